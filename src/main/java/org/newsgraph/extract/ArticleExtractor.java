@@ -1,0 +1,228 @@
+package org.newsgraph.extract;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsgraph.article.Article;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * The extraction pipeline for one article: annotate, then read the sentences in order, finding mentions,
+ * attributions, frames and noun-phrase relations, and turning them into claims; then let later sentences
+ * qualify earlier ones ("This was ..., according to X"; "this supposition"). Immutable and shared by threads:
+ * all per-article state lives in {@link Discourse} and locals.
+ */
+public final class ArticleExtractor {
+  private final Annotator annotator;
+  private final MentionFinder mentionFinder;
+  private final Attributor attributor;
+  private final FrameMatcher frames;
+  private final RoleFinder roles;
+  private final CueFinder cues;
+  private final EventBuilder events;
+
+  public ArticleExtractor(Annotator annotator, MentionFinder mentionFinder, Attributor attributor, RuleSet rules,
+      NameFinder names, Measures measures) {
+    this.annotator = annotator;
+    this.mentionFinder = mentionFinder;
+    this.attributor = attributor;
+    this.frames = new FrameMatcher(rules);
+    this.roles = new RoleFinder(names.titles());
+    this.cues = CueFinder.load();
+    this.events = new EventBuilder(measures);
+  }
+
+  public Extraction extract(Article article) {
+    AnnotatedText text = annotator.annotate(article);
+    Optional<LocalDate> reference = article.published().map(t -> t.toLocalDate());
+    Discourse d = new Discourse();
+    EventBuilder.State eventState = new EventBuilder.State(reference);
+    Map<String, Entity> lastAgent = new HashMap<>();
+    List<Mention> allMentions = new ArrayList<>();
+    List<Claim> claims = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      ImmutableList<Mention> ms = mentionFinder.find(s, d);
+      allMentions.addAll(ms);
+      ImmutableList<Attribution> attributions = attributor.attribute(s, ms, d);
+      List<CueFinder.Cue> sentenceCues = cues.find(s.text());
+      int before = claims.size();
+      for (Frame f : frames.match(s, ms, lastAgent)) {
+        Claim c = claimOf(s, f, ms, attributions, eventState);
+        claims.add(c);
+        f.rule().eventClass().ifPresent(cls -> f.first("agent").ifPresent(a -> lastAgent.put(cls, a)));
+      }
+      for (RoleFinder.Found r : roles.find(s, ms)) {
+        Attributed a = attributed(r.first(), attributions);
+        claims.add(new Claim(r.rule(), 0.9, s.index(), s.token(r.first()).begin(), s.token(r.last() - 1).end(),
+            ImmutableList.of(r.statement()), Optional.empty(), a.claimant, a.accordingTo, Status.ASSERTED, ImmutableList.of(), Optional.empty()));
+      }
+      qualify(s, claims, before, attributions, sentenceCues);
+      unattachedPredictions(s, attributions, claims, before, eventState);
+    }
+    return new Extraction(text, ImmutableList.copyOf(allMentions), ImmutableList.copyOf(claims));
+  }
+
+  private record Attributed(Optional<Entity> claimant, Optional<Entity> accordingTo, Status status, List<String> verbs) {}
+
+  private static Attributed attributed(int token, List<Attribution> attributions) {
+    Optional<Entity> claimant = Optional.empty();
+    Optional<Entity> accordingTo = Optional.empty();
+    Status status = Status.ASSERTED;
+    List<String> verbs = new ArrayList<>();
+    for (Attribution a : attributions) { // outermost first
+      if (!a.contains(token)) {
+        continue;
+      }
+      status = status.and(a.status());
+      if (a.status() != Status.ASSERTED) {
+        verbs.add(a.verb());
+      }
+      if (a.speaker().isEmpty()) {
+        continue;
+      }
+      if (claimant.isEmpty()) {
+        claimant = a.speaker();
+      } else if (!claimant.equals(a.speaker())) {
+        accordingTo = a.speaker();
+      }
+    }
+    if (claimant.isEmpty() && !attributions.isEmpty()) {
+      // a frame outside every attribution in a sentence that has one ("Regarding X, Y said ...") is Y's
+      Attribution outer = attributions.get(0);
+      claimant = outer.speaker();
+    }
+    return new Attributed(claimant, accordingTo, status, verbs);
+  }
+
+  private Claim claimOf(Sentence s, Frame f, List<Mention> ms, List<Attribution> attributions, EventBuilder.State state) {
+    List<Statement> statements = new ArrayList<>();
+    for (Rule.RelationTemplate t : f.rule().relations()) {
+      for (Mention subj : f.roles().get(t.subjectRole())) {
+        for (Mention obj : f.roles().get(t.objectRole())) {
+          Statement st = new Statement(subj.entity(), t.relation(), obj.entity());
+          if (!subj.entity().equals(obj.entity()) && !statements.contains(st)) {
+            statements.add(st);
+          }
+        }
+      }
+    }
+    Optional<EventRecord> event = events.build(s, f, ms, state);
+    if (event.isPresent() && isPlannedOrFuture(event.get())) {
+      statements.clear(); // what has not happened yet is no fact
+    }
+    Attributed a = attributed(f.trigger(), attributions);
+    int cs = Clause.start(s, f.trigger());
+    int ce = Clause.end(s, f.triggerEnd() - 1);
+    Status status = a.status;
+    List<String> cueWords = new ArrayList<>(a.verbs);
+    for (CueFinder.Cue c : cues.find(s.textOf(cs, ce))) {
+      if (!c.anaphoric()) {
+        status = status.and(c.status());
+        cueWords.add(c.words());
+      }
+    }
+    int qb = s.token(Math.max(cs, Math.min(f.trigger(), firstRole(f)))).begin();
+    int qe = s.token(Math.max(f.triggerEnd(), lastRole(f)) - 1).end();
+    return new Claim(f.rule().id(), f.rule().confidence(), s.index(), qb, Math.max(qb, qe), ImmutableList.copyOf(statements),
+        event, a.claimant, a.accordingTo, status, ImmutableList.copyOf(cueWords), Optional.empty());
+  }
+
+  private static boolean isPlannedOrFuture(EventRecord e) {
+    String st = e.facts().getOrDefault("eventStatus", "");
+    return st.equals("Planned") || st.equals("Preparing") || st.equals("Postponed");
+  }
+
+  private static int firstRole(Frame f) {
+    return f.roles().values().stream().filter(m -> m.last() > m.first()).mapToInt(Mention::first).min().orElse(f.trigger());
+  }
+
+  private static int lastRole(Frame f) {
+    return f.roles().values().stream().filter(m -> m.last() > m.first()).mapToInt(Mention::last).max().orElse(f.triggerEnd());
+  }
+
+  /** Later words that qualify claims: doubts voiced by another speaker, relays, anaphoric cues. */
+  private void qualify(Sentence s, List<Claim> claims, int firstOfSentence, List<Attribution> attributions,
+      List<CueFinder.Cue> sentenceCues) {
+    for (CueFinder.Cue cue : sentenceCues) {
+      boolean doubt = cue.status().ordinal() >= Status.UNCONFIRMED.ordinal();
+      if (!doubt) {
+        continue;
+      }
+      Optional<Entity> by = attributions.stream()
+          .filter(a -> a.speaker().isPresent() && s.text().substring(0, cue.at()).length() >= 0 && coversChar(s, a, cue.at()))
+          .reduce((outer, inner) -> inner).flatMap(Attribution::speaker);
+      int from = cue.anaphoric() ? 0 : firstOfSentence;
+      int to = cue.anaphoric() ? firstOfSentence : claims.size();
+      if (cue.anaphoric()) {
+        // "this supposition": the previous sentence's claims
+        int prev = s.index() - 1;
+        for (int i = from; i < to; i++) {
+          if (claims.get(i).sentence() == prev) {
+            claims.set(i, claims.get(i).withDoubt(cue.status(), cue.words(), by));
+          }
+        }
+        continue;
+      }
+      for (int i = from; i < to; i++) {
+        Claim c = claims.get(i);
+        // a doubt voiced by someone else about what the sentence reports
+        if (by.isPresent() && !c.statements().isEmpty() && !c.claimant().equals(by) && !c.accordingTo().equals(by)) {
+          claims.set(i, c.withDoubt(cue.status(), cue.words(), by));
+        }
+      }
+    }
+    relay(s, claims, firstOfSentence, attributions);
+  }
+
+  private static boolean coversChar(Sentence s, Attribution a, int charAt) {
+    int abs = s.begin() + charAt;
+    return s.token(a.from()).begin() <= abs && abs < s.token(a.to() - 1).end();
+  }
+
+  /** "This was the content of an NIS report ..., according to X": X relays the previous sentence's claims. */
+  private static void relay(Sentence s, List<Claim> claims, int firstOfSentence, List<Attribution> attributions) {
+    if (s.size() < 2 || !s.token(0).lower().matches("this|that") || !s.token(1).lemma().equals("be")) {
+      return;
+    }
+    Optional<Attribution> according = attributions.stream().filter(a -> a.verb().equals("according to")).findFirst();
+    if (according.isEmpty()) {
+      return;
+    }
+    Optional<Entity> relayer = according.get().speaker();
+    for (int i = 0; i < firstOfSentence; i++) {
+      Claim c = claims.get(i);
+      if (c.sentence() == s.index() - 1 && !c.claimant().equals(relayer)) {
+        claims.set(i, c.withAttribution(relayer, c.claimant().isPresent() ? c.claimant() : c.accordingTo()));
+      }
+    }
+  }
+
+  /** "[the NIS] is predicting a higher likelihood of success": a prediction about the latest event. */
+  private void unattachedPredictions(Sentence s, List<Attribution> attributions, List<Claim> claims, int firstOfSentence,
+      EventBuilder.State state) {
+    for (Attribution a : attributions) {
+      if (a.status() != Status.PREDICTED || a.speaker().isEmpty() || state.lastEvent().isEmpty()) {
+        continue;
+      }
+      boolean framed = false;
+      for (int i = firstOfSentence; i < claims.size(); i++) {
+        int qb = claims.get(i).quoteBegin();
+        framed |= s.token(a.from()).begin() <= qb && qb < s.token(a.to() - 1).end() && claims.get(i).sentence() == s.index();
+      }
+      if (framed) {
+        continue;
+      }
+      Attributed outer = attributed(a.from(), attributions);
+      Optional<Entity> claimant = outer.claimant.equals(a.speaker()) ? a.speaker() : outer.claimant;
+      Optional<Entity> source = outer.claimant.equals(a.speaker()) ? Optional.empty() : a.speaker();
+      claims.add(new Claim("prediction.about-event", 0.6, s.index(), s.token(a.from()).begin(), s.token(a.to() - 1).end(),
+          ImmutableList.of(), state.lastEvent(), claimant, source, Status.PREDICTED, ImmutableList.of(a.verb()), Optional.empty()));
+    }
+  }
+}

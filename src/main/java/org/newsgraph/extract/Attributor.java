@@ -1,0 +1,165 @@
+package org.newsgraph.extract;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Finds who says what in a sentence: "X said (that) ...", "“...,” X said", "..., X reported on Wednesday",
+ * "according to X", "X quoted Y as saying ...", "It was reported that ...". Reporting verbs and the status
+ * they carry come from {@code reporting-verbs.tsv}.
+ */
+public final class Attributor {
+  private static final ImmutableSet<String> ADVERBS = ImmutableSet.of(
+      "also", "further", "then", "later", "again", "had", "has", "have", "was", "is", "were", "reportedly", "previously", "earlier", "on", "went", "]");
+  private static final ImmutableSet<String> QUOTES = ImmutableSet.of("“", "”", "\"");
+
+  private final ImmutableMap<String, Status> verbs;
+
+  public Attributor(ImmutableMap<String, Status> verbs) {
+    this.verbs = verbs;
+  }
+
+  public static Attributor load() {
+    ImmutableMap.Builder<String, Status> b = ImmutableMap.builder();
+    for (DataFiles.Line line : DataFiles.resource("/org/newsgraph/extract/reporting-verbs.tsv")) {
+      b.put(line.field(0), Status.parse(line.field(1)).orElseThrow(() -> line.error(line.columnOf(1), "unknown status '" + line.field(1) + "'")));
+    }
+    return new Attributor(b.buildKeepingLast());
+  }
+
+  public ImmutableList<String> lemmas() {
+    return verbs.keySet().asList();
+  }
+
+  /** The attributions of a sentence, outermost (longest) first. */
+  public ImmutableList<Attribution> attribute(Sentence s, List<Mention> ms, Discourse d) {
+    List<Attribution> out = new ArrayList<>();
+    for (int i = 0; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (t.lower().equals("according") && i + 2 < s.size() && s.token(i + 1).lower().equals("to")) {
+        Mention m = at(ms, i + 2);
+        if (m != null && m.entity().type().isActor()) {
+          out.add(new Attribution(0, s.size(), Optional.of(m.entity()), Status.ASSERTED, "according to"));
+          d.speaker(m.entity().type() == EntityType.PERSON ? m.entity() : d.lastSpeaker().orElse(null));
+        }
+        continue;
+      }
+      Status status = verbs.get(t.lemma());
+      if (status == null || !(t.pos().equals("VERB") || t.pos().equals("AUX"))) {
+        continue;
+      }
+      attributeVerb(s, ms, i, status, d).ifPresent(out::addAll);
+    }
+    out.sort(Comparator.comparingInt(Attribution::length).reversed());
+    return ImmutableList.copyOf(out);
+  }
+
+  private Optional<List<Attribution>> attributeVerb(Sentence s, List<Mention> ms, int v, Status status, Discourse d) {
+    Mention speaker = speakerBefore(s, ms, v);
+    boolean inverted = false;
+    if (speaker == null && v + 1 < s.size()) {
+      Mention after = at(ms, v + 1);
+      if (after != null && after.entity().type().isActor() && (v == 0 || !s.token(v - 1).lemma().equals("be"))) {
+        speaker = after;
+        inverted = true;
+      }
+    }
+    String verb = s.token(v).text();
+    boolean passive = v > 0 && s.token(v - 1).lemma().equals("be");
+    if (speaker == null) {
+      if (passive && v + 1 < s.size() && s.token(v + 1).lower().equals("that")) {
+        // "It was reported that ...": nobody named
+        return Optional.of(List.of(new Attribution(v + 1, s.size(), Optional.empty(), Status.REPORTED.and(status), verb)));
+      }
+      return Optional.empty();
+    }
+    Entity who = speaker.entity();
+    if (who.type() == EntityType.PERSON) {
+      d.speaker(who);
+    }
+    int contentStart;
+    int contentEnd;
+    int restAfter = s.size() - (inverted ? speaker.last() : v + 1);
+    if (!inverted && restAfter >= 4 && !endsWithTimePhrase(s, v + 1)) {
+      contentStart = v + 1;
+      contentEnd = s.size();
+    } else {
+      contentStart = 0;
+      contentEnd = Math.min(speaker.first(), v);
+    }
+    List<Attribution> result = new ArrayList<>();
+    Status own = status;
+    // "X quoted Y as saying that ...": X tells what Y said
+    if (s.token(v).lemma().equals("quote")) {
+      Mention source = at(ms, v + 1);
+      if (source != null && source.entity().type().isActor()) {
+        result.add(new Attribution(source.last(), s.size(), Optional.of(source.entity()), Status.ASSERTED, "quoted as saying"));
+        contentStart = source.last();
+      }
+      own = Status.ASSERTED;
+    }
+    if (contentEnd - contentStart < 2) {
+      return Optional.empty();
+    }
+    result.add(new Attribution(contentStart, contentEnd, Optional.of(who), own, verb));
+    return Optional.of(result);
+  }
+
+  /** "on Wednesday." / "last week." after the verb: the content stands before it. */
+  private static boolean endsWithTimePhrase(Sentence s, int from) {
+    for (int i = from; i < s.size(); i++) {
+      String w = s.token(i).lower();
+      if (QUOTES.contains(w) || w.equals("that") || w.equals(":")) {
+        return false;
+      }
+    }
+    return s.size() - from <= 5;
+  }
+
+  private static Mention speakerBefore(Sentence s, List<Mention> ms, int v) {
+    int k = v - 1;
+    while (k >= 0 && (ADVERBS.contains(s.token(k).lower()) || s.token(k).pos().equals("ADV"))) {
+      k--;
+    }
+    if (k < 0) {
+      return null;
+    }
+    if (s.token(k).text().equals(",")) {
+      // "Youn, the party's vice chairperson on the committee, said": skip the apposition
+      for (int j = k - 1; j >= Math.max(0, k - 20); j--) {
+        if (s.token(j).text().equals(",")) {
+          Mention m = endingAt(ms, j);
+          return m != null && m.entity().type().isActor() ? m : null;
+        }
+      }
+      return null;
+    }
+    Mention m = endingAt(ms, k + 1);
+    return m != null && m.entity().type().isActor() ? m : null;
+  }
+
+  private static Mention at(List<Mention> ms, int token) {
+    for (Mention m : ms) {
+      if (m.first() == token) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static Mention endingAt(List<Mention> ms, int last) {
+    for (Mention m : ms) {
+      if (m.last() == last) {
+        return m;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,54 @@
+package org.newsgraph.extract;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the words that change a statement's status ({@code cues.tsv}). */
+final class CueFinder {
+  /** A cue found in a text: its words, the status it gives, and where it starts. */
+  record Cue(String words, Status status, int at) {
+    boolean anaphoric() {
+      return words.startsWith("this ") || words.startsWith("that ");
+    }
+  }
+
+  private record Entry(Pattern pattern, Status status) {}
+
+  private final ImmutableList<Entry> entries;
+
+  private CueFinder(ImmutableList<Entry> entries) {
+    this.entries = entries;
+  }
+
+  static CueFinder load() {
+    ImmutableList.Builder<Entry> b = ImmutableList.builder();
+    for (DataFiles.Line line : DataFiles.resource("/org/newsgraph/extract/cues.tsv")) {
+      Status st = Status.parse(line.field(1)).orElseThrow(() -> line.error(line.columnOf(1), "unknown status '" + line.field(1) + "'"));
+      try {
+        b.add(new Entry(Pattern.compile("\\b" + line.field(0) + "\\b"), st));
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw line.error(1 + Math.max(0, e.getIndex()), "bad regular expression: " + e.getDescription());
+      }
+    }
+    return new CueFinder(b.build());
+  }
+
+  List<Cue> find(String text) {
+    String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+    List<Cue> out = new ArrayList<>();
+    for (Entry e : entries) {
+      Matcher m = e.pattern().matcher(lower);
+      while (m.find()) {
+        int at = m.start();
+        if (out.stream().noneMatch(c -> c.at() <= at && at < c.at() + c.words().length())) {
+          out.add(new Cue(text.substring(m.start(), m.end()), e.status(), at));
+        }
+      }
+    }
+    return out;
+  }
+}

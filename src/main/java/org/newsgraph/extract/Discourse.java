@@ -1,0 +1,70 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * What an article has said so far, as its sentences are read in order: the entities mentioned (most recent
+ * last), names found in the text, acronyms it defined, and the last speaker. One per article; not shared.
+ */
+public final class Discourse {
+  private final List<Mention> mentions = new ArrayList<>();
+  private final Map<String, Entity> foundNames = new LinkedHashMap<>();
+  private final Map<String, Entity> shortNames = new HashMap<>();
+  private Entity lastSpeaker;
+
+  public void add(Mention m) {
+    mentions.add(m);
+  }
+
+  public List<Mention> mentions() {
+    return mentions;
+  }
+
+  /** The entity for a name found in the text, made once per article so that repeats are one entity. */
+  public Entity found(String canonical, EntityType type) {
+    Entity e = foundNames.computeIfAbsent(canonical + "\u0000" + type, k -> Entity.found(canonical, type));
+    if (type == EntityType.PERSON) {
+      String[] parts = canonical.split(" ");
+      if (parts.length > 1) {
+        // Either end of a person's name can stand alone later: "Yoo" for a Korean family name first, "Smith" last.
+        shortNames.putIfAbsent(parts[0], e);
+        shortNames.putIfAbsent(parts[parts.length - 1], e);
+      }
+    }
+    return e;
+  }
+
+  /** Registers a short name (an acronym defined in parentheses, or a person's surname) for an entity. */
+  public void shortName(String name, Entity e) {
+    shortNames.putIfAbsent(name, e);
+  }
+
+  public Optional<Entity> byShortName(String name) {
+    return Optional.ofNullable(shortNames.get(name));
+  }
+
+  /** The most recently mentioned entity that satisfies the test, looking back from the end. */
+  public Optional<Entity> lastMatching(Predicate<Entity> test) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Mention m = mentions.get(i);
+      if (m.kind() != MentionKind.DEMONYM && test.test(m.entity())) {
+        return Optional.of(m.entity());
+      }
+    }
+    return Optional.empty();
+  }
+
+  public Optional<Entity> lastSpeaker() {
+    return Optional.ofNullable(lastSpeaker);
+  }
+
+  public void speaker(Entity e) {
+    lastSpeaker = e;
+  }
+}

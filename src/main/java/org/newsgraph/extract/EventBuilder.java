@@ -1,0 +1,175 @@
+package org.newsgraph.extract;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Makes the n-ary event of a frame: roles, the amounts and times of its clause, route legs, and the literal
+ * facts of its sentence (closed-door, venue, purpose, composition, ordinal, status of a planned event).
+ * Events are keyed so that later mentions join them: briefings by agent and day, "the freezes" by class.
+ */
+final class EventBuilder {
+  private static final Pattern CLOSED = Pattern.compile("closed[- ]door|behind closed doors");
+  private static final Pattern VENUE = Pattern.compile("\\bat ((?:its|their|the [\\w’']+(?: [\\w’']+)?)? ?(?:offices?|headquarters|compound|base)(?: in [A-Z]\\w+)?)");
+  private static final Pattern PURPOSE = Pattern.compile("\\bto ((?:support|help|aid|assist|provide|back|bolster)\\b[^,.;“”]*)");
+  private static final Pattern COMPOSITION = Pattern.compile("consisting (?:primarily |mainly |mostly |largely )?of ([^,.;]+?)(?= to |,|\\.|$)");
+  private static final Pattern PREPARING = Pattern.compile("\\bpreparations?\\b|\\bprepar(?:e|es|ing)\\b");
+  private static final Pattern POSTPONED = Pattern.compile("\\bpostpone");
+  private static final Pattern PLANNED = Pattern.compile("\\b(?:plans?|planned|planning|intends?|will|would|is set to|expected to)\\b");
+
+  /** Per-article memory: the reference date, the last concrete date seen, and the events so far. */
+  static final class State {
+    final Optional<LocalDate> reference;
+    When lastDate;
+    final Map<String, EventRecord> lastByClass = new HashMap<>();
+    EventRecord last;
+
+    State(Optional<LocalDate> reference) {
+      this.reference = reference;
+    }
+
+    Optional<EventRecord> lastEvent() {
+      return Optional.ofNullable(last);
+    }
+  }
+
+  private final Measures measures;
+
+  EventBuilder(Measures measures) {
+    this.measures = measures;
+  }
+
+  Optional<EventRecord> build(Sentence s, Frame f, List<Mention> mentions, State state) {
+    List<When> times = times(s, state);
+    if (f.rule().eventClass().isEmpty()) {
+      return Optional.empty();
+    }
+    String cls = f.rule().eventClass().get();
+    int cs = Clause.start(s, f.trigger());
+    int ce = Clause.end(s, f.triggerEnd() - 1);
+    ImmutableListMultimap.Builder<String, Entity> roles = ImmutableListMultimap.builder();
+    f.roles().forEach((role, m) -> roles.put(role, m.entity()));
+    String lower = s.text().toLowerCase(Locale.ROOT);
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("eventText", s.textOf(f.trigger(), f.triggerEnd()));
+    if (CLOSED.matcher(lower).find()) {
+      facts.put("closedDoor", "true");
+    }
+    group(VENUE, s.text()).ifPresent(v -> facts.put("venueText", v));
+    group(PURPOSE, s.textOf(f.trigger(), s.size())).ifPresent(v -> facts.put("purpose", v));
+    group(COMPOSITION, s.text()).ifPresent(v -> facts.put("composition", v));
+    ordinal(s, f).ifPresent(o -> facts.put("ordinal", Integer.toString(o)));
+    if (cls.equals("Launch") && f.rule().pos() == 'N') {
+      facts.put("eventStatus", PREPARING.matcher(lower).find() ? "Preparing" : POSTPONED.matcher(lower).find() ? "Postponed" : "Planned");
+    } else if (PLANNED.matcher(s.textOf(Math.max(cs, f.trigger() - 4), f.trigger()).toLowerCase(Locale.ROOT)).find()) {
+      facts.put("eventStatus", "Planned");
+    }
+    List<Amount> amounts = new ArrayList<>();
+    int clauseBegin = s.token(cs).begin() - s.begin();
+    int clauseEnd = s.token(ce - 1).end() - s.begin();
+    for (Amount a : measures.quantities(s.text())) {
+      if (a.begin() >= clauseBegin && a.end() <= clauseEnd) {
+        amounts.add(a);
+      }
+    }
+    String key = key(s, f, cls, times, state);
+    EventRecord previous = state.lastByClass.get(cls);
+    List<When> allTimes = new ArrayList<>(times);
+    EventRecord e = new EventRecord(key, cls, roles.build(), ImmutableList.copyOf(amounts), ImmutableList.copyOf(allTimes),
+        legs(f, mentions), ImmutableMap.copyOf(facts));
+    if (previous == null || !previous.key().equals(key) || !e.eventClass().equals(previous.eventClass())) {
+      state.lastByClass.put(cls, e);
+    }
+    state.last = e;
+    return Optional.of(e);
+  }
+
+  private List<When> times(Sentence s, State state) {
+    List<When> out = new ArrayList<>();
+    if (state.reference.isEmpty()) {
+      return out;
+    }
+    for (When w : measures.times(s.text(), state.reference.get())) {
+      if (w.anaphoric() && state.lastDate != null) {
+        out.add(new When(w.begin(), w.end(), w.text(), state.lastDate.start(), state.lastDate.end2(), state.lastDate.precision(),
+            state.lastDate.approximate(), false, false));
+      } else if (!w.anaphoric() && w.start().isPresent()) {
+        out.add(w);
+        state.lastDate = w;
+      }
+    }
+    return out;
+  }
+
+  /** Briefings join by agent and day; "the freezes" joins the last event of its class; others are their own. */
+  private static String key(Sentence s, Frame f, String cls, List<When> times, State state) {
+    String agent = f.first("agent").map(Entity::canonical).orElse("");
+    if (cls.equals("Briefing") && !times.isEmpty()) {
+      return cls + "|" + agent + "|" + times.get(0).start().map(LocalDate::toString).orElse("");
+    }
+    boolean definite = f.trigger() > 0 && s.token(f.trigger() - 1).lower().equals("the") && f.rule().pos() != 'V';
+    EventRecord previous = state.lastByClass.get(cls);
+    if (definite && previous != null) {
+      return previous.key();
+    }
+    return cls + "|s" + s.index() + "|t" + f.trigger();
+  }
+
+  private ImmutableList<EventRecord.Leg> legs(Frame f, List<Mention> mentions) {
+    List<Mention> origins = f.roles().get("origin");
+    List<Mention> destinations = f.roles().get("destination");
+    List<Mention> modes = f.roles().get("mode");
+    if (origins.isEmpty() && destinations.isEmpty() && modes.isEmpty()) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<EventRecord.Leg> legs = ImmutableList.builder();
+    int order = 1;
+    Optional<Entity> from = origins.stream().findFirst().map(Mention::entity);
+    ImmutableList<Entity> to = destinations.stream().map(Mention::entity).collect(ImmutableList.toImmutableList());
+    if (modes.isEmpty()) {
+      legs.add(new EventRecord.Leg(order, from, to, Optional.empty(), Optional.empty(), ""));
+    }
+    for (Mention mode : modes) {
+      legs.add(new EventRecord.Leg(order++, order == 2 ? from : Optional.empty(), order == 2 ? to : ImmutableList.of(),
+          Optional.of(mode.entity()), carrier(mentions, mode), ""));
+    }
+    return legs.build();
+  }
+
+  /** "Russian ships": the demonym right before a transport mode names whose carriers they are. */
+  private static Optional<Entity> carrier(List<Mention> mentions, Mention mode) {
+    for (Mention m : mentions) {
+      if (m.kind() == MentionKind.DEMONYM && m.entity().type() == EntityType.COUNTRY && mode.first() - m.last() <= 1 && m.last() <= mode.first()) {
+        return Optional.of(m.entity());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Integer> ordinal(Sentence s, Frame f) {
+    int trigAt = s.token(f.trigger()).begin() - s.begin();
+    for (int[] o : measures.ordinals(s.text())) {
+      if (o[0] < trigAt && trigAt - o[0] < 60) {
+        return Optional.of(o[1]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> group(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+  }
+}

@@ -1,0 +1,253 @@
+package org.newsgraph.extract;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Fires the rules on one sentence: finds triggers, then fills each role with the first finder that finds
+ * mentions of an accepted type. A frame needs at least two filled roles, or one role and an event class.
+ */
+final class FrameMatcher {
+  private static final ImmutableSet<String> SUPPORT = ImmutableSet.of("support", "help", "aid", "assist", "back", "bolster", "arm");
+  private static final ImmutableSet<String> SKIPPABLE = ImmutableSet.of(
+      "the", "a", "an", "its", "their", "his", "her", "of", "’s", "'s", "s", "[", "]", "and", ",", "ports", "port", "city");
+
+  private final RuleSet rules;
+
+  FrameMatcher(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  ImmutableList<Frame> match(Sentence s, List<Mention> mentions, Map<String, Entity> lastAgentByClass) {
+    List<Frame> frames = new ArrayList<>();
+    for (Rule rule : rules.rules()) {
+      for (int i = 0; i < s.size(); i++) {
+        int end = triggerEnd(rule, s, i);
+        if (end < 0 || insideName(mentions, i)) {
+          continue;
+        }
+        ImmutableListMultimap.Builder<String, Mention> roles = ImmutableListMultimap.builder();
+        for (Rule.Slot slot : rule.slots()) {
+          for (String finder : slot.finders()) {
+            List<Mention> found = find(finder, slot.types(), s, mentions, i, end, rule, lastAgentByClass, frames);
+            if (!found.isEmpty()) {
+              roles.putAll(slot.role(), found);
+              break;
+            }
+          }
+        }
+        ImmutableListMultimap<String, Mention> filled = roles.build();
+        if (filled.keySet().size() >= 2 || (rule.eventClass().isPresent() && !filled.isEmpty())) {
+          frames.add(new Frame(rule, s.index(), i, end, filled));
+        }
+      }
+    }
+    frames.removeIf(f -> !specific(f) && frames.stream().anyMatch(g -> g.trigger() == f.trigger() && specific(g)));
+    frames.sort(java.util.Comparator.comparingInt(Frame::trigger));
+    return ImmutableList.copyOf(frames);
+  }
+
+  private static boolean specific(Frame f) {
+    return f.rule().triggers().stream().anyMatch(t -> !t.nearbyNouns().isEmpty() || !t.following().isEmpty());
+  }
+
+  private static boolean insideName(List<Mention> mentions, int i) {
+    return mentions.stream().anyMatch(m -> m.first() <= i && i < m.last() && m.kind() != MentionKind.PRONOUN);
+  }
+
+  /** Index one past the trigger if a trigger of the rule starts at token i, else -1. */
+  private static int triggerEnd(Rule rule, Sentence s, int i) {
+    Token t = s.token(i);
+    boolean verb = t.pos().equals("VERB") || t.pos().equals("AUX");
+    boolean noun = t.pos().equals("NOUN") || t.pos().equals("PROPN");
+    if ((rule.pos() == 'V' && !verb) || (rule.pos() == 'N' && !noun)) {
+      return -1;
+    }
+    for (Rule.Trigger trigger : rule.triggers()) {
+      if (!t.lemma().equals(trigger.lemma()) && !t.lower().equals(trigger.lemma())) {
+        continue;
+      }
+      int k = i + 1;
+      boolean ok = true;
+      for (String w : trigger.following()) {
+        if (k >= s.size() || !(s.token(k).lower().equals(w) || s.token(k).lemma().equals(w))) {
+          ok = false;
+          break;
+        }
+        k++;
+      }
+      if (ok && !trigger.nearbyNouns().isEmpty()) {
+        ok = false;
+        for (int j = i + 1; j < Math.min(s.size(), i + 7); j++) {
+          if (trigger.nearbyNouns().contains(s.token(j).lower()) || trigger.nearbyNouns().contains(s.token(j).lemma())) {
+            ok = true;
+            break;
+          }
+        }
+      }
+      if (ok) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private List<Mention> find(String finder, Set<EntityType> types, Sentence s, List<Mention> ms, int trig, int trigEnd,
+      Rule rule, Map<String, Entity> lastAgent, List<Frame> earlier) {
+    int cs = Clause.start(s, trig);
+    int ce = Clause.end(s, trigEnd - 1);
+    List<Mention> out = new ArrayList<>();
+    switch (finder) {
+      case "subject" -> {
+        if (trig > 0 && s.token(trig - 1).lower().equals("to")) {
+          // "sent a delegation ... to provide instruction": the purpose clause's doer is the governing frame's
+          for (int k = earlier.size() - 1; k >= 0; k--) {
+            Frame f = earlier.get(k);
+            if (f.sentence() == s.index() && f.trigger() < trig) {
+              f.roles().get("agent").stream().filter(m -> types.contains(m.entity().type())).findFirst().ifPresent(out::add);
+              break;
+            }
+          }
+          break;
+        }
+        for (int k = ms.size() - 1; k >= 0; k--) {
+          Mention m = ms.get(k);
+          if (m.last() <= trig && m.first() >= cs && types.contains(m.entity().type()) && m.kind() != MentionKind.DEMONYM) {
+            out.add(m);
+            break;
+          }
+        }
+      }
+      case "passive-by" -> afterPreposition(s, ms, trigEnd, ce, Set.of("by"), types, out, false);
+      case "inherit" -> rule.eventClass().map(lastAgent::get).ifPresent(e -> out.add(syntheticMention(s, trig, e)));
+      case "object" -> {
+        for (Mention m : ms) {
+          if (m.first() >= trigEnd && m.first() <= trigEnd + 4 && m.first() < ce && types.contains(m.entity().type())) {
+            out.add(m);
+            break;
+          }
+        }
+      }
+      case "items", "modes" -> {
+        for (Mention m : ms) {
+          if (m.first() >= cs && m.last() <= ce && types.contains(m.entity().type()) && !out.stream().anyMatch(x -> x.entity().equals(m.entity()))) {
+            out.add(m);
+          }
+        }
+      }
+      case "possessor" -> {
+        for (Mention m : ms) {
+          boolean possessive = m.last() < s.size() && (s.token(m.last()).lower().matches("[’']s") || m.kind() == MentionKind.PRONOUN);
+          if (m.last() <= trig && m.last() >= trig - 6 && possessive && types.contains(m.entity().type())) {
+            out.clear();
+            out.add(m);
+          }
+        }
+      }
+      case "modifier" -> ms.stream().filter(m -> m.last() == trig && types.contains(m.entity().type())).forEach(out::add);
+      case "governor" -> {
+        for (Frame f : earlier) {
+          if (f.sentence() == s.index() && f.trigger() < trig && f.rule().eventClass().isPresent() && !f.rule().id().equals(rule.id())) {
+            f.roles().values().stream().filter(m -> types.contains(m.entity().type())).forEach(out::add);
+          }
+        }
+      }
+      case "hyphen-first", "hyphen-second" -> hyphenPair(s, ms, trig, types, finder.endsWith("first") ? 0 : 1, out);
+      case "between-first", "between-second" -> {
+        List<Mention> pair = new ArrayList<>();
+        afterPreposition(s, ms, trigEnd - 1, ce, Set.of("between"), types, pair, true);
+        if (pair.size() >= 2) {
+          out.add(pair.get(finder.endsWith("first") ? 0 : 1));
+        }
+      }
+      case "to-support" -> {
+        afterPreposition(s, ms, trigEnd, ce, Set.of("to"), types, out, true);
+        if (out.isEmpty()) {
+          supportTarget(s, ms, trigEnd, ce, types, out);
+        }
+      }
+      case "to*" -> afterPreposition(s, ms, cs, ce, Set.of("to"), types, out, true);
+      default -> afterPreposition(s, ms, trigEnd, ce, Set.of(finder), types, out, true);
+    }
+    return out;
+  }
+
+  /** The mentions of the noun phrase right after one of the prepositions, with its coordinated members. */
+  private static void afterPreposition(Sentence s, List<Mention> ms, int from, int to, Set<String> preps,
+      Set<EntityType> types, List<Mention> out, boolean coordinated) {
+    for (int i = from; i < to; i++) {
+      if (!preps.contains(s.token(i).lower())) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < to) {
+        Mention at = mentionAt(ms, k);
+        if (at != null) {
+          if (types.contains(at.entity().type()) && at.kind() != MentionKind.DEMONYM) {
+            out.add(at);
+            if (!coordinated) {
+              return;
+            }
+          }
+          k = at.last();
+          continue;
+        }
+        if (!SKIPPABLE.contains(s.token(k).lower())) {
+          break;
+        }
+        k++;
+      }
+      if (!out.isEmpty()) {
+        return;
+      }
+    }
+  }
+
+  /** "to support Russia", "to help Russia's war effort". */
+  private static void supportTarget(Sentence s, List<Mention> ms, int from, int to, Set<EntityType> types, List<Mention> out) {
+    for (int i = from; i + 2 < to + 1 && i + 1 < s.size(); i++) {
+      if (s.token(i).lower().equals("to") && SUPPORT.contains(s.token(i + 1).lemma())) {
+        Mention m = mentionAt(ms, i + 2);
+        if (m != null && types.contains(m.entity().type())) {
+          out.add(m);
+          return;
+        }
+      }
+    }
+  }
+
+  private static void hyphenPair(Sentence s, List<Mention> ms, int trig, Set<EntityType> types, int which, List<Mention> out) {
+    for (int i = 0; i + 1 < ms.size(); i++) {
+      Mention a = ms.get(i);
+      Mention b = ms.get(i + 1);
+      boolean adjacent = b.first() == a.last() + 1 && s.token(a.last()).text().matches("[-–]")
+          || b.begin() == a.end() + 1 && s.text().charAt(a.end() - s.begin()) == '-';
+      if (adjacent && b.last() <= trig && b.last() >= trig - 2 && types.contains(a.entity().type()) && types.contains(b.entity().type())) {
+        out.add(which == 0 ? a : b);
+        return;
+      }
+    }
+  }
+
+  private static Mention mentionAt(List<Mention> ms, int token) {
+    for (Mention m : ms) {
+      if (m.first() == token) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** A role filled from an earlier sentence: it points at the trigger, since the entity is not named here. */
+  private static Mention syntheticMention(Sentence s, int trig, Entity e) {
+    Token t = s.token(trig);
+    return new Mention(s.index(), trig, trig, t.begin(), t.begin(), "", e, MentionKind.PRONOUN);
+  }
+}

@@ -1,0 +1,159 @@
+package org.newsgraph.extract;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Known entities and the names that refer to them (see {@code gazetteer/README.md}). Immutable: built once,
+ * shared by every thread.
+ */
+public final class Gazetteer {
+  private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
+
+  /** A name of an entity as it may stand in text. */
+  public record Alias(String text, Entity entity, MentionKind kind, boolean caseSensitive) {}
+
+  private final ImmutableMap<String, Entity> byKey;
+  private final ImmutableListMultimap<String, Alias> byFirstWord;
+  private final ImmutableList<Alias> descriptors;
+
+  private Gazetteer(Map<String, Entity> byKey, List<Alias> aliases, List<Alias> descriptors) {
+    this.byKey = ImmutableMap.copyOf(byKey);
+    ImmutableListMultimap.Builder<String, Alias> b = ImmutableListMultimap.builder();
+    aliases.stream()
+        .sorted(Comparator.comparingInt((Alias a) -> -a.text().length()).thenComparing(a -> a.kind()))
+        .forEach(a -> b.put(firstWord(a.text()), a));
+    this.byFirstWord = b.build();
+    this.descriptors = descriptors.stream()
+        .sorted(Comparator.comparingInt((Alias a) -> -a.text().length()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The bundled gazetteer plus, if given, every {@code *.tsv} in {@code extra}. */
+  public static Gazetteer load(Optional<Path> extra) {
+    List<DataFiles.Line> lines = new ArrayList<>();
+    for (DataFiles.Line index : DataFiles.resource("/org/newsgraph/gazetteer/index.txt")) {
+      lines.addAll(DataFiles.resource("/org/newsgraph/gazetteer/" + index.text().strip()));
+    }
+    extra.ifPresent(dir -> {
+      try (var files = java.nio.file.Files.list(dir)) {
+        files.filter(p -> p.toString().endsWith(".tsv")).sorted()
+            .forEach(p -> DataFiles.file(p).ifPresent(lines::addAll));
+      } catch (java.io.IOException e) {
+        throw new DataFileException(org.newsgraph.diag.Diagnostic.error(dir.toString(), "cannot list: " + e.getMessage()));
+      }
+    });
+    return fromLines(lines);
+  }
+
+  static Gazetteer fromLines(List<DataFiles.Line> lines) {
+    Map<String, DataFiles.Line> rows = new LinkedHashMap<>();
+    Map<String, Entity> byKey = new HashMap<>();
+    List<Alias> aliases = new ArrayList<>();
+    List<Alias> descriptors = new ArrayList<>();
+    for (DataFiles.Line line : lines) {
+      if (line.fields().size() != 10) {
+        throw line.error(1, "expected 10 tab-separated fields, found " + line.fields().size());
+      }
+      String key = line.field(0);
+      if (!KEY.matcher(key).matches()) {
+        throw line.error(1, "bad key '" + key + "': use a-z, 0-9 and '-'");
+      }
+      if (rows.put(key, line) != null) {
+        throw line.error(1, "duplicate key '" + key + "'");
+      }
+      EntityType type = EntityType.parse(line.field(1))
+          .orElseThrow(() -> line.error(line.columnOf(1), "unknown type '" + line.field(1) + "'"));
+      String qid = line.field(3);
+      if (!qid.isEmpty() && !QID.matcher(qid).matches()) {
+        throw line.error(line.columnOf(3), "bad Wikidata id '" + qid + "'");
+      }
+      if (!qid.isEmpty() && line.field(4).isEmpty()) {
+        throw line.error(line.columnOf(4), "a Wikidata id needs its source: where it was checked");
+      }
+      ImmutableList.Builder<Entity.BackgroundRelation> background = ImmutableList.builder();
+      for (String rel : line.field(9).split(";")) {
+        if (rel.isBlank()) {
+          continue;
+        }
+        String[] kv = rel.split("=", 2);
+        if (kv.length != 2) {
+          throw line.error(line.columnOf(9), "relation must be relation=key: '" + rel + "'");
+        }
+        background.add(new Entity.BackgroundRelation(kv[0].strip(), kv[1].strip()));
+      }
+      ImmutableList<String> descr = DataFiles.list(line.field(8));
+      Entity entity = new Entity(line.field(2), type, qid.isEmpty() ? Optional.empty() : Optional.of(qid), true,
+          descr, background.build());
+      byKey.put(key, entity);
+      aliases.add(alias(line.field(2), entity, MentionKind.NAME));
+      DataFiles.list(line.field(5)).forEach(a -> aliases.add(alias(a, entity, MentionKind.NAME)));
+      DataFiles.list(line.field(6)).forEach(a -> aliases.add(alias(a, entity, MentionKind.DEMONYM)));
+      DataFiles.list(line.field(7)).forEach(a -> aliases.add(alias(a, entity, MentionKind.METONYM)));
+      descr.forEach(d -> descriptors.add(new Alias(d.toLowerCase(Locale.ROOT), entity, MentionKind.DESCRIPTION, false)));
+    }
+    for (Map.Entry<String, Entity> e : byKey.entrySet()) {
+      for (Entity.BackgroundRelation r : e.getValue().background()) {
+        if (!byKey.containsKey(r.targetKey())) {
+          DataFiles.Line line = rows.get(e.getKey());
+          throw line.error(line.columnOf(9), "relation target '" + r.targetKey() + "' is not a key");
+        }
+      }
+    }
+    return new Gazetteer(byKey, aliases, descriptors);
+  }
+
+  private static Alias alias(String text, Entity entity, MentionKind kind) {
+    // Names written in lower case in the gazetteer (common nouns: "shells") match a capitalised first letter too.
+    boolean caseSensitive = !text.equals(text.toLowerCase(Locale.ROOT));
+    return new Alias(text, entity, kind, caseSensitive);
+  }
+
+  static String firstWord(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return text.substring(0, Math.max(i, Math.min(1, text.length()))).toLowerCase(Locale.ROOT);
+  }
+
+  /** Aliases whose first word is {@code word} (lower-cased), longest first. */
+  public ImmutableList<Alias> candidates(String word) {
+    return byFirstWord.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Definite-description nouns, longest first. */
+  public ImmutableList<Alias> descriptors() {
+    return descriptors;
+  }
+
+  public Optional<Entity> entity(String key) {
+    return Optional.ofNullable(byKey.get(key));
+  }
+
+  public ImmutableMap<String, Entity> entities() {
+    return byKey;
+  }
+
+  /** Finds a gazetteer entity by its canonical name or alias and type (for names found in the text). */
+  public Optional<Entity> byName(String name) {
+    for (Alias a : candidates(firstWord(name))) {
+      if (a.kind() == MentionKind.NAME && a.text().equalsIgnoreCase(name)) {
+        return Optional.of(a.entity());
+      }
+    }
+    return Optional.empty();
+  }
+}

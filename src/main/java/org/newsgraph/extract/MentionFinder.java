@@ -1,0 +1,228 @@
+package org.newsgraph.extract;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Finds the mentions of one sentence, in the order a reader meets them: gazetteer names (with demonyms and
+ * metonyms), names the gazetteer does not know ({@link NameFinder}), short names defined earlier, definite
+ * descriptions ("the spy agency") and pronouns, the last two resolved against the {@link Discourse}.
+ */
+public final class MentionFinder {
+  private static final Set<String> LOCATIVE = ImmutableSet.of(
+      "in", "at", "to", "from", "near", "into", "outside", "visited", "visit", "visiting", "via", "toward", "towards");
+  private static final Set<String> DETERMINERS = ImmutableSet.of("the", "its", "their", "this", "that", "these", "his", "her");
+  private static final Set<String> PERSON_PRONOUNS = ImmutableSet.of("he", "she", "him", "his", "her");
+  private static final Set<String> THING_PRONOUNS = ImmutableSet.of("it", "its");
+
+  private final Gazetteer gazetteer;
+  private final NameFinder names;
+  private final ImmutableMap<String, EntityType> typeDescriptors;
+
+  public MentionFinder(Gazetteer gazetteer, NameFinder names, ImmutableMap<String, EntityType> typeDescriptors) {
+    this.gazetteer = gazetteer;
+    this.names = names;
+    this.typeDescriptors = typeDescriptors;
+  }
+
+  /** The sentence's mentions, sorted, not overlapping; each is also added to the discourse. */
+  public ImmutableList<Mention> find(Sentence s, Discourse d) {
+    List<Mention> found = new ArrayList<>();
+    gazetteerNames(s, found);
+    names.find(s, d, found);
+    shortNames(s, d, found);
+    found.sort(Comparator.comparingInt(Mention::first));
+    // descriptions and pronouns look back, so resolve them in reading order with the discourse up to date
+    List<Mention> out = new ArrayList<>();
+    int next = 0;
+    for (int i = 0; i < s.size(); i++) {
+      while (next < found.size() && found.get(next).first() == i) {
+        Mention m = found.get(next++);
+        out.add(m);
+        d.add(m);
+      }
+      if (covered(out, i) || covered(found, i)) {
+        continue;
+      }
+      int at = i;
+      Optional<Mention> m = description(s, at, d, found).or(() -> pronoun(s, at, d));
+      if (m.isPresent()) {
+        out.add(m.get());
+        d.add(m.get());
+        i = m.get().last() - 1;
+      }
+    }
+    out.sort(Comparator.comparingInt(Mention::first));
+    return ImmutableList.copyOf(out);
+  }
+
+  private static boolean covered(List<Mention> ms, int token) {
+    for (Mention m : ms) {
+      if (m.first() <= token && token < m.last()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void gazetteerNames(Sentence s, List<Mention> out) {
+    String text = s.text();
+    int i = 0;
+    while (i < s.size()) {
+      Token t = s.token(i);
+      Mention best = null;
+      for (Gazetteer.Alias a : gazetteer.candidates(Gazetteer.firstWord(t.text()))) {
+        int from = t.begin() - s.begin();
+        if (!matchesAt(text, from, a)) {
+          continue;
+        }
+        int last = tokenEndingAt(s, from + a.text().length());
+        if (last < 0) {
+          continue;
+        }
+        best = mention(s, i, last, resolveMetonym(s, i, a));
+        break; // candidates are longest first
+      }
+      if (best != null) {
+        out.add(best);
+        i = best.last();
+      } else {
+        i++;
+      }
+    }
+  }
+
+  private static boolean matchesAt(String text, int from, Gazetteer.Alias a) {
+    String alias = a.text();
+    if (from + alias.length() > text.length()) {
+      return false;
+    }
+    boolean ok = a.caseSensitive()
+        ? text.regionMatches(from, alias, 0, alias.length())
+        : text.regionMatches(true, from, alias, 0, 1) && text.regionMatches(from + 1, alias, 1, alias.length() - 1);
+    int end = from + alias.length();
+    return ok && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+  }
+
+  /** Index one past the token that ends exactly at {@code end} (sentence-relative), or -1. */
+  static int tokenEndingAt(Sentence s, int end) {
+    for (Token t : s.tokens()) {
+      if (t.end() - s.begin() == end) {
+        return t.index() + 1;
+      }
+      if (t.end() - s.begin() > end) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A capital after "in", "to", "from" or at a dateline is the city; elsewhere it stands for the state. */
+  private Gazetteer.Alias resolveMetonym(Sentence s, int i, Gazetteer.Alias a) {
+    if (a.kind() != MentionKind.METONYM) {
+      return a;
+    }
+    boolean place = i > 0 && LOCATIVE.contains(s.token(i - 1).lower());
+    boolean dateline = i == 0 && s.size() > 1 && s.token(1).text().equals(",");
+    if (place || dateline) {
+      for (Gazetteer.Alias c : gazetteer.candidates(Gazetteer.firstWord(a.text()))) {
+        if (c.kind() == MentionKind.NAME && c.text().equals(a.text())) {
+          return c;
+        }
+      }
+    }
+    return a;
+  }
+
+  private void shortNames(Sentence s, Discourse d, List<Mention> out) {
+    for (int i = 0; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (!t.isCapitalized() || covered(out, i)) {
+        continue;
+      }
+      int at = i;
+      d.byShortName(t.text()).ifPresent(e -> out.add(new Mention(s.index(), at, at + 1, t.begin(), t.end(), t.text(), e, MentionKind.NAME)));
+    }
+  }
+
+  private Optional<Mention> description(Sentence s, int i, Discourse d, List<Mention> names) {
+    if (!DETERMINERS.contains(s.token(i).lower())) {
+      return Optional.empty();
+    }
+    // the [X's] [modifier]{0,2} DESCRIPTOR : try the longest descriptor ending within five tokens
+    for (int end = Math.min(s.size(), i + 6); end > i + 1; end--) {
+      if (covered(names, end - 1)) {
+        continue;
+      }
+      String phrase = s.textOf(i + 1, end).toLowerCase(Locale.ROOT).replace('’', '\'');
+      for (Gazetteer.Alias a : gazetteer.descriptors()) {
+        if (phrase.equals(a.text()) || phrase.endsWith(" " + a.text())) {
+          if (!allLowerCase(s, i + 1, end)) {
+            continue;
+          }
+          Optional<Entity> e = d.lastMatching(x -> x.descriptors().contains(a.text()));
+          if (e.isPresent()) {
+            return Optional.of(mention(s, i, end, e.get(), MentionKind.DESCRIPTION));
+          }
+        }
+      }
+      String head = s.token(end - 1).lower();
+      EntityType type = typeDescriptors.get(head);
+      if (type != null && end == i + 2 && s.token(i).lower().equals("the")) {
+        Optional<Entity> e = d.lastMatching(x -> x.type() == type && !x.fromGazetteer());
+        if (e.isPresent()) {
+          return Optional.of(mention(s, i, end, e.get(), MentionKind.DESCRIPTION));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean allLowerCase(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.token(k).isCapitalized()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Optional<Mention> pronoun(Sentence s, int i, Discourse d) {
+    String w = s.token(i).lower();
+    Optional<Entity> e = Optional.empty();
+    if (PERSON_PRONOUNS.contains(w)) {
+      e = d.lastSpeaker().or(() -> d.lastMatching(x -> x.type() == EntityType.PERSON));
+    } else if (THING_PRONOUNS.contains(w) && !expletive(s, i)) {
+      e = d.lastMatching(x -> x.type().isActor() && x.type() != EntityType.PERSON);
+    }
+    return e.map(x -> mention(s, i, i + 1, x, MentionKind.PRONOUN));
+  }
+
+  /** "It was reported that", "it is believed": an "it" that refers to nothing. */
+  private static boolean expletive(Sentence s, int i) {
+    if (!s.token(i).lower().equals("it") || i + 1 >= s.size()) {
+      return false;
+    }
+    String next = s.token(i + 1).lemma();
+    return next.equals("be") || next.equals("seem") || next.equals("appear");
+  }
+
+  private static Mention mention(Sentence s, int first, int last, Gazetteer.Alias a) {
+    return mention(s, first, last, a.entity(), a.kind());
+  }
+
+  static Mention mention(Sentence s, int first, int last, Entity e, MentionKind kind) {
+    Token a = s.token(first);
+    Token b = s.token(last - 1);
+    return new Mention(s.index(), first, last, a.begin(), b.end(), s.textOf(first, last), e, kind);
+  }
+}

@@ -1,0 +1,128 @@
+package org.newsgraph.extract;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Relations that noun phrases state without a verb: titles ("NIS Director Kim", "North Korean leader Kim",
+ * "Yoo, the party's vice chairperson on the committee") give leads / holdsPositionIn / memberOf; possessives
+ * and demonyms ("South Korea's spy agency", "the National Assembly's Intelligence Committee", "the Russian
+ * port of Dunay") give locatedIn / partOf.
+ */
+final class RoleFinder {
+  /** A relation found in a noun phrase, with the rule and the tokens it rests on. */
+  record Found(Statement statement, String rule, int first, int last) {}
+
+  private final ImmutableMap<String, String> titles;
+
+  RoleFinder(ImmutableMap<String, String> titles) {
+    this.titles = titles;
+  }
+
+  List<Found> find(Sentence s, List<Mention> ms) {
+    List<Found> out = new ArrayList<>();
+    for (int i = 0; i < ms.size(); i++) {
+      Mention m = ms.get(i);
+      if (m.entity().type() != EntityType.PERSON || m.kind() == MentionKind.PRONOUN) {
+        continue;
+      }
+      titleBefore(s, ms, i, out);
+      apposition(s, ms, i, out);
+    }
+    possessives(s, ms, out);
+    return out;
+  }
+
+  /** ORG|DEMONYM TITLE PERSON */
+  private void titleBefore(Sentence s, List<Mention> ms, int pi, List<Found> out) {
+    Mention person = ms.get(pi);
+    if (pi == 0) {
+      return;
+    }
+    Mention org = ms.get(pi - 1);
+    String between = s.textOf(org.last(), person.first()).toLowerCase(Locale.ROOT).replaceAll("^[’']s ", "").strip();
+    String role = titles.get(between);
+    if (role == null || !org.entity().type().isActor() || org.entity().type() == EntityType.PERSON) {
+      return;
+    }
+    out.add(new Found(new Statement(person.entity(), relationFor(role, org.entity()), org.entity()), "role.title", org.first(), person.last()));
+  }
+
+  /** PERSON, the [ORG's] TITLE (on|of|at) [the] ORG2 */
+  private void apposition(Sentence s, List<Mention> ms, int pi, List<Found> out) {
+    Mention person = ms.get(pi);
+    if (person.last() + 1 >= s.size() || !s.token(person.last()).text().equals(",")) {
+      return;
+    }
+    int end = person.last() + 1;
+    while (end < s.size() && !s.token(end).text().equals(",") && end - person.last() < 16) {
+      end++;
+    }
+    String phrase = " " + s.textOf(person.last() + 1, end).toLowerCase(Locale.ROOT) + " ";
+    String role = null;
+    int bestLength = 0;
+    for (var t : titles.entrySet()) {
+      if (phrase.contains(" " + t.getKey() + " ") && t.getKey().length() > bestLength) {
+        role = t.getValue();
+        bestLength = t.getKey().length();
+      }
+    }
+    if (role == null) {
+      return;
+    }
+    for (int k = pi + 1; k < ms.size() && ms.get(k).last() <= end; k++) {
+      Entity org = ms.get(k).entity();
+      if (!org.type().isActor() || org.type() == EntityType.PERSON || ms.get(k).kind() == MentionKind.DEMONYM) {
+        continue;
+      }
+      boolean possessor = ms.get(k).last() < s.size() && s.token(ms.get(k).last()).lower().matches("[’']s");
+      String rel = org.type() == EntityType.POLITICAL_PARTY || possessor && !role.equals("head") ? "memberOf" : relationFor(role, org);
+      out.add(new Found(new Statement(person.entity(), rel, org), "role.apposition", person.first(), end));
+      if (rel.equals("holdsPositionIn") && org.type() == EntityType.LEGISLATIVE_COMMITTEE) {
+        out.add(new Found(new Statement(person.entity(), "memberOf", org), "role.apposition", person.first(), end));
+      }
+    }
+  }
+
+  private static String relationFor(String role, Entity org) {
+    return switch (role) {
+      case "head" -> "leads";
+      case "member" -> "memberOf";
+      default -> org.type() == EntityType.COUNTRY ? "holdsPositionIn" : "holdsPositionIn";
+    };
+  }
+
+  /** X's Y (Y an organisation of X, or a committee of a legislature); DEMONYM ... PORT|CITY. */
+  private static void possessives(Sentence s, List<Mention> ms, List<Found> out) {
+    for (int i = 0; i + 1 < ms.size(); i++) {
+      Mention x = ms.get(i);
+      Mention y = ms.get(i + 1);
+      String between = s.textOf(x.last(), y.first()).strip();
+      EntityType xt = x.entity().type();
+      EntityType yt = y.entity().type();
+      boolean possessive = between.matches("[’']s") && x.kind() != MentionKind.PRONOUN;
+      if (possessive && xt == EntityType.COUNTRY && isOrganization(yt)) {
+        out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "possessive.located", x.first(), y.last()));
+      } else if (possessive && xt == EntityType.LEGISLATURE && yt == EntityType.LEGISLATIVE_COMMITTEE) {
+        out.add(new Found(new Statement(y.entity(), "partOf", x.entity()), "possessive.part", x.first(), y.last()));
+      } else if (x.kind() == MentionKind.DEMONYM && xt == EntityType.COUNTRY) {
+        for (int k = i + 1; k < ms.size() && ms.get(k).first() - x.last() <= 6; k++) {
+          Mention p = ms.get(k);
+          if (p.entity().type() == EntityType.PORT || p.entity().type() == EntityType.CITY) {
+            out.add(new Found(new Statement(p.entity(), "locatedIn", x.entity()), "demonym.located", x.first(), p.last()));
+          } else if (p.kind() != MentionKind.DEMONYM) {
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isOrganization(EntityType t) {
+    return t == EntityType.GOVERNMENT_AGENCY || t == EntityType.LEGISLATURE || t == EntityType.POLITICAL_PARTY
+        || t == EntityType.ORGANIZATION || t == EntityType.NEWS_ORGANIZATION;
+  }
+}

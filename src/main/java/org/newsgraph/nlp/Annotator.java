@@ -1,0 +1,144 @@
+package org.newsgraph.nlp;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.newsgraph.article.Article;
+
+/**
+ * Splits an article into sentences and tokens and tags them. The OpenNLP models are loaded once; the
+ * OpenNLP tools themselves are not thread-safe, so each thread gets its own over the shared models.
+ */
+public final class Annotator {
+  private static final Pattern RUN_TOGETHER = Pattern.compile("(?<=[0-9a-z\\)\"”])\\.(?=[A-Z][a-z])");
+
+  private final SentenceModel sentenceModel;
+  private final TokenizerModel tokenizerModel;
+  private final POSModel posModel;
+  private final ImmutableSet<String> abbreviations;
+  private final Lemmatizer lemmatizer;
+  private final ThreadLocal<Tools> tools;
+
+  private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME tags) {}
+
+  private Annotator(
+      SentenceModel s, TokenizerModel t, POSModel p, ImmutableSet<String> abbreviations, Lemmatizer lemmatizer) {
+    this.sentenceModel = s;
+    this.tokenizerModel = t;
+    this.posModel = p;
+    this.abbreviations = abbreviations;
+    this.lemmatizer = lemmatizer;
+    this.tools = ThreadLocal.withInitial(
+        () -> new Tools(new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel), new POSTaggerME(posModel)));
+  }
+
+  /** Loads the models bundled on the class path. */
+  public static Annotator create(ImmutableSet<String> abbreviations, Lemmatizer lemmatizer) {
+    return new Annotator(
+        load(() -> new SentenceModel(model("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin"))),
+        load(() -> new TokenizerModel(model("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin"))),
+        load(() -> new POSModel(model("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"))),
+        abbreviations,
+        lemmatizer);
+  }
+
+  private static InputStream model(String name) {
+    InputStream in = Annotator.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("OpenNLP model not on the class path: " + name);
+    }
+    return in;
+  }
+
+  // OpenNLP's model constructors declare IOException; a broken bundled model is a build error.
+  private static <T> T load(IoSupplier<T> s) {
+    try {
+      return s.get();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private interface IoSupplier<T> {
+    T get() throws IOException;
+  }
+
+  public AnnotatedText annotate(Article article) {
+    List<Sentence> out = new ArrayList<>();
+    article.headline().ifPresent(h -> addSentences(article.text(), h, Zone.HEADLINE, out));
+    article.subtitle().ifPresent(h -> addSentences(article.text(), h, Zone.SUBTITLE, out));
+    article.captions().forEach(c -> addSentences(article.text(), c, Zone.CAPTION, out));
+    article.paragraphs().forEach(p -> addSentences(article.text(), p, Zone.BODY, out));
+    return new AnnotatedText(article, ImmutableList.copyOf(out));
+  }
+
+  private void addSentences(String text, org.newsgraph.article.Span block, Zone zone, List<Sentence> out) {
+    Tools t = tools.get();
+    for (int[] range : sentenceRanges(block.text(), t)) {
+      int b = block.begin() + range[0];
+      int e = block.begin() + range[1];
+      String s = text.substring(b, e);
+      Span[] spans = t.tokens().tokenizePos(s);
+      String[] words = new String[spans.length];
+      for (int i = 0; i < spans.length; i++) {
+        words[i] = spans[i].getCoveredText(s).toString();
+      }
+      String[] tags = t.tags().tag(words);
+      ImmutableList.Builder<Token> tokens = ImmutableList.builder();
+      for (int i = 0; i < spans.length; i++) {
+        tokens.add(new Token(i, words[i], b + spans[i].getStart(), b + spans[i].getEnd(), tags[i], lemmatizer.lemma(words[i])));
+      }
+      out.add(new Sentence(out.size(), b, e, s, zone, tokens.build()));
+    }
+  }
+
+  /** Sentence ranges within a block: the model's, re-joined after abbreviations and split where run together. */
+  private List<int[]> sentenceRanges(String block, Tools t) {
+    List<int[]> raw = new ArrayList<>();
+    for (Span s : t.sentences().sentPosDetect(block)) {
+      raw.add(new int[] {s.getStart(), s.getEnd()});
+    }
+    List<int[]> joined = new ArrayList<>();
+    for (int[] r : raw) {
+      if (!joined.isEmpty() && endsWithAbbreviation(block.substring(joined.get(joined.size() - 1)[0], joined.get(joined.size() - 1)[1]))) {
+        joined.get(joined.size() - 1)[1] = r[1];
+      } else {
+        joined.add(r);
+      }
+    }
+    List<int[]> split = new ArrayList<>();
+    for (int[] r : joined) {
+      int start = r[0];
+      Matcher m = RUN_TOGETHER.matcher(block).region(r[0], r[1]);
+      while (m.find()) {
+        if (!endsWithAbbreviation(block.substring(start, m.end()))) {
+          split.add(new int[] {start, m.end()});
+          start = m.end();
+        }
+      }
+      split.add(new int[] {start, r[1]});
+    }
+    split.removeIf(r -> block.substring(r[0], r[1]).isBlank());
+    return split;
+  }
+
+  private boolean endsWithAbbreviation(String sentence) {
+    String trimmed = sentence.strip();
+    int space = trimmed.lastIndexOf(' ');
+    String last = trimmed.substring(space + 1);
+    return abbreviations.contains(last);
+  }
+}

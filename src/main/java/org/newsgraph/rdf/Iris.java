@@ -1,0 +1,94 @@
+package org.newsgraph.rdf;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.newsgraph.extract.Entity;
+
+/**
+ * The one place where newsgraph mints IRIs. Deterministic: the same input gives the same IRI. Entities by
+ * type and normalised name; everything else by a hash of what identifies it within its article.
+ */
+public final class Iris {
+  public static final String DEFAULT_BASE = "https://w3id.org/newsgraph/id/";
+
+  private final String base;
+
+  private Iris(String base) {
+    this.base = base;
+  }
+
+  /** Checks that {@code base} is an absolute IRI ending in '/' or '#'. */
+  public static Iris of(String base) {
+    checkArgument(base.endsWith("/") || base.endsWith("#"), "IRI base must end with '/' or '#': %s", base);
+    try {
+      IRIx iri = IRIx.create(base);
+      checkArgument(iri.isAbsolute(), "IRI base must be absolute: %s", base);
+    } catch (IRIException e) {
+      throw new IllegalArgumentException("bad IRI base: " + base + ": " + e.getMessage(), e);
+    }
+    return new Iris(base);
+  }
+
+  public String base() {
+    return base;
+  }
+
+  public String entity(Entity e) {
+    return base + "entity/" + e.type().slug() + "/" + slug(e.canonical());
+  }
+
+  public String article(String contentHash) {
+    return base + "article/" + contentHash.substring(0, Math.min(12, contentHash.length()));
+  }
+
+  public String claim(String... parts) {
+    return hashed("claim/", 16, parts);
+  }
+
+  public String event(String... parts) {
+    return hashed("event/", 16, parts);
+  }
+
+  public String span(String... parts) {
+    return hashed("span/", 16, parts);
+  }
+
+  public String mention(String... parts) {
+    return hashed("mention/", 16, parts);
+  }
+
+  public String quantity(String... parts) {
+    return hashed("quantity/", 16, parts);
+  }
+
+  public String time(String... parts) {
+    return hashed("time/", 16, parts);
+  }
+
+  public String leg(String... parts) {
+    return hashed("leg/", 16, parts);
+  }
+
+  public String graph(String name) {
+    checkArgument(name.matches("[a-z]+"), "graph name: %s", name);
+    return base + "graph/" + name;
+  }
+
+  private String hashed(String kind, int length, String... parts) {
+    String joined = String.join("\u001f", parts);
+    return base + kind + Hashing.sha256().hashString(joined, StandardCharsets.UTF_8).toString().substring(0, length);
+  }
+
+  /** Lower case ASCII letters and digits joined by single hyphens: "Kim Jong-un" → "kim-jong-un". */
+  public static String slug(String name) {
+    String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[’']", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return s.isEmpty() ? "x" + Hashing.sha256().hashString(name, StandardCharsets.UTF_8).toString().substring(0, 8) : s;
+  }
+}
