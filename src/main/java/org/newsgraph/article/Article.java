@@ -10,9 +10,16 @@ import java.util.Optional;
  * One news article as read from a file. {@code text} is the whole file's text (after decoding); every
  * {@link Span} points into it. Metadata that the file does not have is empty.
  *
+ * <p>Offsets: {@code text} is the file decoded as UTF-8 <em>after</em> a leading byte-order mark has been
+ * removed, so offset 0 is the first character after the BOM. Offsets count UTF-16 code units.
+ *
  * @param source the file name as the user gave it (used in diagnostics and provenance)
- * @param contentHash hex SHA-1 of the file's bytes
+ * @param contentHash hex SHA-1 of the file's bytes (including a BOM if the file has one)
+ * @param author the byline's names as written (for example {@code "A and B"})
  * @param paragraphs body paragraphs, in order, with site boilerplate, captions and byline removed
+ * @param dateline a wire dateline ({@code CITY, Mon. D (Agency) --}) at the start of the first paragraph; it
+ *     stays inside that paragraph's text, and this span points at it
+ * @param authors each name of the byline separately, in order
  */
 public record Article(
     String source,
@@ -27,7 +34,9 @@ public record Article(
     Optional<String> publisher,
     Optional<String> contact,
     ImmutableList<Span> captions,
-    ImmutableList<Span> paragraphs) {
+    ImmutableList<Span> paragraphs,
+    Optional<Span> dateline,
+    ImmutableList<String> authors) {
 
   public Article {
     requireNonNull(source, "source");
@@ -43,5 +52,26 @@ public record Article(
     requireNonNull(contact, "contact");
     requireNonNull(captions, "captions");
     requireNonNull(paragraphs, "paragraphs");
+    requireNonNull(dateline, "dateline");
+    requireNonNull(authors, "authors");
+  }
+
+  /** The original thirteen-field form, kept so that callers written against it still compile: no dateline. */
+  public Article(
+      String source,
+      String contentHash,
+      String text,
+      Optional<Span> headline,
+      Optional<Span> subtitle,
+      Optional<OffsetDateTime> published,
+      Optional<OffsetDateTime> modified,
+      Optional<String> author,
+      Optional<String> authorRole,
+      Optional<String> publisher,
+      Optional<String> contact,
+      ImmutableList<Span> captions,
+      ImmutableList<Span> paragraphs) {
+    this(source, contentHash, text, headline, subtitle, published, modified, author, authorRole, publisher,
+        contact, captions, paragraphs, Optional.empty(), author.map(ImmutableList::of).orElse(ImmutableList.of()));
   }
 }
