@@ -26,11 +26,13 @@ public final class Gazetteer {
   public record Alias(String text, Entity entity, MentionKind kind, boolean caseSensitive) {}
 
   private final ImmutableMap<String, Entity> byKey;
+  private final ImmutableMap<Entity, String> sources;
   private final ImmutableListMultimap<String, Alias> byFirstWord;
   private final ImmutableList<Alias> descriptors;
 
-  private Gazetteer(Map<String, Entity> byKey, List<Alias> aliases, List<Alias> descriptors) {
+  private Gazetteer(Map<String, Entity> byKey, Map<Entity, String> sources, List<Alias> aliases, List<Alias> descriptors) {
     this.byKey = ImmutableMap.copyOf(byKey);
+    this.sources = ImmutableMap.copyOf(sources);
     ImmutableListMultimap.Builder<String, Alias> b = ImmutableListMultimap.builder();
     aliases.stream()
         .sorted(Comparator.comparingInt((Alias a) -> -a.text().length()).thenComparing(a -> a.kind()))
@@ -60,7 +62,8 @@ public final class Gazetteer {
 
   static Gazetteer fromLines(List<DataFiles.Line> lines) {
     Map<String, DataFiles.Line> rows = new LinkedHashMap<>();
-    Map<String, Entity> byKey = new HashMap<>();
+    Map<String, Entity> byKey = new java.util.TreeMap<>();
+    Map<Entity, String> sources = new HashMap<>();
     List<Alias> aliases = new ArrayList<>();
     List<Alias> descriptors = new ArrayList<>();
     for (DataFiles.Line line : lines) {
@@ -98,6 +101,7 @@ public final class Gazetteer {
       Entity entity = new Entity(line.field(2), type, qid.isEmpty() ? Optional.empty() : Optional.of(qid), true,
           descr, background.build());
       byKey.put(key, entity);
+      sources.put(entity, line.field(4));
       aliases.add(alias(line.field(2), entity, MentionKind.NAME));
       DataFiles.list(line.field(5)).forEach(a -> aliases.add(alias(a, entity, MentionKind.NAME)));
       DataFiles.list(line.field(6)).forEach(a -> aliases.add(alias(a, entity, MentionKind.DEMONYM)));
@@ -112,7 +116,7 @@ public final class Gazetteer {
         }
       }
     }
-    return new Gazetteer(byKey, aliases, descriptors);
+    return new Gazetteer(byKey, sources, aliases, descriptors);
   }
 
   private static Alias alias(String text, Entity entity, MentionKind kind) {
@@ -141,6 +145,11 @@ public final class Gazetteer {
 
   public Optional<Entity> entity(String key) {
     return Optional.ofNullable(byKey.get(key));
+  }
+
+  /** Where the entity's Wikidata id was checked; empty when it has none. */
+  public String sourceOf(Entity e) {
+    return sources.getOrDefault(e, "");
   }
 
   public ImmutableMap<String, Entity> entities() {
