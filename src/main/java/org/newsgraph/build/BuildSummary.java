@@ -1,0 +1,27 @@
+package org.newsgraph.build;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Duration;
+import org.newsgraph.diag.Diagnostic;
+
+/** What a build did: counts for the summary line, and every diagnostic of every input. */
+public record BuildSummary(int articles, int skipped, long entities, long claims, long triples, long quads, int links,
+    Duration elapsed, ImmutableList<Diagnostic> diagnostics) {
+
+  public BuildSummary {
+    requireNonNull(elapsed, "elapsed");
+    requireNonNull(diagnostics, "diagnostics");
+  }
+
+  public boolean hasErrors() {
+    return diagnostics.stream().anyMatch(Diagnostic::isError);
+  }
+
+  public String render() {
+    return String.format(java.util.Locale.ROOT,
+        "built %d article%s (%d skipped): %d entities, %d claims, %d triples (%d quads), %d Wikidata links in %.2f s",
+        articles, articles == 1 ? "" : "s", skipped, entities, claims, triples, quads, links, elapsed.toMillis() / 1000.0);
+  }
+}

@@ -1,0 +1,110 @@
+package org.newsgraph.build;
+
+import com.google.common.base.Stopwatch;
+import com.google.common.collect.ImmutableList;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.system.Txn;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleSources;
+import org.newsgraph.article.ReadResult;
+import org.newsgraph.diag.Diagnostic;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.MentionKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the graph of many articles: each article is read, extracted and mapped on its own (a pure function
+ * of the article and the data files, so threads may share the work), into a dataset of its own; the results
+ * are then merged into the target in input order, so the output does not depend on the thread count. A bad
+ * article is reported and skipped; the others are still built.
+ */
+public final class GraphBuilder {
+  private static final Logger LOG = LoggerFactory.getLogger(GraphBuilder.class);
+
+  private final Pipeline pipeline;
+  private final int threads;
+
+  public GraphBuilder(Pipeline pipeline, int threads) {
+    this.pipeline = pipeline;
+    this.threads = Math.max(1, threads);
+  }
+
+  private record Outcome(Optional<Dataset> graph, List<Diagnostic> diagnostics) {}
+
+  public BuildSummary build(List<Path> inputs, Dataset target) {
+    Stopwatch watch = Stopwatch.createStarted();
+    ArticleSources sources = ArticleSources.expand(inputs);
+    List<Diagnostic> diagnostics = new ArrayList<>(sources.diagnostics());
+    List<Outcome> outcomes = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Outcome>> futures = new ArrayList<>();
+      for (Path file : sources.files()) {
+        futures.add(pool.submit(() -> one(file)));
+      }
+      for (Future<Outcome> f : futures) {
+        outcomes.add(get(f));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    int built = 0;
+    int skipped = sources.diagnostics().size();
+    for (Outcome o : outcomes) {
+      diagnostics.addAll(o.diagnostics());
+      if (o.graph().isPresent()) {
+        Txn.executeWrite(target, () -> o.graph().get().asDatasetGraph().find().forEachRemaining(target.asDatasetGraph()::add));
+        built++;
+      } else {
+        skipped++;
+      }
+    }
+    int links = Txn.calculateWrite(target, () -> pipeline.linker().link(target));
+    return Txn.calculateRead(target, () -> summary(target, built, skipped, links, watch, diagnostics));
+  }
+
+  private BuildSummary summary(Dataset target, int built, int skipped, int links, Stopwatch watch, List<Diagnostic> diagnostics) {
+    Counts c = Counts.of(target, pipeline.iris());
+    return new BuildSummary(built, skipped, c.entities(), c.claims(), c.triples(), c.quads(), links, watch.elapsed(),
+        ImmutableList.copyOf(diagnostics));
+  }
+
+  private static Outcome get(Future<Outcome> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("build interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("article build failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private Outcome one(Path file) {
+    ReadResult read = pipeline.reader().read(file);
+    List<Diagnostic> diags = new ArrayList<>(read.diagnostics());
+    if (read.article().isEmpty() || read.hasErrors()) {
+      return new Outcome(Optional.empty(), diags);
+    }
+    Article a = read.article().get();
+    Extraction x = pipeline.extractor().extract(a);
+    if (x.mentions().stream().noneMatch(m -> m.kind() == MentionKind.NAME || m.kind() == MentionKind.METONYM)) {
+      diags.add(Diagnostic.error(a.source(), "no entities recognised: nothing to build from this article"));
+      return new Outcome(Optional.empty(), diags);
+    }
+    Dataset ds = DatasetFactory.createTxnMem();
+    Txn.executeWrite(ds, () -> pipeline.mapper().map(x, ds));
+    LOG.debug("{}: {} mentions, {} claims", a.source(), x.mentions().size(), x.claims().size());
+    return new Outcome(Optional.of(ds), diags);
+  }
+}
