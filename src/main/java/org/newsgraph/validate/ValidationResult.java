@@ -1,5 +1,6 @@
 package org.newsgraph.validate;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -19,5 +20,6 @@ public record ValidationResult(boolean conforms, Graph reportGraph, ImmutableLis
   public ValidationResult {
     requireNonNull(reportGraph, "reportGraph");
     requireNonNull(lines, "lines");
+    checkArgument(conforms == lines.isEmpty(), "conforms is %s but there are %s result lines", conforms, lines.size());
   }
 }

@@ -129,7 +129,8 @@ final class ShapesValidatorTest {
   @Test
   void turtleErrorInShapesSaysWhere(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("shapes.ttl");
-    Files.writeString(bad, "@prefix sh: <http://www.w3.org/ns/shacl#> .\n\n<s> a sh:NodeShape ;\n  sh:name \"x\" ]\n");
+    Files.writeString(
+        bad, "@prefix sh: <http://www.w3.org/ns/shacl#> .\n\n<s> a sh:NodeShape ;\n  sh:name \"x\" ]\n");
     ShapesLoadException e = assertThrows(ShapesLoadException.class, () -> ShapesValidator.load(bad));
     assertEquals(bad + ":4:15: error: Triples not terminated by DOT", e.getMessage());
     assertEquals(4, e.diagnostic().line());
