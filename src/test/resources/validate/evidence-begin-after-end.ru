@@ -1,0 +1,12 @@
+# An evidence span begins after it ends.
+# Applied to valid.trig by ShapesValidatorTest.
+
+PREFIX ng:     <https://w3id.org/newsgraph/ontology#>
+PREFIX id:     <https://w3id.org/newsgraph/id/>
+PREFIX owl:    <http://www.w3.org/2002/07/owl#>
+PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd:    <http://www.w3.org/2001/XMLSchema#>
+
+DELETE { GRAPH ?g { ?span ng:beginOffset ?begin } }
+INSERT { GRAPH ?g { ?span ng:beginOffset 800 } }
+WHERE  { GRAPH ?g { ?span ng:beginOffset ?begin } FILTER (?span = <https://w3id.org/newsgraph/id/span/s1>) }

@@ -1,0 +1,14 @@
+# A direct relation points to an IRI that is not typed as an entity.
+# Applied to valid.trig by ShapesValidatorTest.
+
+PREFIX ng:     <https://w3id.org/newsgraph/ontology#>
+PREFIX id:     <https://w3id.org/newsgraph/id/>
+PREFIX owl:    <http://www.w3.org/2002/07/owl#>
+PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd:    <http://www.w3.org/2001/XMLSchema#>
+
+INSERT DATA {
+  GRAPH <https://w3id.org/newsgraph/id/claim/00112233445566aa> {
+    <https://w3id.org/newsgraph/id/entity/country/north-korea> ng:supplies <https://w3id.org/newsgraph/id/entity/country/belarus>
+  }
+}

@@ -1,0 +1,14 @@
+# An entity is linked with owl:sameAs to a non-Wikidata IRI.
+# Applied to valid.trig by ShapesValidatorTest.
+
+PREFIX ng:     <https://w3id.org/newsgraph/ontology#>
+PREFIX id:     <https://w3id.org/newsgraph/id/>
+PREFIX owl:    <http://www.w3.org/2002/07/owl#>
+PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd:    <http://www.w3.org/2001/XMLSchema#>
+
+INSERT DATA {
+  GRAPH <https://w3id.org/newsgraph/id/graph/entities> {
+    <https://w3id.org/newsgraph/id/entity/country/russia> owl:sameAs <http://dbpedia.org/resource/Russia>
+  }
+}
