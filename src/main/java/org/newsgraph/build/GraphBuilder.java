@@ -70,7 +70,9 @@ public final class GraphBuilder {
       }
     }
     int links = Txn.calculateWrite(target, () -> pipeline.linker().link(target));
-    return Txn.calculateRead(target, () -> summary(target, built, skipped, links, watch, diagnostics));
+    int builtCount = built;
+    int skippedCount = skipped;
+    return Txn.calculateRead(target, () -> summary(target, builtCount, skippedCount, links, watch, diagnostics));
   }
 
   private BuildSummary summary(Dataset target, int built, int skipped, int links, Stopwatch watch, List<Diagnostic> diagnostics) {

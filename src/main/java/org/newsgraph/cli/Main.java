@@ -1,5 +1,61 @@
 package org.newsgraph.cli;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** The {@code newsgraph} command: parses arguments, runs a subcommand, and maps every outcome to an exit code. */
 public final class Main {
-  public static void main(String[] args) {}
+  public static final int OK = 0;
+  public static final int BAD_INPUT = 1;
+  public static final int USAGE = 2;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs with the given streams (tests inject their own); returns the exit code. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    Io io = new Io(out, err);
+    CommandLine cli = new CommandLine(new NewsgraphCommand(io));
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : BAD_INPUT);
+    cli.setParameterExceptionHandler((e, a) -> {
+      err.println("newsgraph: error: " + e.getMessage());
+      err.println("Try 'newsgraph " + commandPath(e.getCommandLine()) + "--help'.");
+      return USAGE;
+    });
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof InputException ie) {
+        err.println(ie.diagnostic().render());
+        return BAD_INPUT;
+      }
+      if (e instanceof UsageException) {
+        err.println("newsgraph: error: " + e.getMessage());
+        return USAGE;
+      }
+      if (e instanceof org.newsgraph.extract.DataFileException de) {
+        err.println(de.diagnostic().render());
+        return BAD_INPUT;
+      }
+      // anything not turned into a diagnostic by a command: say it in one line, the trace only if asked
+      err.println("newsgraph: error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      if (io.verbose()) {
+        e.printStackTrace(err);
+      }
+      return BAD_INPUT;
+    });
+    return cli.execute(args);
+  }
+
+  private static String commandPath(CommandLine c) {
+    StringBuilder sb = new StringBuilder();
+    for (CommandLine p = c; p.getParent() != null; p = p.getParent()) {
+      sb.insert(0, p.getCommandName() + " ");
+    }
+    return sb.toString();
+  }
 }

@@ -5,6 +5,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.Span;
 import org.newsgraph.extract.Entity;
@@ -16,17 +17,17 @@ final class ArticleDescriber {
 
   static Resource describe(Model prov, String iri, Article a, EntityDescriber entities, Dataset ds) {
     Resource r = prov.createResource(iri)
-        .addProperty(RDF.type, SchemaOrg.NewsArticle)
+        .addProperty(RDF.type, SchemaDO.NewsArticle)
         .addProperty(NG.sourceFile, a.source())
         .addProperty(NG.contentHash, a.contentHash());
-    a.headline().map(Span::text).ifPresent(h -> r.addProperty(SchemaOrg.headline, h));
-    a.subtitle().map(Span::text).ifPresent(h -> r.addProperty(SchemaOrg.alternativeHeadline, h));
-    a.published().ifPresent(t -> r.addLiteral(SchemaOrg.datePublished, prov.createTypedLiteral(t.toString(), XSDDatatype.XSDdateTime)));
-    a.modified().ifPresent(t -> r.addLiteral(SchemaOrg.dateModified, prov.createTypedLiteral(t.toString(), XSDDatatype.XSDdateTime)));
+    a.headline().map(Span::text).ifPresent(h -> r.addProperty(SchemaDO.headline, h));
+    a.subtitle().map(Span::text).ifPresent(h -> r.addProperty(SchemaDO.alternativeHeadline, h));
+    a.published().ifPresent(t -> r.addLiteral(SchemaDO.datePublished, prov.createTypedLiteral(t.toString(), XSDDatatype.XSDdateTime)));
+    a.modified().ifPresent(t -> r.addLiteral(SchemaDO.dateModified, prov.createTypedLiteral(t.toString(), XSDDatatype.XSDdateTime)));
     a.captions().forEach(c -> r.addProperty(NG.caption, c.text()));
-    a.author().ifPresent(name -> r.addProperty(SchemaOrg.author,
+    a.author().ifPresent(name -> r.addProperty(SchemaDO.author,
         prov.createResource(entities.describe(ds, Entity.found(name, EntityType.PERSON)).getURI())));
-    a.publisher().ifPresent(name -> r.addProperty(SchemaOrg.publisher,
+    a.publisher().ifPresent(name -> r.addProperty(SchemaDO.publisher,
         prov.createResource(entities.describe(ds, Entity.found(name, EntityType.NEWS_ORGANIZATION)).getURI())));
     return r;
   }

@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.Amount;
@@ -130,7 +131,7 @@ public final class RdfMapper {
 
   private static String chain(Model prov, Resource article, Claim c) {
     StringBuilder sb = new StringBuilder();
-    Optional<String> publisher = Optional.ofNullable(article.getProperty(SchemaOrg.publisher))
+    Optional<String> publisher = Optional.ofNullable(article.getProperty(SchemaDO.publisher))
         .map(st -> st.getResource().getProperty(RDFS.label)).map(st -> st.getString());
     sb.append(publisher.orElse("the article"));
     c.claimant().ifPresent(e -> sb.append(" ← ").append(e.canonical()));

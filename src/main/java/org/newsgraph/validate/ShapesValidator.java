@@ -76,9 +76,29 @@ public final class ShapesValidator {
     }
   }
 
-  private static Graph parse(Path shapesFile, String source) {
+  /** Reads the shapes bundled on the class path at {@code resource} (as {@code /org/newsgraph/ontology/shapes.ttl}). */
+  public static ShapesValidator loadBundled(String resource, String dataBase) {
+    java.net.URL url = ShapesValidator.class.getResource(resource);
+    if (url == null) {
+      throw new ShapesLoadException(Diagnostic.error(resource, "not on the class path"), null);
+    }
     try {
-      return RDFParser.source(shapesFile)
+      Graph graph = parse(RDFParser.source(url.openStream()), resource);
+      return new ShapesValidator(Shapes.parse(graph), new PrefixedNames(dataBase));
+    } catch (java.io.IOException e) {
+      throw new ShapesLoadException(Diagnostic.error(resource, "cannot read: " + e.getMessage()), e);
+    } catch (ShaclParseException e) {
+      throw new ShapesLoadException(Diagnostic.error(resource, "not valid SHACL: " + e.getMessage()), e);
+    }
+  }
+
+  private static Graph parse(Path shapesFile, String source) {
+    return parse(RDFParser.source(shapesFile), source);
+  }
+
+  private static Graph parse(org.apache.jena.riot.RDFParserBuilder builder, String source) {
+    try {
+      return builder
           .lang(Lang.TURTLE)
           .errorHandler(new ThrowingErrorHandler(source))
           .toGraph();

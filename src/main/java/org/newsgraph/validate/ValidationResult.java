@@ -20,6 +20,6 @@ public record ValidationResult(boolean conforms, Graph reportGraph, ImmutableLis
   public ValidationResult {
     requireNonNull(reportGraph, "reportGraph");
     requireNonNull(lines, "lines");
-    checkArgument(conforms == lines.isEmpty(), "conforms is %s but there are %s result lines", conforms, lines.size());
+    checkArgument(conforms == lines.isEmpty(), "conforms is %s but there are %s result lines", (Object) conforms, (Object) lines.size());
   }
 }

@@ -1,0 +1,37 @@
+package org.newsgraph.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top command; its subcommands do the work. */
+@Command(
+    name = "newsgraph",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Builds a knowledge graph from news articles: who did what to whom, and who says so.",
+    subcommands = {BuildCommand.class, QueryCommand.class, FactsCommand.class, ValidateCommand.class,
+        picocli.CommandLine.HelpCommand.class},
+    footer = {"", "Examples:", "  newsgraph build articles/ -o graph.trig", "  newsgraph facts articles/hankyoreh-2023-11-02-nk-shells-russia.txt",
+        "  newsgraph query queries/01-who-supplies-russia.rq"})
+final class NewsgraphCommand implements Runnable {
+  final Io io;
+
+  @Option(names = {"-v", "--verbose"}, description = "Say more; show stack traces of internal errors.", scope = picocli.CommandLine.ScopeType.INHERIT)
+  void verbose(boolean v) {
+    io.verbose(v);
+  }
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only results and errors.", scope = picocli.CommandLine.ScopeType.INHERIT)
+  void quiet(boolean q) {
+    io.quiet(q);
+  }
+
+  NewsgraphCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public void run() {
+    new picocli.CommandLine(this).usage(io.err);
+  }
+}
