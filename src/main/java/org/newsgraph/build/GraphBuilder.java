@@ -69,7 +69,10 @@ public final class GraphBuilder {
         skipped++;
       }
     }
-    int links = Txn.calculateWrite(target, () -> pipeline.linker().link(target));
+    int links = Txn.calculateWrite(target, () -> {
+      target.asDatasetGraph().prefixes().putAll(org.newsgraph.rdf.Prefixes.of(pipeline.iris().base()));
+      return pipeline.linker().link(target);
+    });
     int builtCount = built;
     int skippedCount = skipped;
     return Txn.calculateRead(target, () -> summary(target, builtCount, skippedCount, links, watch, diagnostics));

@@ -16,11 +16,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.riot.system.PrefixMap;
-import org.apache.jena.riot.system.PrefixMapFactory;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.system.Txn;
-import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.Prefixes;
 
 /**
  * Writes a dataset in a chosen format. Quad formats carry everything; triple formats carry the direct layer
@@ -43,30 +40,16 @@ final class Outputs {
     }
   }
 
-  static PrefixMapping prefixes(String base) {
-    return PrefixMapping.Factory.create()
-        .setNsPrefix("ng", NG.NS)
-        .setNsPrefix("id", base)
-        .setNsPrefix("wd", "http://www.wikidata.org/entity/")
-        .setNsPrefix("schema", "https://schema.org/")
-        .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
-        .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
-        .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
-        .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
-        .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
-  }
-
   static void write(Dataset ds, Format f, String base, OutputStream out) throws IOException {
     Txn.executeRead(ds, () -> {
       try {
         if (f == Format.NQ) {
           out.write(sortedNQuads(ds).getBytes(StandardCharsets.UTF_8));
         } else if (f.quads) {
-          PrefixMap pm = PrefixMapFactory.create(prefixes(base));
-          RDFWriter.source(ds.asDatasetGraph()).format(f.format).prefixes(pm).output(out);
+          RDFWriter.source(ds.asDatasetGraph()).format(f.format).output(out);
         } else {
           Model m = directLayer(ds);
-          m.setNsPrefixes(prefixes(base));
+          m.setNsPrefixes(Prefixes.of(base));
           if (f == Format.NT) {
             out.write(sortedLines(RDFWriter.source(m).format(RDFFormat.NTRIPLES).asString()).getBytes(StandardCharsets.UTF_8));
           } else {

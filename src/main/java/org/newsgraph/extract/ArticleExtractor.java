@@ -44,6 +44,7 @@ public final class ArticleExtractor {
     Discourse d = new Discourse();
     EventBuilder.State eventState = new EventBuilder.State(reference);
     Map<String, Entity> lastAgent = new HashMap<>();
+    Map<Entity, Entity> affiliation = new HashMap<>();
     List<Mention> allMentions = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
     for (Sentence s : text.sentences()) {
@@ -52,20 +53,38 @@ public final class ArticleExtractor {
       ImmutableList<Attribution> attributions = attributor.attribute(s, ms, d);
       List<CueFinder.Cue> sentenceCues = cues.find(s.text());
       int before = claims.size();
-      for (Frame f : frames.match(s, ms, lastAgent)) {
-        Claim c = claimOf(s, f, ms, attributions, eventState);
-        claims.add(c);
-        f.rule().eventClass().ifPresent(cls -> f.first("agent").ifPresent(a -> lastAgent.put(cls, a)));
-      }
+      List<Claim> roleClaims = new ArrayList<>();
       for (RoleFinder.Found r : roles.find(s, ms)) {
         Attributed a = attributed(r.first(), attributions);
-        claims.add(new Claim(r.rule(), 0.9, s.index(), s.token(r.first()).begin(), s.token(r.last() - 1).end(),
+        roleClaims.add(new Claim(r.rule(), 0.9, s.index(), s.token(r.first()).begin(), s.token(r.last() - 1).end(),
             ImmutableList.of(r.statement()), Optional.empty(), a.claimant, a.accordingTo, Status.ASSERTED, ImmutableList.of(), Optional.empty()));
+        Statement st = r.statement();
+        if ((st.relation().equals("leads") || st.relation().equals("holdsPositionIn")) && st.object().type() != EntityType.COUNTRY) {
+          affiliation.putIfAbsent(st.subject(), st.object());
+        }
       }
+      for (Frame f : frames.match(s, ms, lastAgent)) {
+        Frame g = onBehalf(f, affiliation);
+        claims.add(claimOf(s, g, ms, attributions, eventState));
+        g.rule().eventClass().ifPresent(cls -> g.first("agent").ifPresent(a -> lastAgent.put(cls, a)));
+      }
+      claims.addAll(roleClaims);
       qualify(s, claims, before, attributions, sentenceCues);
       unattachedPredictions(s, attributions, claims, before, eventState);
     }
     return new Extraction(text, ImmutableList.copyOf(allMentions), ImmutableList.copyOf(claims));
+  }
+
+  /** "NIS Director Kim appears before the committee": an official who briefs does so for the organisation. */
+  private static Frame onBehalf(Frame f, Map<Entity, Entity> affiliation) {
+    if (!f.rule().eventClass().map("Briefing"::equals).orElse(false)) {
+      return f;
+    }
+    Optional<Entity> agent = f.first("agent");
+    if (agent.isPresent() && agent.get().type() == EntityType.PERSON && affiliation.containsKey(agent.get())) {
+      return f.replacing("agent", agent.get(), affiliation.get(agent.get()));
+    }
+    return f;
   }
 
   private record Attributed(Optional<Entity> claimant, Optional<Entity> accordingTo, Status status, List<String> verbs) {}
@@ -163,7 +182,7 @@ public final class ArticleExtractor {
         // "this supposition": the previous sentence's claims
         int prev = s.index() - 1;
         for (int i = from; i < to; i++) {
-          if (claims.get(i).sentence() == prev) {
+          if (claims.get(i).sentence() == prev && !isNounPhraseRule(claims.get(i))) {
             claims.set(i, claims.get(i).withDoubt(cue.status(), cue.words(), by));
           }
         }
@@ -172,12 +191,17 @@ public final class ArticleExtractor {
       for (int i = from; i < to; i++) {
         Claim c = claims.get(i);
         // a doubt voiced by someone else about what the sentence reports
-        if (by.isPresent() && !c.statements().isEmpty() && !c.claimant().equals(by) && !c.accordingTo().equals(by)) {
+        if (by.isPresent() && !c.statements().isEmpty() && !isNounPhraseRule(c) && !c.claimant().equals(by) && !c.accordingTo().equals(by)) {
           claims.set(i, c.withDoubt(cue.status(), cue.words(), by));
         }
       }
     }
     relay(s, claims, firstOfSentence, attributions);
+  }
+
+  /** Relations read off a noun phrase (titles, possessives) are not what a doubt in the sentence is about. */
+  private static boolean isNounPhraseRule(Claim c) {
+    return c.rule().startsWith("role.") || c.rule().startsWith("possessive.") || c.rule().startsWith("demonym.");
   }
 
   private static boolean coversChar(Sentence s, Attribution a, int charAt) {

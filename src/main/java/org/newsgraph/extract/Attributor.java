@@ -17,7 +17,7 @@ import org.newsgraph.nlp.Token;
  */
 public final class Attributor {
   private static final ImmutableSet<String> ADVERBS = ImmutableSet.of(
-      "also", "further", "then", "later", "again", "had", "has", "have", "was", "is", "were", "reportedly", "previously", "earlier", "on", "went", "]");
+      "also", "further", "then", "later", "again", "had", "has", "have", "was", "is", "were", "reportedly", "previously", "earlier", "on", "went", "to", "]");
   private static final ImmutableSet<String> QUOTES = ImmutableSet.of("“", "”", "\"");
 
   private final ImmutableMap<String, Status> verbs;
@@ -64,9 +64,11 @@ public final class Attributor {
   private Optional<List<Attribution>> attributeVerb(Sentence s, List<Mention> ms, int v, Status status, Discourse d) {
     Mention speaker = speakerBefore(s, ms, v);
     boolean inverted = false;
-    if (speaker == null && v + 1 < s.size()) {
+    if (speaker == null && v + 1 < s.size() && v > 0 && s.token(v - 1).text().matches("[,”\"’]")) {
+      // "..., said Yoo." : the speaker after the verb, at the end of the sentence or before a comma
       Mention after = at(ms, v + 1);
-      if (after != null && after.entity().type().isActor() && (v == 0 || !s.token(v - 1).lemma().equals("be"))) {
+      boolean closes = after != null && (after.last() >= s.size() - 1 || s.token(after.last()).text().matches("[,.;]"));
+      if (closes && after.entity().type().isActor()) {
         speaker = after;
         inverted = true;
       }
@@ -101,7 +103,7 @@ public final class Attributor {
       Mention source = at(ms, v + 1);
       if (source != null && source.entity().type().isActor()) {
         result.add(new Attribution(source.last(), s.size(), Optional.of(source.entity()), Status.ASSERTED, "quoted as saying"));
-        contentStart = source.last();
+        contentStart = v + 1;
       }
       own = Status.ASSERTED;
     }
@@ -127,6 +129,9 @@ public final class Attributor {
     int k = v - 1;
     while (k >= 0 && (ADVERBS.contains(s.token(k).lower()) || s.token(k).pos().equals("ADV"))) {
       k--;
+    }
+    if (k >= 2 && s.token(k).text().equals(")") && s.token(k - 2).text().equals("(")) {
+      k -= 3; // "the National Intelligence Service (NIS) reported"
     }
     if (k < 0) {
       return null;

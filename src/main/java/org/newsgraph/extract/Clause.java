@@ -6,7 +6,7 @@ import org.newsgraph.nlp.Sentence;
 /** Token ranges of the clause around a token: bounded by quotes, semicolons, complementisers and "but". */
 final class Clause {
   private static final ImmutableSet<String> BOUNDARIES = ImmutableSet.of(
-      "“", "”", "\"", ";", "that", "whether", "but", "which", "‘", "’", "(", ")", "while", "when", "after");
+      ";", "that", "whether", "but", "which", "while", "when", "after");
 
   private Clause() {}
 

@@ -78,7 +78,8 @@ final class EventBuilder {
     }
     List<Amount> amounts = new ArrayList<>();
     int clauseBegin = s.token(cs).begin() - s.begin();
-    int clauseEnd = s.token(ce - 1).end() - s.begin();
+    int amountsEnd = ce < s.size() && s.token(ce).lower().equals("which") ? Clause.end(s, ce) : ce; // "..., which it views as ..."
+    int clauseEnd = s.token(amountsEnd - 1).end() - s.begin();
     for (Amount a : measures.quantities(s.text())) {
       if (a.begin() >= clauseBegin && a.end() <= clauseEnd) {
         amounts.add(a);
@@ -123,6 +124,10 @@ final class EventBuilder {
     EventRecord previous = state.lastByClass.get(cls);
     if (definite && previous != null) {
       return previous.key();
+    }
+    boolean inherited = f.roles().get("agent").stream().anyMatch(m -> m.last() == m.first());
+    if (inherited && previous != null && previous.key().contains("|s" + s.index() + "|")) {
+      return previous.key(); // "Shells sent by ship ... were transported by train": one transfer, more legs
     }
     return cls + "|s" + s.index() + "|t" + f.trigger();
   }

@@ -19,6 +19,11 @@ final class FrameMatcher {
   private static final ImmutableSet<String> SKIPPABLE = ImmutableSet.of(
       "the", "a", "an", "its", "their", "his", "her", "of", "’s", "'s", "s", "[", "]", "and", ",", "ports", "port", "city");
 
+  private static final ImmutableSet<String> PREPOSITIONS = ImmutableSet.of(
+      "to", "near", "from", "in", "at", "with", "by", "of", "into", "for", "on", "against", "between", "and", "via", "toward");
+
+  private static final ImmutableSet<String> MODE_WORDS = ImmutableSet.of("by", "via", "using", "aboard", "on", "in", "with");
+
   private final RuleSet rules;
 
   FrameMatcher(RuleSet rules) {
@@ -44,7 +49,12 @@ final class FrameMatcher {
           }
         }
         ImmutableListMultimap<String, Mention> filled = roles.build();
-        if (filled.keySet().size() >= 2 || (rule.eventClass().isPresent() && !filled.isEmpty())) {
+        long stated = filled.values().stream().filter(m -> m.last() > m.first()).count();
+        boolean anaphoric = rule.pos() != 'V' && i > 0 && s.token(i - 1).lower().equals("the")
+            && rule.eventClass().map(lastAgentByClass::containsKey).orElse(false);
+        boolean onlyAgentSlot = rule.slots().size() == 1;
+        boolean beyondAgent = filled.keySet().stream().anyMatch(r -> !r.equals("agent"));
+        if (stated >= 1 && (beyondAgent || onlyAgentSlot) && (filled.keySet().size() >= 2 || rule.eventClass().isPresent()) || anaphoric) {
           frames.add(new Frame(rule, s.index(), i, end, filled));
         }
       }
@@ -52,6 +62,24 @@ final class FrameMatcher {
     frames.removeIf(f -> !specific(f) && frames.stream().anyMatch(g -> g.trigger() == f.trigger() && specific(g)));
     frames.sort(java.util.Comparator.comparingInt(Frame::trigger));
     return ImmutableList.copyOf(frames);
+  }
+
+  /** "were taken", "have been shipped", "was seized": a form of "be" before the verb, adverbs aside. */
+  static boolean passive(Sentence s, int trig) {
+    Token verb = s.token(trig);
+    if (trig + 1 < s.size() && s.token(trig + 1).lower().equals("by") && !verb.lower().equals(verb.lemma())) {
+      return true; // "assets seized by X"
+    }
+    for (int k = trig - 1; k >= 0 && k >= trig - 3; k--) {
+      Token t = s.token(k);
+      if (t.lemma().equals("be") || t.lower().equals("been") || t.lower().equals("being")) {
+        return true;
+      }
+      if (!t.pos().equals("ADV")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean specific(Frame f) {
@@ -69,6 +97,9 @@ final class FrameMatcher {
     boolean noun = t.pos().equals("NOUN") || t.pos().equals("PROPN");
     if ((rule.pos() == 'V' && !verb) || (rule.pos() == 'N' && !noun)) {
       return -1;
+    }
+    if (rule.pos() == 'N' && i + 1 < s.size() && s.token(i + 1).pos().equals("NOUN") && !rule.triggers().stream().anyMatch(x -> !x.following().isEmpty())) {
+      return -1; // "launch equipment", "launch date": the noun only modifies another
     }
     for (Rule.Trigger trigger : rule.triggers()) {
       if (!t.lemma().equals(trigger.lemma()) && !t.lower().equals(trigger.lemma())) {
@@ -117,15 +148,20 @@ final class FrameMatcher {
           }
           break;
         }
+        if (passive(s, trig)) {
+          break; // what stands before a passive verb is what was done to, not the doer
+        }
         for (int k = ms.size() - 1; k >= 0; k--) {
           Mention m = ms.get(k);
-          if (m.last() <= trig && m.first() >= cs && types.contains(m.entity().type()) && m.kind() != MentionKind.DEMONYM) {
+          boolean objectOfPreposition = m.first() > 0 && PREPOSITIONS.contains(s.token(m.first() - 1).lower());
+          if (m.last() <= trig && m.first() >= cs && types.contains(m.entity().type()) && m.kind() != MentionKind.DEMONYM
+              && !objectOfPreposition) {
             out.add(m);
             break;
           }
         }
       }
-      case "passive-by" -> afterPreposition(s, ms, trigEnd, ce, Set.of("by"), types, out, false);
+      case "passive-by" -> afterPreposition(s, ms, trig, ce, Set.of("by"), types, out, false);
       case "inherit" -> rule.eventClass().map(lastAgent::get).ifPresent(e -> out.add(syntheticMention(s, trig, e)));
       case "object" -> {
         for (Mention m : ms) {
@@ -135,7 +171,20 @@ final class FrameMatcher {
           }
         }
       }
-      case "items", "modes" -> {
+      case "modes" -> {
+        for (Mention m : ms) {
+          boolean near = m.first() >= trigEnd && m.first() <= trigEnd + 12 && m.last() <= ce;
+          boolean introduced = false;
+          for (int k = Math.max(trigEnd, m.first() - 3); k < m.first(); k++) {
+            introduced |= MODE_WORDS.contains(s.token(k).lower());
+          }
+          boolean coordinated = !out.isEmpty() && m.first() - out.get(out.size() - 1).last() <= 2;
+          if (near && types.contains(m.entity().type()) && (introduced || coordinated) && out.stream().noneMatch(x -> x.entity().equals(m.entity()))) {
+            out.add(m);
+          }
+        }
+      }
+      case "items" -> {
         for (Mention m : ms) {
           if (m.first() >= cs && m.last() <= ce && types.contains(m.entity().type()) && !out.stream().anyMatch(x -> x.entity().equals(m.entity()))) {
             out.add(m);
@@ -159,7 +208,7 @@ final class FrameMatcher {
           }
         }
       }
-      case "hyphen-first", "hyphen-second" -> hyphenPair(s, ms, trig, types, finder.endsWith("first") ? 0 : 1, out);
+      case "hyphen-first", "hyphen-second" -> hyphenPair(s, ms, rule.pos() == 'N' ? trig : s.size(), types, finder.endsWith("first") ? 0 : 1, out);
       case "between-first", "between-second" -> {
         List<Mention> pair = new ArrayList<>();
         afterPreposition(s, ms, trigEnd - 1, ce, Set.of("between"), types, pair, true);
@@ -168,13 +217,13 @@ final class FrameMatcher {
         }
       }
       case "to-support" -> {
-        afterPreposition(s, ms, trigEnd, ce, Set.of("to"), types, out, true);
+        afterPreposition(s, ms, trig, ce, Set.of("to"), types, out, true);
         if (out.isEmpty()) {
           supportTarget(s, ms, trigEnd, ce, types, out);
         }
       }
       case "to*" -> afterPreposition(s, ms, cs, ce, Set.of("to"), types, out, true);
-      default -> afterPreposition(s, ms, trigEnd, ce, Set.of(finder), types, out, true);
+      default -> afterPreposition(s, ms, trig, ce, Set.of(finder), types, out, true);
     }
     return out;
   }
@@ -190,7 +239,12 @@ final class FrameMatcher {
       while (k < to) {
         Mention at = mentionAt(ms, k);
         if (at != null) {
-          if (types.contains(at.entity().type()) && at.kind() != MentionKind.DEMONYM) {
+          boolean possessor = at.last() < s.size() && s.token(at.last()).lower().matches("[’']s");
+          boolean sameKind = out.isEmpty() || out.get(out.size() - 1).entity().type() == at.entity().type();
+          if (!sameKind) {
+            break;
+          }
+          if (types.contains(at.entity().type()) && at.kind() != MentionKind.DEMONYM && !possessor) {
             out.add(at);
             if (!coordinated) {
               return;
@@ -229,7 +283,8 @@ final class FrameMatcher {
       Mention b = ms.get(i + 1);
       boolean adjacent = b.first() == a.last() + 1 && s.token(a.last()).text().matches("[-–]")
           || b.begin() == a.end() + 1 && s.text().charAt(a.end() - s.begin()) == '-';
-      if (adjacent && b.last() <= trig && b.last() >= trig - 2 && types.contains(a.entity().type()) && types.contains(b.entity().type())) {
+      boolean placed = trig == s.size() || b.last() <= trig && b.last() >= trig - 2;
+      if (adjacent && placed && types.contains(a.entity().type()) && types.contains(b.entity().type())) {
         out.add(which == 0 ? a : b);
         return;
       }

@@ -143,6 +143,25 @@ public final class Gazetteer {
     return descriptors;
   }
 
+  /** The one entity that a descriptor names as an organisation of {@code owner} ("Seoul's spy agency"). */
+  public Optional<Entity> describedAs(String phrase, Entity owner) {
+    Optional<Entity> found = Optional.empty();
+    for (Alias a : descriptors) {
+      if (!a.text().equals(phrase) || a.entity().descriptors().size() < 2) {
+        continue;
+      }
+      for (Entity.BackgroundRelation r : a.entity().background()) {
+        if (r.relation().equals("locatedIn") && owner.equals(byKey.get(r.targetKey()))) {
+          if (found.isPresent() && !found.get().equals(a.entity())) {
+            return Optional.empty(); // two candidates: do not guess
+          }
+          found = Optional.of(a.entity());
+        }
+      }
+    }
+    return found;
+  }
+
   public Optional<Entity> entity(String key) {
     return Optional.ofNullable(byKey.get(key));
   }

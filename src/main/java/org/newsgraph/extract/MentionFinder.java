@@ -155,8 +155,8 @@ public final class MentionFinder {
   }
 
   private Optional<Mention> description(Sentence s, int i, Discourse d, List<Mention> names) {
-    if (!DETERMINERS.contains(s.token(i).lower())) {
-      return Optional.empty();
+    if (!DETERMINERS.contains(s.token(i).lower()) || i + 1 < s.size() && DETERMINERS.contains(s.token(i + 1).lower())) {
+      return possessedDescription(s, i, d, names);
     }
     // the [X's] [modifier]{0,2} DESCRIPTOR : try the longest descriptor ending within five tokens
     for (int end = Math.min(s.size(), i + 6); end > i + 1; end--) {
@@ -182,6 +182,33 @@ public final class MentionFinder {
         if (e.isPresent()) {
           return Optional.of(mention(s, i, end, e.get(), MentionKind.DESCRIPTION));
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "Seoul's intelligence agency": a descriptor owned by a country names that country's entity. */
+  private Optional<Mention> possessedDescription(Sentence s, int i, Discourse d, List<Mention> names) {
+    if (i + 1 >= s.size() || !s.token(i).lower().matches("[’']s")) {
+      return Optional.empty();
+    }
+    Mention owner = null;
+    for (Mention m : names) {
+      if (m.last() == i && m.entity().type() == EntityType.COUNTRY) {
+        owner = m;
+      }
+    }
+    if (owner == null) {
+      return Optional.empty();
+    }
+    for (int end = Math.min(s.size(), i + 5); end > i + 1; end--) {
+      String phrase = s.textOf(i + 1, end).toLowerCase(Locale.ROOT);
+      if (!allLowerCase(s, i + 1, end)) {
+        continue;
+      }
+      Optional<Entity> e = gazetteer.describedAs(phrase, owner.entity());
+      if (e.isPresent()) {
+        return Optional.of(mention(s, i + 1, end, e.get(), MentionKind.DESCRIPTION));
       }
     }
     return Optional.empty();

@@ -91,7 +91,7 @@ public final class Annotator {
       int b = block.begin() + range[0];
       int e = block.begin() + range[1];
       String s = text.substring(b, e);
-      Span[] spans = t.tokens().tokenizePos(s);
+      Span[] spans = refine(s, t.tokens().tokenizePos(s));
       String[] words = new String[spans.length];
       for (int i = 0; i < spans.length; i++) {
         words[i] = spans[i].getCoveredText(s).toString();
@@ -102,6 +102,51 @@ public final class Annotator {
         tokens.add(new Token(i, words[i], b + spans[i].getStart(), b + spans[i].getEnd(), tags[i], lemmatizer.lemma(words[i])));
       }
       out.add(new Sentence(out.size(), b, e, s, zone, tokens.build()));
+    }
+  }
+
+  private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})[’'][sS]$");
+
+  /**
+   * Splits what the model leaves joined but the rules need apart: a possessive "’s" (curly apostrophes are
+   * rare in the model's training data), hyphens between capitalised names ("North Korea-Russia"), brackets.
+   */
+  private static Span[] refine(String s, Span[] spans) {
+    List<Span> out = new ArrayList<>();
+    for (Span sp : spans) {
+      String w = s.substring(sp.getStart(), sp.getEnd());
+      Matcher pm = POSSESSIVE.matcher(w);
+      int end = sp.getEnd();
+      Span tail = null;
+      if (pm.find() && pm.start() > 0) {
+        end = sp.getStart() + pm.start();
+        tail = new Span(end, sp.getEnd());
+      }
+      splitInner(s, sp.getStart(), end, out);
+      if (tail != null) {
+        out.add(tail);
+      }
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  private static void splitInner(String s, int from, int to, List<Span> out) {
+    int start = from;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      boolean bracket = c == '[' || c == ']';
+      boolean nameHyphen = (c == '-' || c == '–') && i + 1 < to && Character.isUpperCase(s.charAt(i + 1)) && i > from
+          && Character.isLetter(s.charAt(i - 1)) && Character.isUpperCase(s.charAt(start));
+      if (bracket || nameHyphen) {
+        if (i > start) {
+          out.add(new Span(start, i));
+        }
+        out.add(new Span(i, i + 1));
+        start = i + 1;
+      }
+    }
+    if (to > start) {
+      out.add(new Span(start, to));
     }
   }
 
