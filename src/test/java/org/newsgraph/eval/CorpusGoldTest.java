@@ -130,6 +130,20 @@ final class CorpusGoldTest {
   }
 
   @Test
+  void goldScoredAgainstItselfIsPerfect() throws IOException {
+    Map<String, List<FactRow>> gold = new LinkedHashMap<>();
+    for (String article : articles().toList()) {
+      gold.put(article, gold(article).rows());
+    }
+    Report report = Evaluator.evaluate(gold, gold);
+    for (FactKind kind : FactKind.values()) {
+      Score s = report.overall(kind);
+      assertEquals(0, s.fp() + s.fn(), kind + ": " + s);
+      assertTrue(s.tp() > 0, kind::label);
+    }
+  }
+
+  @Test
   void splitsNameEveryArticleOnceElevenDevFiveTest() throws IOException {
     Map<String, List<String>> splits = new LinkedHashMap<>();
     String current = null;
