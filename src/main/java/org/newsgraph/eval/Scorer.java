@@ -47,14 +47,8 @@ public final class Scorer {
     List<String> falseAlarms = new ArrayList<>();
     ImmutableMap.Builder<FactKind, Score> scores = ImmutableMap.builder();
 
-    Set<String> pairedGold = new HashSet<>(pairing.values());
-    int tp = pairing.size();
-    goldEntities.entities().stream().filter(e -> !pairedGold.contains(e.key()))
-        .forEach(e -> misses.add(describe(e)));
-    predictedEntities.entities().stream().filter(e -> !pairing.containsKey(e.key()))
-        .forEach(e -> falseAlarms.add(describe(e)));
-    scores.put(FactKind.ENTITIES, new Score(tp,
-        predictedEntities.entities().size() - tp, goldEntities.entities().size() - tp));
+    scores.put(FactKind.ENTITIES,
+        scoreEntities(predictedEntities, goldEntities, pairing, misses, falseAlarms));
 
     UnaryOperator<String> goldName = name -> goldEntities.resolve(Names.key(name)).orElse(Names.key(name));
     UnaryOperator<String> predictedName = name -> {
@@ -73,6 +67,16 @@ public final class Scorer {
     scores.put(FactKind.QUANTITIES, QuantityMatcher.match(gold, predicted, misses, falseAlarms));
     return new ArticleReport(article, scores.build(), ImmutableList.copyOf(misses),
         ImmutableList.copyOf(falseAlarms));
+  }
+
+  private static Score scoreEntities(EntitySet predicted, EntitySet gold, Map<String, String> pairing,
+      List<String> misses, List<String> falseAlarms) {
+    Set<String> pairedGold = new HashSet<>(pairing.values());
+    gold.entities().stream().filter(e -> !pairedGold.contains(e.key())).forEach(e -> misses.add(describe(e)));
+    predicted.entities().stream().filter(e -> !pairing.containsKey(e.key()))
+        .forEach(e -> falseAlarms.add(describe(e)));
+    int tp = pairing.size();
+    return new Score(tp, predicted.entities().size() - tp, gold.entities().size() - tp);
   }
 
   /** Predicted canonical key to gold canonical key: canonical against canonical, then against all names. */
