@@ -55,7 +55,7 @@ public final class ArticleExtractor {
       int before = claims.size();
       List<Claim> roleClaims = new ArrayList<>();
       for (RoleFinder.Found r : roles.find(s, ms)) {
-        Attributed a = attributed(r.first(), attributions);
+        Attributed a = insideOnly(r.first(), attributions);
         roleClaims.add(new Claim(r.rule(), 0.9, s.index(), s.token(r.first()).begin(), s.token(r.last() - 1).end(),
             ImmutableList.of(r.statement()), Optional.empty(), a.claimant, a.accordingTo, Status.ASSERTED, ImmutableList.of(), Optional.empty()));
         Statement st = r.statement();
@@ -88,6 +88,11 @@ public final class ArticleExtractor {
   }
 
   private record Attributed(Optional<Entity> claimant, Optional<Entity> accordingTo, Status status, List<String> verbs) {}
+
+  /** A noun phrase's relation is the speaker's only when it stands inside what the speaker says. */
+  private static Attributed insideOnly(int token, List<Attribution> attributions) {
+    return attributed(token, attributions.stream().filter(a -> a.contains(token)).toList());
+  }
 
   private static Attributed attributed(int token, List<Attribution> attributions) {
     Optional<Entity> claimant = Optional.empty();

@@ -17,7 +17,7 @@ import org.newsgraph.nlp.Token;
  */
 public final class Attributor {
   private static final ImmutableSet<String> ADVERBS = ImmutableSet.of(
-      "also", "further", "then", "later", "again", "had", "has", "have", "was", "is", "were", "reportedly", "previously", "earlier", "on", "went", "to", "]");
+      "also", "further", "then", "later", "again", "had", "has", "have", "was", "is", "were", "reportedly", "previously", "earlier", "on", "went", "to", "]", "“", "”", "\"");
   private static final ImmutableSet<String> QUOTES = ImmutableSet.of("“", "”", "\"");
 
   private final ImmutableMap<String, Status> verbs;
@@ -100,7 +100,7 @@ public final class Attributor {
     Status own = status;
     // "X quoted Y as saying that ...": X tells what Y said
     if (s.token(v).lemma().equals("quote")) {
-      Mention source = at(ms, v + 1);
+      Mention source = at(ms, v + 1) != null ? at(ms, v + 1) : at(ms, v + 2);
       if (source != null && source.entity().type().isActor()) {
         result.add(new Attribution(source.last(), s.size(), Optional.of(source.entity()), Status.ASSERTED, "quoted as saying"));
         contentStart = v + 1;

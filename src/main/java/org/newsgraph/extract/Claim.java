@@ -42,6 +42,6 @@ public record Claim(
   public Claim withDoubt(Status newStatus, String cue, Optional<Entity> by) {
     ImmutableList<String> c = cues.contains(cue) ? cues : ImmutableList.<String>builder().addAll(cues).add(cue).build();
     return new Claim(rule, confidence, sentence, quoteBegin, quoteEnd, statements, event, claimant, accordingTo,
-        status.and(newStatus), c, by.isPresent() ? by : disputedBy);
+        status.and(newStatus), c, disputedBy.isPresent() ? disputedBy : by);
   }
 }

@@ -83,7 +83,7 @@ final class FrameMatcher {
   }
 
   private static boolean specific(Frame f) {
-    return f.rule().triggers().stream().anyMatch(t -> !t.nearbyNouns().isEmpty() || !t.following().isEmpty());
+    return f.rule().triggers().stream().anyMatch(t -> !t.nearbyNouns().isEmpty());
   }
 
   private static boolean insideName(List<Mention> mentions, int i) {
@@ -94,7 +94,8 @@ final class FrameMatcher {
   private static int triggerEnd(Rule rule, Sentence s, int i) {
     Token t = s.token(i);
     boolean verb = t.pos().equals("VERB") || t.pos().equals("AUX");
-    boolean noun = t.pos().equals("NOUN") || t.pos().equals("PROPN");
+    boolean noun = t.pos().equals("NOUN") || t.pos().equals("PROPN")
+        || t.pos().equals("VERB") && i > 0 && Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM").contains(s.token(i - 1).pos()); // "the North Korea-Russia summit"
     if ((rule.pos() == 'V' && !verb) || (rule.pos() == 'N' && !noun)) {
       return -1;
     }
@@ -173,7 +174,7 @@ final class FrameMatcher {
       }
       case "modes" -> {
         for (Mention m : ms) {
-          boolean near = m.first() >= trigEnd && m.first() <= trigEnd + 12 && m.last() <= ce;
+          boolean near = m.first() >= trigEnd && m.first() <= trigEnd + 16 && m.last() <= ce;
           boolean introduced = false;
           for (int k = Math.max(trigEnd, m.first() - 3); k < m.first(); k++) {
             introduced |= MODE_WORDS.contains(s.token(k).lower());

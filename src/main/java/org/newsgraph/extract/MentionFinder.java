@@ -74,29 +74,28 @@ public final class MentionFinder {
     return false;
   }
 
+  /** Every gazetteer name in the sentence; where names overlap, the longest wins ("North Korea" over "the North"). */
   private void gazetteerNames(Sentence s, List<Mention> out) {
     String text = s.text();
-    int i = 0;
-    while (i < s.size()) {
+    List<Mention> candidates = new ArrayList<>();
+    for (int i = 0; i < s.size(); i++) {
       Token t = s.token(i);
-      Mention best = null;
       for (Gazetteer.Alias a : gazetteer.candidates(Gazetteer.firstWord(t.text()))) {
         int from = t.begin() - s.begin();
         if (!matchesAt(text, from, a)) {
           continue;
         }
         int last = tokenEndingAt(s, from + a.text().length());
-        if (last < 0) {
-          continue;
+        if (last >= 0) {
+          candidates.add(mention(s, i, last, resolveMetonym(s, i, a)));
+          break; // candidates are longest first
         }
-        best = mention(s, i, last, resolveMetonym(s, i, a));
-        break; // candidates are longest first
       }
-      if (best != null) {
-        out.add(best);
-        i = best.last();
-      } else {
-        i++;
+    }
+    candidates.sort(Comparator.comparingInt((Mention m) -> -(m.end() - m.begin())).thenComparingInt(Mention::first));
+    for (Mention m : candidates) {
+      if (out.stream().noneMatch(o -> o.overlaps(m.first(), m.last()))) {
+        out.add(m);
       }
     }
   }
@@ -128,6 +127,15 @@ public final class MentionFinder {
 
   /** A capital after "in", "to", "from" or at a dateline is the city; elsewhere it stands for the state. */
   private Gazetteer.Alias resolveMetonym(Sentence s, int i, Gazetteer.Alias a) {
+    if (a.kind() == MentionKind.NAME && a.entity().type() == EntityType.CITY) {
+      // a capital is also its state's metonym: decide by context which one the text means
+      for (Gazetteer.Alias c : gazetteer.candidates(Gazetteer.firstWord(a.text()))) {
+        if (c.kind() == MentionKind.METONYM && c.text().equals(a.text())) {
+          return resolveMetonym(s, i, c);
+        }
+      }
+      return a;
+    }
     if (a.kind() != MentionKind.METONYM) {
       return a;
     }
