@@ -16,6 +16,12 @@ final class BuildCommand implements Callable<Integer> {
   @picocli.CommandLine.ParentCommand NewsgraphCommand parent;
   @Mixin GraphOptions graph;
 
+  @picocli.CommandLine.Parameters(index = "0..*", paramLabel = "ARTICLE|DIR", arity = "0..*",
+      description = "Article files or folders of *.txt files (default: the articles/ folder here).")
+  void inputs(java.util.List<java.nio.file.Path> in) {
+    graph.inputs = new java.util.ArrayList<>(in);
+  }
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write (default: ${DEFAULT-VALUE}).")
   Path output = Path.of("newsgraph.trig");
 

@@ -1,10 +1,8 @@
 package org.newsgraph.cli;
 
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QuerySolution;
+import org.newsgraph.query.Facts;
 import org.newsgraph.store.UnionView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,18 +16,24 @@ final class FactsCommand implements Callable<Integer> {
   @ParentCommand NewsgraphCommand parent;
   @Mixin GraphOptions graph;
 
+  @picocli.CommandLine.Parameters(index = "0..*", paramLabel = "ARTICLE|DIR", arity = "0..*",
+      description = "Article files or folders of *.txt files (default: the articles/ folder here).")
+  void inputs(java.util.List<java.nio.file.Path> in) {
+    graph.inputs = new java.util.ArrayList<>(in);
+  }
+
   @Override
   public Integer call() {
     Io io = parent.io;
     GraphOptions.Built built = graph.build(io);
     Dataset union = UnionView.of(built.dataset());
-    List<QuerySolution> articles = Sparql.select(union, Sparql.resource("/org/newsgraph/cli/articles.rq"), Map.of());
-    for (QuerySolution a : articles) {
-      if (articles.size() > 1) {
-        io.out.println("# " + a.getLiteral("file").getString());
+    var byArticle = Facts.byArticle(union);
+    byArticle.forEach((file, rows) -> {
+      if (byArticle.size() > 1) {
+        io.out.println("# " + file);
       }
-      FactsWriter.rows(union, a.getResource("article")).forEach(io.out::println);
-    }
+      rows.forEach(io.out::println);
+    });
     return built.summary().hasErrors() ? Main.BAD_INPUT : Main.OK;
   }
 }

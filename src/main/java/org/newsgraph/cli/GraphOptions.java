@@ -13,12 +13,10 @@ import org.newsgraph.build.Pipeline;
 import org.newsgraph.diag.Diagnostic;
 import org.newsgraph.rdf.Iris;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** What every command that builds a graph shares: the inputs and how to read them. */
 final class GraphOptions {
-  @Parameters(paramLabel = "ARTICLE|DIR", arity = "0..*",
-      description = "Article files or folders of *.txt files (default: the bundled articles/ folder).")
+  /** Set by the command from its positional parameters. */
   List<Path> inputs = new ArrayList<>();
 
   @Option(names = "--base", paramLabel = "IRI", description = "Base of minted IRIs (default: ${DEFAULT-VALUE}).")

@@ -31,6 +31,12 @@ final class QueryCommand implements Callable<Integer> {
   @ParentCommand NewsgraphCommand parent;
   @Mixin GraphOptions graph;
 
+  @picocli.CommandLine.Parameters(index = "1..*", paramLabel = "ARTICLE|DIR", arity = "0..*",
+      description = "Article files or folders of *.txt files (default: the articles/ folder here).")
+  void inputs(java.util.List<java.nio.file.Path> in) {
+    graph.inputs = new java.util.ArrayList<>(in);
+  }
+
   @Parameters(index = "0", paramLabel = "FILE.rq", description = "The query.")
   Path queryFile;
 
@@ -44,7 +50,6 @@ final class QueryCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Io io = parent.io;
     Query q = parse(queryFile);
-    graph.inputs.remove(queryFile);
     Dataset ds = UnionView.of(data != null ? DataFiles.read(data) : graph.build(io).dataset());
     Txn.executeRead(ds, () -> {
       try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {

@@ -17,6 +17,12 @@ final class ValidateCommand implements Callable<Integer> {
   @ParentCommand NewsgraphCommand parent;
   @Mixin GraphOptions graph;
 
+  @picocli.CommandLine.Parameters(index = "0..*", paramLabel = "ARTICLE|DIR", arity = "0..*",
+      description = "Article files or folders of *.txt files (default: the articles/ folder here).")
+  void inputs(java.util.List<java.nio.file.Path> in) {
+    graph.inputs = new java.util.ArrayList<>(in);
+  }
+
   @Option(names = "--data", paramLabel = "FILE", description = "A TriG or N-Quads file written by 'build'.")
   Path data;
 

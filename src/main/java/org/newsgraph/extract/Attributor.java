@@ -46,7 +46,10 @@ public final class Attributor {
       if (t.lower().equals("according") && i + 2 < s.size() && s.token(i + 1).lower().equals("to")) {
         Mention m = at(ms, i + 2);
         if (m != null && m.entity().type().isActor()) {
-          out.add(new Attribution(0, s.size(), Optional.of(m.entity()), Status.ASSERTED, "according to"));
+          // "..., according to X, the party's ...": X vouches for what comes before; "According to X, ...": after
+          int from = i > 2 ? 0 : m.last();
+          int to = i > 2 ? i : s.size();
+          out.add(new Attribution(from, to, Optional.of(m.entity()), Status.ASSERTED, "according to"));
           d.speaker(m.entity().type() == EntityType.PERSON ? m.entity() : d.lastSpeaker().orElse(null));
         }
         continue;
@@ -94,7 +97,7 @@ public final class Attributor {
       contentEnd = s.size();
     } else {
       contentStart = 0;
-      contentEnd = Math.min(speaker.first(), v);
+      contentEnd = Math.min(possessorStart(s, ms, speaker), v);
     }
     List<Attribution> result = new ArrayList<>();
     Status own = status;
@@ -112,6 +115,18 @@ public final class Attributor {
     }
     result.add(new Attribution(contentStart, contentEnd, Optional.of(who), own, verb));
     return Optional.of(result);
+  }
+
+  /** "Seoul's National Intelligence Service": the speaker's noun phrase starts at its possessor. */
+  private static int possessorStart(Sentence s, List<Mention> ms, Mention speaker) {
+    int first = speaker.first();
+    if (first >= 2 && s.token(first - 1).lower().matches("[’']s")) {
+      Mention owner = endingAt(ms, first - 1);
+      if (owner != null) {
+        return owner.first();
+      }
+    }
+    return first;
   }
 
   /** "on Wednesday." / "last week." after the verb: the content stands before it. */

@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.query;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,11 +17,11 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 
 /** Runs the SPARQL kept in {@code .rq} resources, with values bound as parameters, never spliced in. */
-final class Sparql {
-  private Sparql() {}
+public final class SparqlFiles {
+  private SparqlFiles() {}
 
-  static Query resource(String name) {
-    try (InputStream in = Sparql.class.getResourceAsStream(name)) {
+  public static Query resource(String name) {
+    try (InputStream in = SparqlFiles.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("query missing from the class path: " + name);
       }
@@ -31,7 +31,7 @@ final class Sparql {
     }
   }
 
-  static List<QuerySolution> select(Dataset ds, Query q, Map<String, RDFNode> bindings) {
+  public static List<QuerySolution> select(Dataset ds, Query q, Map<String, RDFNode> bindings) {
     return Txn.calculateRead(ds, () -> {
       var builder = QueryExecution.dataset(ds).query(q);
       bindings.forEach(builder::substitution);

@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.query;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
@@ -18,24 +18,42 @@ import org.newsgraph.rdf.NG;
  * then shaped into lines. A claim gives a plain row unless denied, a {@code saidThat} row for each named
  * source, and a {@code disputes} row for whoever doubts or denies it.
  */
-final class FactsWriter {
-  private static final Query ENTITIES = Sparql.resource("/org/newsgraph/cli/facts-entities.rq");
-  private static final Query RELATIONS = Sparql.resource("/org/newsgraph/cli/facts-relations.rq");
-  private static final Query QUANTITIES = Sparql.resource("/org/newsgraph/cli/facts-quantities.rq");
+public final class Facts {
+  private static final Query ENTITIES = SparqlFiles.resource("/org/newsgraph/query/facts-entities.rq");
+  private static final Query RELATIONS = SparqlFiles.resource("/org/newsgraph/query/facts-relations.rq");
+  private static final Query ARTICLES = SparqlFiles.resource("/org/newsgraph/query/articles.rq");
+  private static final java.util.Set<String> FACTS_RELATIONS = java.util.Set.of("supplies", "suppliesWeaponType", "shipsTo",
+      "transportsVia", "deploysTroopsTo", "reportsTo", "coordinatesWith", "memberOf", "partOf", "leads", "holdsPositionIn",
+      "locatedIn", "meetsWith", "signsAgreementWith", "visits", "launches", "sanctions", "violates", "vetoes", "steals",
+      "seizes", "freezes", "advises", "attacks", "usesWeaponAgainst", "usesWeaponType");
+  private static final Query QUANTITIES = SparqlFiles.resource("/org/newsgraph/query/facts-quantities.rq");
 
-  private FactsWriter() {}
+  private Facts() {}
 
-  static Set<String> rows(Dataset union, Resource article) {
+  /** The facts rows of every article in a dataset whose default graph is the union, keyed by source file. */
+  public static java.util.Map<String, java.util.List<String>> byArticle(Dataset union) {
+    java.util.Map<String, java.util.List<String>> out = new java.util.LinkedHashMap<>();
+    for (QuerySolution a : SparqlFiles.select(union, ARTICLES, Map.of())) {
+      out.put(a.getLiteral("file").getString(), java.util.List.copyOf(rows(union, a.getResource("article"))));
+    }
+    return out;
+  }
+
+  /** The facts rows of one article. */
+  public static Set<String> rows(Dataset union, Resource article) {
     Map<String, RDFNode> bind = Map.of("article", article);
     Set<String> out = new LinkedHashSet<>();
-    for (QuerySolution r : Sparql.select(union, ENTITIES, bind)) {
+    for (QuerySolution r : SparqlFiles.select(union, ENTITIES, bind)) {
       factsType(r.getResource("class")).ifPresent(type ->
           out.add(String.join("\t", "E", clean(r.getLiteral("surface").getString()), r.getLiteral("label").getString(), type)));
     }
-    List<QuerySolution> relations = Sparql.select(union, RELATIONS, bind);
+    List<QuerySolution> relations = SparqlFiles.select(union, RELATIONS, bind);
     for (QuerySolution r : relations) {
       String s = r.getLiteral("sl").getString();
       String p = r.getResource("p").getLocalName();
+      if (!FACTS_RELATIONS.contains(p)) {
+        continue; // the direct layer has more (atWarWith); the facts format names these
+      }
       String o = r.getLiteral("ol").getString();
       String sentence = oneLine(r.getLiteral("sentence").getString());
       String nested = "{" + s + " | " + p + " | " + o + "}";
@@ -53,7 +71,7 @@ final class FactsWriter {
         out.add(String.join("\t", "R", disputer, "disputes", nested, sentence));
       }
     }
-    for (QuerySolution r : Sparql.select(union, QUANTITIES, bind)) {
+    for (QuerySolution r : SparqlFiles.select(union, QUANTITIES, bind)) {
       String what = label(r, "what") != null ? label(r, "what") : label(r, "counted") != null ? label(r, "counted") : r.getLiteral("unit").getString();
       RDFNode value = r.contains("amount") ? r.get("amount") : r.get("lower");
       if (value == null) {
