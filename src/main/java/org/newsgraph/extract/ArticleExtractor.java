@@ -136,7 +136,7 @@ public final class ArticleExtractor {
         }
       }
     }
-    Optional<EventRecord> event = events.build(s, f, ms, state);
+    Optional<EventRecord> event = events.build(s, f, ms, state, contentEnd(s, f.trigger(), attributions));
     if (event.isPresent() && isPlannedOrFuture(event.get())) {
       statements.clear(); // what has not happened yet is no fact
     }
@@ -155,6 +155,17 @@ public final class ArticleExtractor {
     int qe = s.token(Math.max(f.triggerEnd(), lastRole(f)) - 1).end();
     return new Claim(f.rule().id(), f.rule().confidence(), s.index(), qb, Math.max(qb, qe), ImmutableList.copyOf(statements),
         event, a.claimant, a.accordingTo, status, ImmutableList.copyOf(cueWords), Optional.empty());
+  }
+
+  /** Where the words reported about a token end (sentence-relative chars): the rest is the reporting. */
+  private static int contentEnd(Sentence s, int token, List<Attribution> attributions) {
+    int end = s.text().length();
+    for (Attribution a : attributions) {
+      if (a.contains(token) && a.to() < s.size()) {
+        end = Math.min(end, s.token(a.to()).begin() - s.begin());
+      }
+    }
+    return end;
   }
 
   private static boolean isPlannedOrFuture(EventRecord e) {

@@ -51,8 +51,9 @@ final class EventBuilder {
     this.measures = measures;
   }
 
-  Optional<EventRecord> build(Sentence s, Frame f, List<Mention> mentions, State state) {
+  Optional<EventRecord> build(Sentence s, Frame f, List<Mention> mentions, State state, int timesBefore) {
     List<When> times = times(s, state);
+    times.removeIf(w -> w.begin() >= timesBefore); // "..., the NIS reported on Wednesday": the report's date
     if (f.rule().eventClass().isEmpty()) {
       return Optional.empty();
     }

@@ -13,6 +13,10 @@ import org.newsgraph.extract.EntityType;
 
 /** Describes an article (schema.org terms) in the provenance graph; its author and publisher are entities. */
 final class ArticleDescriber {
+  /** xsd:dateTime wants seconds, which OffsetDateTime.toString() leaves out when they are zero. */
+  private static final java.time.format.DateTimeFormatter DATE_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
   private ArticleDescriber() {}
 
   static Resource describe(Model prov, String iri, Article a, EntityDescriber entities, Dataset ds) {
@@ -22,8 +26,8 @@ final class ArticleDescriber {
         .addProperty(NG.contentHash, a.contentHash());
     a.headline().map(Span::text).ifPresent(h -> r.addProperty(SchemaDO.headline, h));
     a.subtitle().map(Span::text).ifPresent(h -> r.addProperty(SchemaDO.alternativeHeadline, h));
-    a.published().ifPresent(t -> r.addLiteral(SchemaDO.datePublished, prov.createTypedLiteral(t.toString(), XSDDatatype.XSDdateTime)));
-    a.modified().ifPresent(t -> r.addLiteral(SchemaDO.dateModified, prov.createTypedLiteral(t.toString(), XSDDatatype.XSDdateTime)));
+    a.published().ifPresent(t -> r.addLiteral(SchemaDO.datePublished, prov.createTypedLiteral(t.format(DATE_TIME), XSDDatatype.XSDdateTime)));
+    a.modified().ifPresent(t -> r.addLiteral(SchemaDO.dateModified, prov.createTypedLiteral(t.format(DATE_TIME), XSDDatatype.XSDdateTime)));
     a.captions().forEach(c -> r.addProperty(NG.caption, c.text()));
     a.author().ifPresent(name -> r.addProperty(SchemaDO.author,
         prov.createResource(entities.describe(ds, Entity.found(name, EntityType.PERSON)).getURI())));

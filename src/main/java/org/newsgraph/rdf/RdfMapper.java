@@ -2,6 +2,7 @@ package org.newsgraph.rdf;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -164,18 +165,28 @@ public final class RdfMapper {
       ev.addProperty(NG.hasTime, time(g, eventIri, w));
     }
     for (EventRecord.Leg leg : e.legs()) {
-      Resource l = g.createResource(iris.leg(eventIri, Integer.toString(leg.order()), leg.mode().map(Entity::canonical).orElse("")))
-          .addProperty(RDF.type, NG.RouteLeg)
-          .addLiteral(NG.legOrder, integer(g, leg.order()));
-      leg.from().ifPresent(p -> l.addProperty(NG.fromPlace, g.createResource(iris.entity(p))));
-      leg.to().forEach(p -> l.addProperty(NG.toPlace, g.createResource(iris.entity(p))));
-      leg.mode().ifPresent(p -> {
-        l.addProperty(NG.mode, g.createResource(iris.entity(p)));
-        ev.addProperty(NG.mode, g.createResource(iris.entity(p)));
-      });
-      leg.carrier().ifPresent(p -> l.addProperty(NG.carrierCountry, g.createResource(iris.entity(p))));
-      ev.addProperty(NG.routeLeg, l);
+      // one leg per destination: "by ship from Rajin to Dunay and Vostochny" is two legs of the same order
+      List<Optional<Entity>> destinations = leg.to().isEmpty() ? List.of(Optional.empty())
+          : leg.to().stream().map(Optional::of).toList();
+      for (Optional<Entity> to : destinations) {
+        ev.addProperty(NG.routeLeg, leg(g, ev, eventIri, leg, to));
+      }
     }
+  }
+
+  private Resource leg(Model g, Resource ev, String eventIri, EventRecord.Leg leg, Optional<Entity> to) {
+    Resource l = g.createResource(iris.leg(eventIri, Integer.toString(leg.order()), leg.mode().map(Entity::canonical).orElse(""),
+            to.map(Entity::canonical).orElse("")))
+        .addProperty(RDF.type, NG.RouteLeg)
+        .addLiteral(NG.legOrder, integer(g, leg.order()));
+    leg.from().ifPresent(p -> l.addProperty(NG.fromPlace, g.createResource(iris.entity(p))));
+    to.ifPresent(p -> l.addProperty(NG.toPlace, g.createResource(iris.entity(p))));
+    leg.mode().ifPresent(p -> {
+      l.addProperty(NG.mode, g.createResource(iris.entity(p)));
+      ev.addProperty(NG.mode, g.createResource(iris.entity(p)));
+    });
+    leg.carrier().ifPresent(p -> l.addProperty(NG.carrierCountry, g.createResource(iris.entity(p))));
+    return l;
   }
 
   private Resource quantity(Model g, String eventIri, Amount a) {
