@@ -145,8 +145,9 @@ public final class ArticleExtractor {
     int ce = Clause.end(s, f.triggerEnd() - 1);
     Status status = a.status;
     List<String> cueWords = new ArrayList<>(a.verbs);
+    int clauseBegin = s.token(cs).begin();
     for (CueFinder.Cue c : cues.find(s.textOf(cs, ce))) {
-      if (!c.anaphoric()) {
+      if (!c.anaphoric() && !insideOtherAttribution(s, clauseBegin + c.at(), f.trigger(), attributions)) {
         status = status.and(c.status());
         cueWords.add(c.words());
       }
@@ -166,6 +167,18 @@ public final class ArticleExtractor {
       }
     }
     return end;
+  }
+
+  /** "..., and [the NIS] is predicting ...": a cue in someone else's words does not qualify this frame. */
+  private static boolean insideOtherAttribution(Sentence s, int absoluteChar, int trigger, List<Attribution> attributions) {
+    for (Attribution a : attributions) {
+      int from = Math.min(a.from(), Math.max(0, a.verbAt() - 2)); // the reporting words themselves ("is predicting")
+      boolean covers = s.token(from).begin() <= absoluteChar && absoluteChar < s.token(a.to() - 1).end();
+      if (covers && !a.contains(trigger)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPlannedOrFuture(EventRecord e) {

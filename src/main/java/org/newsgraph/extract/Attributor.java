@@ -49,7 +49,7 @@ public final class Attributor {
           // "..., according to X, the party's ...": X vouches for what comes before; "According to X, ...": after
           int from = i > 2 ? 0 : m.last();
           int to = i > 2 ? i : s.size();
-          out.add(new Attribution(from, to, Optional.of(m.entity()), Status.ASSERTED, "according to"));
+          out.add(new Attribution(from, to, Optional.of(m.entity()), Status.ASSERTED, "according to", i));
           d.speaker(m.entity().type() == EntityType.PERSON ? m.entity() : d.lastSpeaker().orElse(null));
         }
         continue;
@@ -81,7 +81,7 @@ public final class Attributor {
     if (speaker == null) {
       if (passive && v + 1 < s.size() && s.token(v + 1).lower().equals("that")) {
         // "It was reported that ...": nobody named
-        return Optional.of(List.of(new Attribution(v + 1, s.size(), Optional.empty(), Status.REPORTED.and(status), verb)));
+        return Optional.of(List.of(new Attribution(v + 1, s.size(), Optional.empty(), Status.REPORTED.and(status), verb, v)));
       }
       return Optional.empty();
     }
@@ -105,7 +105,7 @@ public final class Attributor {
     if (s.token(v).lemma().equals("quote")) {
       Mention source = at(ms, v + 1) != null ? at(ms, v + 1) : at(ms, v + 2);
       if (source != null && source.entity().type().isActor()) {
-        result.add(new Attribution(source.last(), s.size(), Optional.of(source.entity()), Status.ASSERTED, "quoted as saying"));
+        result.add(new Attribution(source.last(), s.size(), Optional.of(source.entity()), Status.ASSERTED, "quoted as saying", v));
         contentStart = v + 1;
       }
       own = Status.ASSERTED;
@@ -113,7 +113,7 @@ public final class Attributor {
     if (contentEnd - contentStart < 2) {
       return Optional.empty();
     }
-    result.add(new Attribution(contentStart, contentEnd, Optional.of(who), own, verb));
+    result.add(new Attribution(contentStart, contentEnd, Optional.of(who), own, verb, v));
     return Optional.of(result);
   }
 

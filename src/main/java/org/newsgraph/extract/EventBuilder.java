@@ -34,6 +34,7 @@ final class EventBuilder {
     final Optional<LocalDate> reference;
     When lastDate;
     final Map<String, EventRecord> lastByClass = new HashMap<>();
+    final Map<String, Integer> legsByKey = new HashMap<>();
     EventRecord last;
 
     State(Optional<LocalDate> reference) {
@@ -89,8 +90,11 @@ final class EventBuilder {
     String key = key(s, f, cls, times, state);
     EventRecord previous = state.lastByClass.get(cls);
     List<When> allTimes = new ArrayList<>(times);
+    int legsBefore = state.legsByKey.getOrDefault(key, 0);
+    ImmutableList<EventRecord.Leg> legs = legs(f, mentions, legsBefore);
+    state.legsByKey.put(key, legsBefore + legs.size());
     EventRecord e = new EventRecord(key, cls, roles.build(), ImmutableList.copyOf(amounts), ImmutableList.copyOf(allTimes),
-        legs(f, mentions), ImmutableMap.copyOf(facts));
+        legs, ImmutableMap.copyOf(facts));
     if (previous == null || !previous.key().equals(key) || !e.eventClass().equals(previous.eventClass())) {
       state.lastByClass.put(cls, e);
     }
@@ -133,7 +137,8 @@ final class EventBuilder {
     return cls + "|s" + s.index() + "|t" + f.trigger();
   }
 
-  private ImmutableList<EventRecord.Leg> legs(Frame f, List<Mention> mentions) {
+  /** The legs a frame states, numbered after the {@code before} legs the same event already has. */
+  private ImmutableList<EventRecord.Leg> legs(Frame f, List<Mention> mentions, int before) {
     List<Mention> origins = f.roles().get("origin");
     List<Mention> destinations = f.roles().get("destination");
     List<Mention> modes = f.roles().get("mode");
@@ -141,14 +146,15 @@ final class EventBuilder {
       return ImmutableList.of();
     }
     ImmutableList.Builder<EventRecord.Leg> legs = ImmutableList.builder();
-    int order = 1;
+    int order = before + 1;
     Optional<Entity> from = origins.stream().findFirst().map(Mention::entity);
     ImmutableList<Entity> to = destinations.stream().map(Mention::entity).collect(ImmutableList.toImmutableList());
     if (modes.isEmpty()) {
       legs.add(new EventRecord.Leg(order, from, to, Optional.empty(), Optional.empty(), ""));
     }
     for (Mention mode : modes) {
-      legs.add(new EventRecord.Leg(order++, order == 2 ? from : Optional.empty(), order == 2 ? to : ImmutableList.of(),
+      boolean first = order == before + 1;
+      legs.add(new EventRecord.Leg(order++, first ? from : Optional.empty(), first ? to : ImmutableList.of(),
           Optional.of(mode.entity()), carrier(mentions, mode), ""));
     }
     return legs.build();

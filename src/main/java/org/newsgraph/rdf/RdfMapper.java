@@ -63,7 +63,7 @@ public final class RdfMapper {
     }
     seen.forEach(e -> entities.describe(ds, e));
     for (Claim c : x.claims()) {
-      claim(ds, prov, article, x.text().sentences().get(c.sentence()), c);
+      claim(ds, prov, article, a.publisher(), x.text().sentences().get(c.sentence()), c);
     }
   }
 
@@ -77,7 +77,7 @@ public final class RdfMapper {
         .addLiteral(NG.endOffset, integer(prov, m.end()));
   }
 
-  private void claim(Dataset ds, Model prov, Resource article, Sentence s, Claim c) {
+  private void claim(Dataset ds, Model prov, Resource article, Optional<String> publisher, Sentence s, Claim c) {
     String statementKey = c.statements().stream().map(st -> st.subject().canonical() + ">" + st.relation() + ">" + st.object().canonical())
         .collect(Collectors.joining(";")) + c.event().map(EventRecord::key).orElse("");
     String claimIri = iris.claim(article.getURI(), c.rule(), Integer.toString(c.quoteBegin()), Integer.toString(c.quoteEnd()), statementKey);
@@ -111,7 +111,7 @@ public final class RdfMapper {
     c.accordingTo().ifPresent(e -> claim.addProperty(NG.accordingTo, prov.createResource(iris.entity(e))));
     c.disputedBy().ifPresent(e -> claim.addProperty(NG.disputedBy, prov.createResource(iris.entity(e))));
     c.cues().forEach(cue -> claim.addProperty(NG.cue, cue));
-    claim.addProperty(NG.sourceChain, chain(prov, article, c));
+    claim.addProperty(NG.sourceChain, chain(publisher, c));
     if (!c.statements().isEmpty()) {
       Statement first = c.statements().get(0);
       claim.addProperty(NG.statementSubject, prov.createResource(iris.entity(first.subject())))
@@ -130,10 +130,8 @@ public final class RdfMapper {
     return b < e ? s.text().substring(b, e) : s.text();
   }
 
-  private static String chain(Model prov, Resource article, Claim c) {
+  private static String chain(Optional<String> publisher, Claim c) {
     StringBuilder sb = new StringBuilder();
-    Optional<String> publisher = Optional.ofNullable(article.getProperty(SchemaDO.publisher))
-        .map(st -> st.getResource().getProperty(RDFS.label)).map(st -> st.getString());
     sb.append(publisher.orElse("the article"));
     c.claimant().ifPresent(e -> sb.append(" ← ").append(e.canonical()));
     c.accordingTo().ifPresent(e -> sb.append(" ← ").append(e.canonical()));
