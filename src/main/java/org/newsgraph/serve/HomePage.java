@@ -3,7 +3,9 @@ package org.newsgraph.serve;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
-import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,27 +15,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * The query page at {@code /}: a plain HTML form (no script) that sends its query to {@code /sparql},
  * and the example queries: the bundled "who supplies Russia" and every {@code .rq} file of the configured
  * queries directory, read once at start-up. {@code /?example=NAME} puts an example in the query box.
+ * A filter, not a servlet: Fuseki's dispatch would otherwise take {@code /}, where the dataset lives.
  */
-final class HomePage extends HttpServlet {
+final class HomePage extends HttpFilter {
   static final String DEFAULT_EXAMPLE = "example-supplies-russia";
   private static final Escaper ESC = HtmlEscapers.htmlEscaper();
 
   private final Map<String, String> examples;
 
   HomePage(Optional<Path> queriesDir) {
-    ImmutableSortedMap.Builder<String, String> all = ImmutableSortedMap.naturalOrder();
+    Map<String, String> all = new TreeMap<>();
     all.put(DEFAULT_EXAMPLE, StoredQueries.text(DEFAULT_EXAMPLE));
     queriesDir.filter(Files::isDirectory).ifPresent(dir -> readExamples(dir, all));
-    this.examples = all.buildKeepingLast();
+    this.examples = ImmutableSortedMap.copyOf(all);
   }
 
-  private static void readExamples(Path dir, ImmutableSortedMap.Builder<String, String> into) {
+  private static void readExamples(Path dir, Map<String, String> into) {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".rq"))::iterator) {
         String name = file.getFileName().toString();
@@ -45,9 +49,11 @@ final class HomePage extends HttpServlet {
   }
 
   @Override
-  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    if (!"/".equals(req.getRequestURI())) {
-      RdfResponses.plain(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: " + req.getRequestURI());
+  protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+      throws IOException, ServletException {
+    if (!"/".equals(req.getRequestURI())
+        || !("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod()))) {
+      chain.doFilter(req, resp);
       return;
     }
     String chosen = examples.getOrDefault(

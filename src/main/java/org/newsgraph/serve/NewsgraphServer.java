@@ -77,7 +77,7 @@ public final class NewsgraphServer {
         .addFilter(SPARQL_PATH, descriptions.serviceDescriptionFilter())
         .addServlet(DescriptionServlet.VOID_PATH, descriptions)
         .addServlet(LinkedDataServlet.PATH + "*", new LinkedDataServlet(served, config))
-        .addServlet("", new HomePage(config.queriesDir()))
+        .addFilter("/*", new HomePage(config.queriesDir()))
         .build();
     JettyTuning.apply(fuseki.getJettyServer(), config);
     fuseki.start();

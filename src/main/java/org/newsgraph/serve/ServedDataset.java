@@ -6,6 +6,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.function.FunctionFactory;
 import org.apache.jena.sparql.function.FunctionRegistry;
@@ -52,8 +53,12 @@ final class ServedDataset {
     return uri.regionMatches(true, 0, "java:", 0, 5);
   }
 
-  /** A view whose default graph is the union of the named graphs; writes go to the base dataset. */
-  static final class UnionDefaultGraph extends DatasetGraphWrapper {
+  /**
+   * A view whose default graph is the union of the named graphs; writes go to the base dataset. It is
+   * a {@link DatasetGraphWrapperView} so that the query engine does not unwrap it.
+   */
+  static final class UnionDefaultGraph extends DatasetGraphWrapper
+      implements DatasetGraphWrapperView {
     UnionDefaultGraph(DatasetGraph base) {
       super(base);
     }
