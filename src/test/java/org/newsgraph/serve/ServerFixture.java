@@ -86,8 +86,20 @@ final class ServerFixture implements AutoCloseable {
   }
 
   HttpResponse<String> send(HttpRequest request) {
+    return send(http, request);
+  }
+
+  /**
+   * Sends on a new connection: after refusing a request without reading its body, Jetty closes the
+   * connection, and a pooled connection reused for the next request would fail with EOF.
+   */
+  HttpResponse<String> sendFresh(HttpRequest request) {
+    return send(HttpClient.newHttpClient(), request);
+  }
+
+  private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
