@@ -80,7 +80,25 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
   }
 
   @Override
+  protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String log) {
+    try {
+      return super.executeQuery(action, exec, query, log);
+    } catch (ServiceHostGuard.Refused e) {
+      ServletOps.errorBadRequest(e.getMessage());
+      return null; // not reached: errorBadRequest throws
+    }
+  }
+
+  @Override
   protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+    try {
+      capAndSend(action, result, prologue);
+    } catch (ServiceHostGuard.Refused e) {
+      ServletOps.errorBadRequest(e.getMessage()); // still possible before the first byte was written
+    }
+  }
+
+  private void capAndSend(HttpAction action, QueryExecResult result, Prologue prologue) {
     if (maxRows == 0 || !result.isRowSet()) {
       super.sendResults(action, result, prologue);
       return;

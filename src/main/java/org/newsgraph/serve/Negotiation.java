@@ -32,7 +32,7 @@ final class Negotiation {
       return Optional.of(offers.get(0));
     }
     AcceptList offered = AcceptList.create(offers.toArray(String[]::new));
-    MediaType best = AcceptList.match(AcceptList.create(accept), offered);
+    MediaType best = AcceptList.match(new AcceptList(accept), offered);
     return Optional.ofNullable(best).map(MediaType::getContentTypeStr);
   }
 

@@ -25,8 +25,15 @@ final class ServiceHostGuard implements ChainingServiceExecutor {
       ExecutionContext execCxt, ServiceExecutor chain) {
     Node service = opExecute.getService();
     if (!service.isURI() || !policy.serviceAllowed(service.getURI())) {
-      throw new QueryExecException("SERVICE not allowed: " + service);
+      throw new Refused("SERVICE not allowed: " + service);
     }
     return chain.createExecution(opExecute, original, binding, execCxt);
+  }
+
+  /** A SERVICE call refused by policy; the query processor answers it with 400. */
+  static final class Refused extends QueryExecException {
+    Refused(String message) {
+      super(message);
+    }
   }
 }
