@@ -30,8 +30,16 @@ public final class NewsgraphServer {
   private static final Logger LOG = LoggerFactory.getLogger(NewsgraphServer.class);
 
   static {
-    // slf4j-simple reads levels when a logger is created: keep Fuseki's and Jetty's own per-request
-    // lines out (this server writes one line per request itself) unless the caller configured them.
+    configureLogging();
+  }
+
+  /**
+   * Keeps Fuseki's and Jetty's own per-request INFO lines out of the log (this server writes one line per
+   * request itself), unless the caller configured those loggers. slf4j-simple fixes a logger's level when
+   * the logger is created, and Jena creates Fuseki's loggers when it initialises: call this first thing
+   * in {@code main}, before any Jena class is used. Later calls change nothing for existing loggers.
+   */
+  public static void configureLogging() {
     System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.apache.jena.fuseki", "warn");
     System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
   }
