@@ -99,8 +99,13 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
   }
 
   private void capAndSend(HttpAction action, QueryExecResult result, Prologue prologue) {
-    if (maxRows == 0 || !result.isRowSet()) {
+    if (!result.isRowSet()) {
       super.sendResults(action, result, prologue);
+      return;
+    }
+    if (maxRows == 0) {
+      RowSet streamed = new AbortingRowSet(result.rowSet(), action.getRequest(), action.getResponse());
+      super.sendResults(action, new QueryExecResult(streamed), prologue);
       return;
     }
     RowSet rows = result.rowSet();
