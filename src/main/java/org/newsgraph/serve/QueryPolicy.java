@@ -47,8 +47,8 @@ import org.apache.jena.sparql.expr.ExprVisitorBase;
  *
  * <p>Cheap: an algebra made only of basic graph patterns with at most {@value #CHEAP_TRIPLES} triple
  * patterns in all, joined, unioned, inside {@code GRAPH}, projected and sliced, with no filter, path,
- * optional, ordering, grouping, distinct or service. Everything else is expensive and must obtain one of
- * the server's concurrent-query permits.
+ * optional, ordering, grouping, distinct or service, and for CONSTRUCT and DESCRIBE a LIMIT. Everything
+ * else is expensive and must obtain one of the server's concurrent-query permits.
  */
 final class QueryPolicy {
   static final int CHEAP_TRIPLES = 4;
@@ -78,6 +78,9 @@ final class QueryPolicy {
 
   /** Whether the query needs a concurrent-query permit. */
   boolean isExpensive(Query query) {
+    if ((query.isConstructType() || query.isDescribeType()) && !query.hasLimit()) {
+      return true; // graph results are built in memory before they are sent, and have no row cap
+    }
     Inspector inspector = inspect(query);
     return inspector.expensive || inspector.triples > CHEAP_TRIPLES;
   }

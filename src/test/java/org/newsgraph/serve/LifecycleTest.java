@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Stopping with a query in flight, the request log, the printed curl, and the opt-in update mode. */
 final class LifecycleTest {
@@ -70,6 +71,16 @@ final class LifecycleTest {
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(p.waitFor(20, TimeUnit.SECONDS));
       assertEquals("who\r\n" + ServerFixture.NORTH_KOREA + "\r\n", out);
+    }
+  }
+
+  @Test
+  void queryPageOffersExamplesFromQueriesDir(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("01-suppliers.rq"), "SELECT ?s WHERE { ?s ?p \"<&>\" }");
+    try (ServerFixture fx = ServerFixture.start(ServerFixture.testConfig().queriesDir(dir).build())) {
+      assertTrue(fx.get("/", "text/html").body().contains("<a href=\"/?example=01-suppliers\">"));
+      String page = fx.get("/?example=01-suppliers", "text/html").body();
+      assertTrue(page.contains("SELECT ?s WHERE { ?s ?p &quot;&lt;&amp;&gt;&quot; }"), page);
     }
   }
 

@@ -166,6 +166,18 @@ final class ProtocolTest {
   }
 
   @Test
+  void protocolErrorsAndDatasetParameters() {
+    assertEquals(400, fx.get("/sparql?query=" + ServerFixture.enc("ASK {}") + "&query="
+        + ServerFixture.enc("ASK {}"), null).statusCode(), "two query parameters");
+    assertEquals(415, fx.post("/sparql", "text/plain", "ASK {}", null).statusCode(), "wrong media type");
+    HttpResponse<String> one = fx.get("/sparql?default-graph-uri=" + ServerFixture.enc(
+        ServerFixture.ID + "claim/9f8e7d6c5b4a3921") + "&query=" + ServerFixture.enc(
+        "SELECT ?p WHERE { ?s ?p ?o }"), "text/csv");
+    assertEquals(200, one.statusCode(), one.body());
+    assertEquals("p\r\n" + ServerFixture.NG + "coordinatesWith\r\n", one.body());
+  }
+
+  @Test
   void homePageHasQueryForm() {
     HttpResponse<String> r = fx.get("/", "text/html");
     assertEquals(200, r.statusCode());
