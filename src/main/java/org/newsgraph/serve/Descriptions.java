@@ -79,9 +79,9 @@ final class Descriptions {
     add(g, ds, iri(VOID + "uriSpace"), NodeFactory.createLiteralString(config.idBase()));
     add(g, ds, iri(VOID + "triples"), integer(counts.get("triples")));
     add(g, ds, iri(VOID + "entities"), integer(counts.get("entities")));
-    add(g, ds, iri(VOID + "classPartition"), iri(voidUrl + "#graphs"));
-    add(g, iri(voidUrl + "#graphs"), iri(VOID + "class"), iri(NG + "Claim"));
-    add(g, iri(voidUrl + "#graphs"), iri(VOID + "entities"), integer(counts.get("graphs")));
+    add(g, ds, iri(VOID + "classPartition"), iri(voidUrl + "#claims"));
+    add(g, iri(voidUrl + "#claims"), iri(VOID + "class"), iri(NG + "Claim"));
+    add(g, iri(voidUrl + "#claims"), iri(VOID + "entities"), integer(counts.get("claims")));
     for (String vocabulary : VOCABULARIES) {
       add(g, ds, iri(VOID + "vocabulary"), iri(vocabulary));
     }
@@ -105,7 +105,7 @@ final class Descriptions {
         StoredQueries.select(dataset, "void-counts", Map.of("entitiesGraph", entities));
     Binding row = rows.next();
     return Map.of("triples", number(row, "triples"), "entities", number(row, "entities"),
-        "links", number(row, "links"), "graphs", number(row, "graphs"));
+        "links", number(row, "links"), "claims", number(row, "claims"));
   }
 
   private static long number(Binding row, String var) {

@@ -174,7 +174,8 @@ final class EntityPage {
         .mapWith(Triple::getObject).toList();
     return labels.stream().filter(l -> l.getLiteralLanguage().startsWith("en")).findFirst()
         .or(() -> labels.stream().findFirst()).map(Node::getLiteralLexicalForm)
-        .orElseGet(() -> shortName(node));
+        .orElseGet(() -> node.getURI().startsWith(idBase)
+            ? node.getURI().substring(idBase.length()) : shortName(node));
   }
 
   private static String shortName(Node node) {

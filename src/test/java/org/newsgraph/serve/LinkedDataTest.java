@@ -102,6 +102,7 @@ final class LinkedDataTest {
     assertEquals(String.valueOf(fx.quadCount()), objectOf(g, v + "triples", "#dataset"));
     assertEquals("6", objectOf(g, v + "entities", "#dataset"));
     assertEquals("3", objectOf(g, v + "triples", "#wikidata-links"));
+    assertEquals("2", objectOf(g, v + "entities", "#claims"));
     HttpResponse<String> jsonld = fx.get("/.well-known/void", "application/ld+json");
     assertEquals(200, jsonld.statusCode());
     assertFalse(RDFParser.fromString(jsonld.body(), Lang.JSONLD).toGraph().isEmpty());
