@@ -36,7 +36,11 @@ final class ServerFixture implements AutoCloseable {
   }
 
   static ServerFixture start(ServerConfig config) {
-    return new ServerFixture(loadFixture(DatasetFactory.createTxnMem()), config);
+    return start(loadFixture(DatasetFactory.createTxnMem()), config);
+  }
+
+  static ServerFixture start(Dataset dataset, ServerConfig config) {
+    return new ServerFixture(dataset, config);
   }
 
   static ServerConfig.Builder testConfig() {
