@@ -60,7 +60,11 @@ public final class NewsgraphServer {
     this.config = config;
   }
 
-  /** Builds and starts the server; returns once it accepts requests. */
+  /**
+   * Builds and starts the server; returns once it accepts requests. The dataset's context is changed for
+   * serving (union default graph, query timeout, function and SERVICE registries), and the server owns
+   * the dataset from now on: {@link #stop()} closes it.
+   */
   public static NewsgraphServer start(Dataset dataset, ServerConfig config) {
     requireNonNull(dataset, "dataset");
     requireNonNull(config, "config");
