@@ -1,0 +1,193 @@
+package org.newsgraph.serve;
+
+import com.google.common.escape.Escaper;
+import com.google.common.html.HtmlEscapers;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * The HTML page of an entity, event or claim: labels, types, same-as links (Wikidata), its other
+ * properties, what points at it, and the claims about it with status, claimant and evidence. Plain
+ * server-rendered HTML, no script; every value from the graph is HTML-escaped.
+ */
+final class EntityPage {
+  static final Map<String, String> PREFIXES = Map.of(
+      "ng", Descriptions.NG, "rdf", RDF.getURI(), "rdfs", RDFS.getURI(), "owl", OWL.getURI(),
+      "skos", SKOS.getURI(), "prov", "http://www.w3.org/ns/prov#", "schema", "https://schema.org/",
+      "dcterms", "http://purl.org/dc/terms/", "wd", Descriptions.WIKIDATA,
+      "xsd", "http://www.w3.org/2001/XMLSchema#");
+  private static final Set<Node> HEADER_PROPERTIES =
+      Set.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), RDF.Nodes.type, OWL.sameAs.asNode());
+  private static final Escaper ESC = HtmlEscapers.htmlEscaper();
+
+  private final Node thing;
+  private final Graph description;
+  private final RowSetRewindable claims;
+  private final String idBase;
+  private final StringBuilder out = new StringBuilder(4096);
+
+  EntityPage(Node thing, Graph description, RowSetRewindable claims, String idBase) {
+    this.thing = thing;
+    this.description = description;
+    this.claims = claims;
+    this.idBase = idBase;
+  }
+
+  String render() {
+    String title = label(thing);
+    out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+        .append(ESC.escape(title)).append(" — newsgraph</title>")
+        .append("<style>body{font-family:sans-serif;max-width:60em;margin:auto}")
+        .append("td,th{vertical-align:top;text-align:left;padding:.2em .5em}</style></head><body>\n")
+        .append("<h1>").append(ESC.escape(title)).append("</h1>\n<p><code>")
+        .append(ESC.escape(thing.getURI())).append("</code></p>\n");
+    section("Labels", List.of(RDFS.label.asNode(), SKOS.altLabel.asNode()));
+    section("Types", List.of(RDF.Nodes.type));
+    section("Same as", List.of(OWL.sameAs.asNode()));
+    outgoing();
+    incoming();
+    claimTable();
+    out.append("<p><a href=\"/\">Query the graph</a></p>\n</body></html>\n");
+    return out.toString();
+  }
+
+  private void section(String heading, List<Node> properties) {
+    StringBuilder items = new StringBuilder();
+    for (Node p : properties) {
+      description.find(thing, p, Node.ANY).forEachRemaining(t ->
+          items.append("<li>").append(value(t.getObject())).append("</li>\n"));
+    }
+    if (!items.isEmpty()) {
+      out.append("<h2>").append(heading).append("</h2>\n<ul>\n").append(items).append("</ul>\n");
+    }
+  }
+
+  private void outgoing() {
+    List<Triple> triples = description.find(thing, Node.ANY, Node.ANY)
+        .filterDrop(t -> HEADER_PROPERTIES.contains(t.getPredicate())).toList();
+    if (triples.isEmpty()) {
+      return;
+    }
+    out.append("<h2>Relations and properties</h2>\n<table>\n");
+    for (Triple t : triples) {
+      out.append("<tr><th>").append(ESC.escape(shortName(t.getPredicate()))).append("</th><td>")
+          .append(value(t.getObject()));
+      List<Triple> nested = t.getObject().isLiteral() ? List.of()
+          : description.find(t.getObject(), Node.ANY, Node.ANY)
+              .filterDrop(n -> n.getPredicate().equals(RDFS.label.asNode())).toList();
+      if (!nested.isEmpty()) {
+        out.append("<ul>");
+        nested.forEach(n -> out.append("<li>").append(ESC.escape(shortName(n.getPredicate())))
+            .append(": ").append(value(n.getObject())).append("</li>"));
+        out.append("</ul>");
+      }
+      out.append("</td></tr>\n");
+    }
+    out.append("</table>\n");
+  }
+
+  private void incoming() {
+    List<Triple> triples = description.find(Node.ANY, Node.ANY, thing).toList();
+    if (triples.isEmpty()) {
+      return;
+    }
+    out.append("<h2>Referenced by</h2>\n<table>\n");
+    for (Triple t : triples) {
+      out.append("<tr><td>").append(value(t.getSubject())).append("</td><th>")
+          .append(ESC.escape(shortName(t.getPredicate()))).append("</th><td>this</td></tr>\n");
+    }
+    out.append("</table>\n");
+  }
+
+  private void claimTable() {
+    if (!claims.hasNext()) {
+      return;
+    }
+    out.append("<h2>Claims</h2>\n<table>\n<tr><th>Claim</th><th>Statement</th><th>Status</th>")
+        .append("<th>Claimant</th><th>Evidence</th></tr>\n");
+    while (claims.hasNext()) {
+      Binding row = claims.next();
+      out.append("<tr><td>").append(link(row.get("claim"), "claim")).append("</td><td>");
+      if (row.get("p") != null) {
+        out.append(value(row.get("s"))).append(' ').append(ESC.escape(shortName(row.get("p"))))
+            .append(' ').append(value(row.get("o")));
+      }
+      out.append("</td><td>").append(text(row, "statusLabel", "status"))
+          .append("</td><td>").append(row.get("claimant") == null ? "the article"
+              : link(row.get("claimant"), text(row, "claimantLabel", "claimant")))
+          .append("</td><td>");
+      if (row.get("sentence") != null) {
+        out.append("<blockquote>").append(ESC.escape(row.get("sentence").getLiteralLexicalForm()))
+            .append("</blockquote>");
+      }
+      if (row.get("quote") != null) {
+        out.append("<q>").append(ESC.escape(row.get("quote").getLiteralLexicalForm())).append("</q>");
+      }
+      out.append("</td></tr>\n");
+    }
+    out.append("</table>\n");
+  }
+
+  private String text(Binding row, String labelVar, String nodeVar) {
+    Node label = row.get(labelVar);
+    Node node = row.get(nodeVar);
+    if (label != null) {
+      return ESC.escape(label.getLiteralLexicalForm());
+    }
+    return node == null ? "" : ESC.escape(shortName(node));
+  }
+
+  /** An escaped rendering of a node: literals as text, IRIs as links named by their label. */
+  private String value(Node node) {
+    if (node.isLiteral()) {
+      String lang = node.getLiteralLanguage();
+      return ESC.escape(node.getLiteralLexicalForm())
+          + (lang.isEmpty() ? "" : " <small>@" + ESC.escape(lang) + "</small>");
+    }
+    if (node.isURI()) {
+      return link(node, ESC.escape(label(node)));
+    }
+    return "<i>(node)</i>";
+  }
+
+  private String link(Node node, String escapedText) {
+    String iri = node.getURI();
+    String href = iri.startsWith(idBase) ? LinkedDataServlet.PATH + iri.substring(idBase.length()) : iri;
+    if (!href.startsWith("/") && !href.startsWith("http://") && !href.startsWith("https://")) {
+      return escapedText;
+    }
+    return "<a href=\"" + ESC.escape(href) + "\">" + escapedText + "</a>";
+  }
+
+  private String label(Node node) {
+    List<Node> labels = description.find(node, RDFS.label.asNode(), Node.ANY)
+        .mapWith(Triple::getObject).toList();
+    return labels.stream().filter(l -> l.getLiteralLanguage().startsWith("en")).findFirst()
+        .or(() -> labels.stream().findFirst()).map(Node::getLiteralLexicalForm)
+        .orElseGet(() -> node.getURI().startsWith(idBase)
+            ? node.getURI().substring(idBase.length()) : shortName(node));
+  }
+
+  private static String shortName(Node node) {
+    if (!node.isURI()) {
+      return node.toString();
+    }
+    String iri = node.getURI();
+    for (Map.Entry<String, String> e : PREFIXES.entrySet()) {
+      if (iri.startsWith(e.getValue()) && iri.length() > e.getValue().length()) {
+        return e.getKey() + ":" + iri.substring(e.getValue().length());
+      }
+    }
+    return iri;
+  }
+}
