@@ -13,6 +13,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    org.newsgraph.serve.NewsgraphServer.configureLogging(); // before any Jena class: logger levels are fixed at creation
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.newsgraph", "info");
     System.exit(run(args, System.out, System.err));
   }
 
