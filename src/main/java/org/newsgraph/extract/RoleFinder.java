@@ -79,7 +79,7 @@ final class RoleFinder {
         continue;
       }
       boolean possessor = ms.get(k).last() < s.size() && s.token(ms.get(k).last()).lower().matches("[’']s");
-      String rel = org.type() == EntityType.POLITICAL_PARTY || possessor && !role.equals("head") ? "memberOf" : relationFor(role, org);
+      String rel = org.type() == EntityType.POLITICAL_PARTY || possessor && role.equals("position") ? "memberOf" : relationFor(role, org);
       out.add(new Found(new Statement(person.entity(), rel, org), "role.apposition", person.first(), end));
       if (rel.equals("holdsPositionIn") && org.type() == EntityType.LEGISLATIVE_COMMITTEE) {
         out.add(new Found(new Statement(person.entity(), "memberOf", org), "role.apposition", person.first(), end));
@@ -89,9 +89,10 @@ final class RoleFinder {
 
   private static String relationFor(String role, Entity org) {
     return switch (role) {
-      case "head" -> "leads";
+      case "leader" -> "leads";
+      case "head" -> org.type() == EntityType.COUNTRY ? "holdsPositionIn" : "leads";
       case "member" -> "memberOf";
-      default -> org.type() == EntityType.COUNTRY ? "holdsPositionIn" : "holdsPositionIn";
+      default -> "holdsPositionIn";
     };
   }
 
