@@ -45,6 +45,9 @@ public record ArticleSources(ImmutableList<Path> files, ImmutableList<Diagnostic
       } else if (Files.isDirectory(path)) {
         List<Path> found = new ArrayList<>();
         walk(path, found, diagnostics);
+        if (found.isEmpty()) {
+          diagnostics.add(Diagnostic.error(path.toString(), "no articles (*.txt files) in this folder"));
+        }
         found.stream().sorted().forEach(files::add);
       } else {
         files.add(path);

@@ -82,8 +82,17 @@ final class QueryCommand implements Callable<Integer> {
     try {
       return QueryFactory.create(Files.readString(file));
     } catch (QueryParseException e) {
-      throw new InputException(Diagnostic.error(file.toString(), Math.max(0, e.getLine()), Math.max(0, e.getColumn()),
-          e.getMessage().replaceAll("\\s+", " ").strip()));
+      // the parser's message names the position of the token it stopped at, more precisely than getLine()
+      String message = e.getMessage().replaceAll("\\s+", " ").strip();
+      java.util.regex.Matcher at = java.util.regex.Pattern.compile(" at line (\\d+), column (\\d+)\\.?").matcher(message);
+      int line = Math.max(0, e.getLine());
+      int column = Math.max(0, e.getColumn());
+      if (at.find()) {
+        line = Integer.parseInt(at.group(1));
+        column = Integer.parseInt(at.group(2));
+        message = message.substring(0, at.start()) + message.substring(at.end());
+      }
+      throw new InputException(Diagnostic.error(file.toString(), line, column, message.strip()));
     }
   }
 }
