@@ -238,7 +238,7 @@ public final class ArticleExtractor {
     return s.token(a.from()).begin() <= abs && abs < s.token(a.to() - 1).end();
   }
 
-  /** "This was the content of an NIS report ..., according to X": X relays the previous sentence's claims. */
+  /** "This was what the ministry told lawmakers, according to X": X relays the previous sentence's claims. */
   private static void relay(Sentence s, List<Claim> claims, int firstOfSentence, List<Attribution> attributions) {
     if (s.size() < 2 || !s.token(0).lower().matches("this|that") || !s.token(1).lemma().equals("be")) {
       return;

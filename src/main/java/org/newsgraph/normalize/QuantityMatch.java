@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A quantity found in a sentence. [{@code begin}, {@code end}) covers the bound or hedge words, the
- * currency and the number(s) with their scale words ("over 1 million", "US$3.45 million", "tens of
+ * currency and the number(s) with their scale words ("over 1 million", "US$2.5 billion", "tens of
  * thousands"); the counted noun phrase is not part of it but has its own offsets [{@code
  * countedBegin}, {@code countedEnd}) and text {@code countedText} (empty, at {@code end}, when
  * there is none).
@@ -36,7 +36,7 @@ public record QuantityMatch(
 
   /** How the amount relates to the true value. */
   public enum Bound {
-    /** The amount as stated ("6,000", "a total of US$3.45 million"). */
+    /** The amount as stated ("6,000", "a total of US$2.5 billion"). */
     EXACT,
     /** Hedged: "about", "around", "roughly", "some", "approximately". */
     APPROXIMATE,

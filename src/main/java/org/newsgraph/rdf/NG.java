@@ -459,7 +459,7 @@ public final class NG {
   public static final Property accordingTo = property("accordingTo");
 
   /**
-   * The chain of sources as text, such as "The Hankyoreh &lt;- Yoo Sang-bum &lt;- National Intelligence
+   * The chain of sources as text, such as "Reuters &lt;- a lawmaker &lt;- the Defence Intelligence
    * Service".
    */
   public static final Property sourceChain = property("sourceChain");
