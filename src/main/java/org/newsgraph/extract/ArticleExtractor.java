@@ -69,6 +69,7 @@ public final class ArticleExtractor {
         g.rule().eventClass().ifPresent(cls -> g.first("agent").ifPresent(a -> lastAgent.put(cls, a)));
       }
       claims.addAll(roleClaims);
+      quantitiesOutsideEvents(s, claims, before, attributions, eventState);
       qualify(s, claims, before, attributions, sentenceCues);
       unattachedPredictions(s, attributions, claims, before, eventState);
     }
@@ -192,6 +193,24 @@ public final class ArticleExtractor {
 
   private static int lastRole(Frame f) {
     return f.roles().values().stream().filter(m -> m.last() > m.first()).mapToInt(Mention::last).max().orElse(f.triggerEnd());
+  }
+
+  /**
+   * Amounts of a sentence that no event of it took ("enough to hold more than 3 million rounds"): the
+   * sentence still states them, so they become a claim about an unnamed situation ({@code ng:Event}).
+   */
+  private void quantitiesOutsideEvents(Sentence s, List<Claim> claims, int firstOfSentence, List<Attribution> attributions,
+      EventBuilder.State state) {
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    for (int i = firstOfSentence; i < claims.size(); i++) {
+      claims.get(i).event().ifPresent(e -> e.amounts().forEach(a -> taken.add(a.begin() + ":" + a.text())));
+    }
+    Optional<EventRecord> rest = events.amountsOnly(s, state, taken);
+    if (rest.isPresent()) {
+      Attributed a = attributed(0, attributions);
+      claims.add(new Claim("quantity.mention", 0.5, s.index(), s.begin(), s.end(), ImmutableList.of(), rest, a.claimant,
+          a.accordingTo, a.status, ImmutableList.copyOf(a.verbs), Optional.empty()));
+    }
   }
 
   /** Later words that qualify claims: doubts voiced by another speaker, relays, anaphoric cues. */

@@ -102,6 +102,21 @@ final class EventBuilder {
     return Optional.of(e);
   }
 
+  /** An unnamed situation holding the amounts of a sentence that no event took, if there are any. */
+  Optional<EventRecord> amountsOnly(Sentence s, State state, java.util.Set<String> taken) {
+    List<Amount> rest = new ArrayList<>();
+    for (Amount a : measures.quantities(s.text())) {
+      if (!taken.contains(a.begin() + ":" + a.text())) {
+        rest.add(a);
+      }
+    }
+    if (rest.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new EventRecord("Event|s" + s.index() + "|amounts", "Event", ImmutableListMultimap.of(),
+        ImmutableList.copyOf(rest), ImmutableList.of(), ImmutableList.of(), ImmutableMap.of()));
+  }
+
   private List<When> times(Sentence s, State state) {
     List<When> out = new ArrayList<>();
     if (state.reference.isEmpty()) {
