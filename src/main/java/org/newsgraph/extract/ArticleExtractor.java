@@ -33,7 +33,7 @@ public final class ArticleExtractor {
     this.mentionFinder = mentionFinder;
     this.attributor = attributor;
     this.frames = new FrameMatcher(rules);
-    this.roles = new RoleFinder(names.titles());
+    this.roles = new RoleFinder(names.titles(), names.gazetteer());
     this.cues = CueFinder.load();
     this.events = new EventBuilder(measures);
   }

@@ -201,6 +201,21 @@ final class FrameMatcher {
           }
         }
       }
+      case "conjunct" -> {
+        // "Putin and Kim signed a treaty": the one before "and" in front of the subject
+        Mention subject = null;
+        for (int k = ms.size() - 1; k >= 0 && subject == null; k--) {
+          if (ms.get(k).last() <= trig && ms.get(k).first() >= cs && types.contains(ms.get(k).entity().type())) {
+            subject = ms.get(k);
+          }
+        }
+        if (subject != null && subject.first() >= 2 && s.token(subject.first() - 1).lower().equals("and")) {
+          Mention before = endingAt(ms, subject.first() - 1);
+          if (before != null && types.contains(before.entity().type()) && !before.entity().equals(subject.entity())) {
+            out.add(before);
+          }
+        }
+      }
       case "modifier" -> ms.stream().filter(m -> m.last() == trig && types.contains(m.entity().type())).forEach(out::add);
       case "governor" -> {
         for (Frame f : earlier) {
@@ -290,6 +305,15 @@ final class FrameMatcher {
         return;
       }
     }
+  }
+
+  private static Mention endingAt(List<Mention> ms, int last) {
+    for (Mention m : ms) {
+      if (m.last() == last) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static Mention mentionAt(List<Mention> ms, int token) {

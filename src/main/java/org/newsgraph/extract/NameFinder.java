@@ -19,6 +19,8 @@ public final class NameFinder {
   private static final String WORD = "[A-Z][a-z]+(?:-[A-Za-z]+)?";
   private static final Pattern KOREAN_NAME = Pattern.compile("\\b([A-Z][a-z]{1,4} [A-Z][a-z]+-[a-z]+)\\b");
   private static final Pattern NAME_THEN_ROLE = Pattern.compile("\\b(" + WORD + "(?: " + WORD + "){1,2}), (?:the|a|an) ([^,.;]{0,80})");
+  private static final Pattern CREDIT = Pattern.compile("(?i:reporting|writing|editing|additional reporting|compiled) by (" + WORD + "(?: " + WORD + "){1,2})");
+  private static final Pattern NAME_THEN_SAID = Pattern.compile("\\b(" + WORD + " " + WORD + "(?: " + WORD + ")?) (?:said|says|told|added|denied|noted|stated)\\b");
   private static final Pattern ACRONYM = Pattern.compile("((?:[A-Z][\\w&'’.-]*\\s+(?:of\\s+|for\\s+|and\\s+)?){1,6}?[A-Z][\\w'’.-]*)\\s+\\(([A-Z][A-Za-z]{1,7})\\)");
 
   private final Gazetteer gazetteer;
@@ -38,6 +40,10 @@ public final class NameFinder {
     this.titleThenName = Pattern.compile("(?i:\\b(?:" + titleAlternatives + "))\\s+(" + WORD + "(?: " + WORD + "){1,2})");
     String suffixAlternatives = suffixes.keySet().stream().map(Pattern::quote).collect(Collectors.joining("|"));
     this.orgBySuffix = Pattern.compile("\\b((?:[A-Z][\\w'’&.-]+ (?:of |for |and |on )?){1,5}(?:" + suffixAlternatives + "))(?![\\w])");
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
   }
 
   public ImmutableMap<String, String> titles() {
@@ -62,6 +68,16 @@ public final class NameFinder {
     m = KOREAN_NAME.matcher(text);
     while (m.find()) {
       add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
+    }
+    m = CREDIT.matcher(text);
+    while (m.find()) {
+      add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
+    }
+    m = NAME_THEN_SAID.matcher(text);
+    while (m.find()) {
+      if (typeBySuffix(m.group(1)).isEmpty()) {
+        add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
+      }
     }
     m = NAME_THEN_ROLE.matcher(text);
     while (m.find()) {
