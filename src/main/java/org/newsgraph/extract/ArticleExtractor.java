@@ -65,7 +65,11 @@ public final class ArticleExtractor {
       }
       for (Frame f : frames.match(s, ms, lastAgent)) {
         Frame g = onBehalf(f, affiliation);
-        claims.add(claimOf(s, g, ms, attributions, eventState));
+        Claim c = claimOf(s, g, ms, attributions, eventState);
+        claims.add(c);
+        for (Entity other : attributed(g.trigger(), attributions).coClaimants()) {
+          claims.add(c.withAttribution(Optional.of(other), c.accordingTo())); // each speaker asserts it
+        }
         g.rule().eventClass().ifPresent(cls -> g.first("agent").ifPresent(a -> lastAgent.put(cls, a)));
       }
       claims.addAll(roleClaims);
@@ -88,7 +92,8 @@ public final class ArticleExtractor {
     return f;
   }
 
-  private record Attributed(Optional<Entity> claimant, Optional<Entity> accordingTo, Status status, List<String> verbs) {}
+  private record Attributed(Optional<Entity> claimant, Optional<Entity> accordingTo, Status status, List<String> verbs,
+      List<Entity> coClaimants) {}
 
   /** A noun phrase's relation is the speaker's only when it stands inside what the speaker says. */
   private static Attributed insideOnly(int token, List<Attribution> attributions) {
@@ -100,8 +105,13 @@ public final class ArticleExtractor {
     Optional<Entity> accordingTo = Optional.empty();
     Status status = Status.ASSERTED;
     List<String> verbs = new ArrayList<>();
+    List<Entity> co = new ArrayList<>();
     for (Attribution a : attributions) { // outermost first
       if (!a.contains(token)) {
+        continue;
+      }
+      if (a.coSpeaker()) {
+        a.speaker().ifPresent(co::add);
         continue;
       }
       status = status.and(a.status());
@@ -122,7 +132,7 @@ public final class ArticleExtractor {
       Attribution outer = attributions.get(0);
       claimant = outer.speaker();
     }
-    return new Attributed(claimant, accordingTo, status, verbs);
+    return new Attributed(claimant, accordingTo, status, verbs, co);
   }
 
   private Claim claimOf(Sentence s, Frame f, List<Mention> ms, List<Attribution> attributions, EventBuilder.State state) {

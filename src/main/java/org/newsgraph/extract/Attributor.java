@@ -113,8 +113,21 @@ public final class Attributor {
     if (contentEnd - contentStart < 2) {
       return Optional.empty();
     }
-    result.add(new Attribution(contentStart, contentEnd, Optional.of(who), own, verb, v));
+    Attribution main = new Attribution(contentStart, contentEnd, Optional.of(who), own, verb, v);
+    result.add(main);
+    coSpeaker(s, ms, speaker).ifPresent(other -> result.add(main.alsoBy(other)));
     return Optional.of(result);
+  }
+
+  /** "Washington and Seoul have accused": the actor joined to the speaker by "and". */
+  private static Optional<Entity> coSpeaker(Sentence s, List<Mention> ms, Mention speaker) {
+    int k = speaker.first() - 1;
+    if (k < 1 || !s.token(k).lower().equals("and")) {
+      return Optional.empty();
+    }
+    Mention other = endingAt(ms, k);
+    return other != null && other.entity().type().isActor() && !other.entity().equals(speaker.entity())
+        ? Optional.of(other.entity()) : Optional.empty();
   }
 
   /** "Seoul's National Intelligence Service": the speaker's noun phrase starts at its possessor. */

@@ -117,7 +117,7 @@ final class FrameMatcher {
       }
       if (ok && !trigger.nearbyNouns().isEmpty()) {
         ok = false;
-        for (int j = i + 1; j < Math.min(s.size(), i + 7); j++) {
+        for (int j = passive(s, i) ? Math.max(0, i - 5) : i + 1; j < Math.min(s.size(), i + 7); j++) {
           if (trigger.nearbyNouns().contains(s.token(j).lower()) || trigger.nearbyNouns().contains(s.token(j).lemma())) {
             ok = true;
             break;
@@ -201,6 +201,16 @@ final class FrameMatcher {
           }
         }
       }
+      case "demonym" -> {
+        // "North Korean soldiers have been sent": whose soldiers
+        for (int k = ms.size() - 1; k >= 0; k--) {
+          Mention m = ms.get(k);
+          if (m.kind() == MentionKind.DEMONYM && m.last() <= trig && m.first() >= Math.max(cs, trig - 10) && types.contains(m.entity().type())) {
+            out.add(m);
+            break;
+          }
+        }
+      }
       case "conjunct" -> {
         // "Putin and Kim signed a treaty": the one before "and" in front of the subject
         Mention subject = null;
@@ -209,8 +219,13 @@ final class FrameMatcher {
             subject = ms.get(k);
           }
         }
-        if (subject != null && subject.first() >= 2 && s.token(subject.first() - 1).lower().equals("and")) {
-          Mention before = endingAt(ms, subject.first() - 1);
+        int k = subject == null ? -1 : subject.first() - 1;
+        while (k > 0 && (!s.token(k).isCapitalized() || mentionAt(ms, k) != null && mentionAt(ms, k).kind() == MentionKind.DEMONYM
+            || isDemonymPart(ms, k)) && !s.token(k).lower().equals("and") && subject.first() - k < 6) {
+          k--; // "Russian President Vladimir Putin and North Korean leader Kim Jong Un": back over title and demonym
+        }
+        if (subject != null && k >= 1 && s.token(k).lower().equals("and")) {
+          Mention before = endingAt(ms, k);
           if (before != null && types.contains(before.entity().type()) && !before.entity().equals(subject.entity())) {
             out.add(before);
           }
@@ -305,6 +320,10 @@ final class FrameMatcher {
         return;
       }
     }
+  }
+
+  private static boolean isDemonymPart(List<Mention> ms, int token) {
+    return ms.stream().anyMatch(m -> m.kind() == MentionKind.DEMONYM && m.first() <= token && token < m.last());
   }
 
   private static Mention endingAt(List<Mention> ms, int last) {
