@@ -36,6 +36,7 @@ final class RoleFinder {
     }
     possessives(s, ms, out);
     namedPlace(s, ms, out);
+    memberApposition(s, ms, out);
     return out;
   }
 
@@ -124,6 +125,21 @@ final class RoleFinder {
             break;
           }
         }
+      }
+    }
+  }
+
+  /** "Russia, a permanent member of the council, ...": membership said in apposition. */
+  private static void memberApposition(Sentence s, List<Mention> ms, List<Found> out) {
+    for (int i = 0; i + 1 < ms.size(); i++) {
+      Mention x = ms.get(i);
+      Mention y = ms.get(i + 1);
+      if (!x.entity().type().isActor() || x.last() >= s.size() || !s.token(x.last()).text().equals(",")) {
+        continue;
+      }
+      String between = s.textOf(x.last() + 1, y.first()).toLowerCase(java.util.Locale.ROOT);
+      if (between.matches("(?:a|an|the)(?: \\w+)? members? of(?: the)?") && y.entity().type().isActor()) {
+        out.add(new Found(new Statement(x.entity(), "memberOf", y.entity()), "apposition.member", x.first(), y.last()));
       }
     }
   }
