@@ -42,7 +42,7 @@ public final class ArticleExtractor {
     AnnotatedText text = annotator.annotate(article);
     Optional<LocalDate> reference = article.published().map(t -> t.toLocalDate());
     Discourse d = new Discourse();
-    EventBuilder.State eventState = new EventBuilder.State(reference);
+    EventBuilder.State eventState = new EventBuilder.State(reference, article.dateline().map(span -> span.end()).orElse(0));
     Map<String, Entity> lastAgent = new HashMap<>();
     Map<Entity, Entity> affiliation = new HashMap<>();
     List<Mention> allMentions = new ArrayList<>();

@@ -132,14 +132,19 @@ public final class Attributor {
 
   /** "Seoul's National Intelligence Service": the speaker's noun phrase starts at its possessor. */
   private static int possessorStart(Sentence s, List<Mention> ms, Mention speaker) {
+    // back over "South Korea's Defense Minister": capitalised title words, a possessive, its owner
     int first = speaker.first();
-    if (first >= 2 && s.token(first - 1).lower().matches("[’']s")) {
-      Mention owner = endingAt(ms, first - 1);
+    int k = first - 1;
+    while (k >= 0 && s.token(k).isCapitalized() && endingAt(ms, k + 1) == null) {
+      k--;
+    }
+    if (k >= 1 && s.token(k).lower().matches("[’']s")) {
+      Mention owner = endingAt(ms, k);
       if (owner != null) {
         return owner.first();
       }
     }
-    return first;
+    return k + 1 < first && k >= 0 && s.token(k).text().equals(",") ? k + 1 : first;
   }
 
   /** "on Wednesday." / "last week." after the verb: the content stands before it. */

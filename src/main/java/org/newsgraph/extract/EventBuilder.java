@@ -32,13 +32,15 @@ final class EventBuilder {
   /** Per-article memory: the reference date, the last concrete date seen, and the events so far. */
   static final class State {
     final Optional<LocalDate> reference;
+    final int datelineEnd;
     When lastDate;
     final Map<String, EventRecord> lastByClass = new HashMap<>();
     final Map<String, Integer> legsByKey = new HashMap<>();
     EventRecord last;
 
-    State(Optional<LocalDate> reference) {
+    State(Optional<LocalDate> reference, int datelineEnd) {
       this.reference = reference;
+      this.datelineEnd = datelineEnd;
     }
 
     Optional<EventRecord> lastEvent() {
@@ -123,6 +125,9 @@ final class EventBuilder {
       return out;
     }
     for (When w : measures.times(s.text(), state.reference.get())) {
+      if (s.begin() + w.begin() < state.datelineEnd) {
+        continue; // "SEOUL, Feb 27 (Reuters) -": the day of the report, not of the events
+      }
       if (w.anaphoric() && state.lastDate != null) {
         out.add(new When(w.begin(), w.end(), w.text(), state.lastDate.start(), state.lastDate.end2(), state.lastDate.precision(),
             state.lastDate.approximate(), false, false));

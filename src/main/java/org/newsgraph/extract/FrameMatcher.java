@@ -287,12 +287,29 @@ final class FrameMatcher {
         if (!SKIPPABLE.contains(s.token(k).lower())) {
           break;
         }
+        if (s.token(k).text().equals(",") && !listGoesOn(s, k, to)) {
+          break; // "to Russia, Seoul says": the comma ends the phrase unless an "and" closes a list
+        }
         k++;
       }
       if (!out.isEmpty()) {
         return;
       }
     }
+  }
+
+  /** After a comma: does an "and" or "or" follow before the next verb or clause boundary? */
+  private static boolean listGoesOn(Sentence s, int comma, int to) {
+    for (int k = comma + 1; k < to; k++) {
+      String w = s.token(k).lower();
+      if (w.equals("and") || w.equals("or")) {
+        return true;
+      }
+      if (s.token(k).isVerb()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "to support Russia", "to help Russia's war effort". */
