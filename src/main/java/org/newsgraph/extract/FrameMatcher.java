@@ -52,6 +52,9 @@ final class FrameMatcher {
         long stated = filled.values().stream().filter(m -> m.last() > m.first()).count();
         boolean anaphoric = rule.pos() != 'V' && i > 0 && s.token(i - 1).lower().equals("the")
             && rule.eventClass().map(lastAgentByClass::containsKey).orElse(false);
+        if (rule.slot("agent").isPresent() && filled.get("agent").isEmpty() && !anaphoric) {
+          continue; // a transfer nobody is said to make states nothing about its sender
+        }
         boolean onlyAgentSlot = rule.slots().size() == 1;
         boolean beyondAgent = filled.keySet().stream().anyMatch(r -> !r.equals("agent"));
         if (stated >= 1 && (beyondAgent || onlyAgentSlot) && (filled.keySet().size() >= 2 || rule.eventClass().isPresent()) || anaphoric) {
