@@ -105,14 +105,27 @@ public final class MentionFinder {
     if (from + alias.length() > text.length()) {
       return false;
     }
+    boolean shouted = isUpperCaseWord(text, from, alias.length()); // "SEOUL, Feb 27 (Reuters) -"
     boolean ok = true;
     for (int k = 0; k < alias.length() && ok; k++) {
       char t = apostrophe(text.charAt(from + k));
       char a2 = apostrophe(alias.charAt(k));
-      ok = t == a2 || (k == 0 && !a.caseSensitive() && Character.toLowerCase(t) == Character.toLowerCase(a2));
+      ok = t == a2 || ((k == 0 && !a.caseSensitive()) || shouted) && Character.toLowerCase(t) == Character.toLowerCase(a2);
     }
     int end = from + alias.length();
     return ok && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+  }
+
+  private static boolean isUpperCaseWord(String text, int from, int length) {
+    int letters = 0;
+    for (int k = from; k < Math.min(text.length(), from + length); k++) {
+      char c = text.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    return letters >= 3;
   }
 
   /** Typographic and typewriter apostrophes are one character to a name ("Korea’s" and "Korea's"). */
