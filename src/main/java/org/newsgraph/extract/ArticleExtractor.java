@@ -314,7 +314,8 @@ public final class ArticleExtractor {
 
   /** Relations read off a noun phrase (titles, possessives) are not what a doubt in the sentence is about. */
   private static boolean isNounPhraseRule(Claim c) {
-    return c.rule().startsWith("role.") || c.rule().startsWith("possessive.") || c.rule().startsWith("demonym.");
+    return c.rule().startsWith("role.") || c.rule().startsWith("possessive.") || c.rule().startsWith("demonym.")
+        || c.rule().startsWith("name.") || c.rule().startsWith("apposition.");
   }
 
   private static boolean coversChar(Sentence s, Attribution a, int charAt) {
@@ -334,7 +335,7 @@ public final class ArticleExtractor {
     Optional<Entity> relayer = according.get().speaker();
     for (int i = 0; i < firstOfSentence; i++) {
       Claim c = claims.get(i);
-      if (c.sentence() == s.index() - 1 && !c.claimant().equals(relayer)) {
+      if (c.sentence() == s.index() - 1 && !c.claimant().equals(relayer) && !isNounPhraseRule(c)) {
         claims.set(i, c.withAttribution(relayer, c.claimant().isPresent() ? c.claimant() : c.accordingTo()));
       }
     }

@@ -22,6 +22,9 @@ final class FrameMatcher {
   private static final ImmutableSet<String> PREPOSITIONS = ImmutableSet.of(
       "to", "near", "from", "in", "at", "with", "by", "of", "into", "for", "on", "against", "between", "and", "via", "toward");
 
+  /** Nouns for goods ({@code cargo-nouns.txt}): "North Korean munitions" names whose goods move. */
+  private static final ImmutableSet<String> CARGO = DataFiles.resource("/org/newsgraph/extract/cargo-nouns.txt").stream()
+      .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
   private static final ImmutableSet<String> MODE_WORDS = ImmutableSet.of("by", "via", "using", "aboard", "on", "in", "with");
 
   private final RuleSet rules;
@@ -158,6 +161,10 @@ final class FrameMatcher {
         for (int k = ms.size() - 1; k >= 0; k--) {
           Mention m = ms.get(k);
           boolean objectOfPreposition = m.first() > 0 && PREPOSITIONS.contains(s.token(m.first() - 1).lower());
+          boolean modifier = m.last() < trig && s.token(m.last()).pos().equals("NOUN") && !s.token(m.last()).isCapitalized();
+          if (modifier) {
+            continue; // "U.S. officials say": the officials are the subject, not the U.S.
+          }
           if (m.last() <= trig && m.first() >= cs && types.contains(m.entity().type()) && m.kind() != MentionKind.DEMONYM
               && !objectOfPreposition) {
             out.add(m);
@@ -206,9 +213,19 @@ final class FrameMatcher {
       }
       case "demonym" -> {
         // "North Korean soldiers have been sent": whose soldiers
+        java.util.Set<String> cargo = new java.util.HashSet<>();
+        rule.triggers().forEach(t -> cargo.addAll(t.nearbyNouns()));
         for (int k = ms.size() - 1; k >= 0; k--) {
           Mention m = ms.get(k);
-          if (m.kind() == MentionKind.DEMONYM && m.last() <= trig && m.first() >= Math.max(cs, trig - 10) && types.contains(m.entity().type())) {
+          if (m.kind() != MentionKind.DEMONYM || m.last() >= s.size() || !types.contains(m.entity().type())) {
+            continue;
+          }
+          Mention next = mentionAt(ms, m.last());
+          Token after = s.token(m.last());
+          boolean ofCargo = next != null && (next.entity().type() == EntityType.WEAPON_TYPE || next.entity().type() == EntityType.ASSET_TYPE)
+              || cargo.contains(after.lower()) || cargo.contains(after.lemma())
+              || cargo.isEmpty() && CARGO.contains(after.lower());
+          if (ofCargo && m.first() >= Math.max(0, trig - 12) && m.first() < Math.min(s.size(), trig + 8)) {
             out.add(m);
             break;
           }

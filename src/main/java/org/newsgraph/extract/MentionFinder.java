@@ -164,8 +164,10 @@ public final class MentionFinder {
     boolean dateline = i == 0 && s.size() > 1 && s.token(1).text().equals(",");
     if (place || dateline) {
       for (Gazetteer.Alias c : gazetteer.candidates(Gazetteer.firstWord(a.text()))) {
-        if (c.kind() == MentionKind.NAME && c.text().equals(a.text())) {
-          return c;
+        boolean city = c.entity().type() == EntityType.CITY
+            && (c.text().equalsIgnoreCase(a.text()) || c.text().toLowerCase(java.util.Locale.ROOT).startsWith(a.text().toLowerCase(java.util.Locale.ROOT) + ","));
+        if (c.kind() == MentionKind.NAME && (c.text().equals(a.text()) || city)) {
+          return new Gazetteer.Alias(a.text(), c.entity(), MentionKind.NAME, c.caseSensitive());
         }
       }
     }

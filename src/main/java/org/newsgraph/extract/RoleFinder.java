@@ -190,6 +190,6 @@ final class RoleFinder {
 
   private static boolean isOrganization(EntityType t) {
     return t == EntityType.GOVERNMENT_AGENCY || t == EntityType.LEGISLATURE || t == EntityType.POLITICAL_PARTY
-        || t == EntityType.ORGANIZATION || t == EntityType.NEWS_ORGANIZATION;
+        || t == EntityType.ORGANIZATION || t == EntityType.NEWS_ORGANIZATION || t == EntityType.LEGISLATIVE_COMMITTEE;
   }
 }
