@@ -1,9 +1,8 @@
 package org.newsgraph.cli;
 
 import com.google.common.collect.ImmutableList;
-import java.net.InetAddress;
+import com.google.common.net.InetAddresses;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -87,6 +86,7 @@ final class LinkCommand implements Callable<Integer> {
     if (apply != null) {
       return apply(io);
     }
+    Optional<ClientSettings> settings = online ? Optional.of(settings()) : Optional.empty(); // usage errors before the build
     Iris iris = Iris.of(graph.base);
     Dataset ds = data != null ? DataFiles.read(data) : graph.build(io).dataset();
     ImmutableList<UnlinkedEntity> unlinked = UnlinkedEntities.find(ds, iris);
@@ -97,10 +97,10 @@ final class LinkCommand implements Callable<Integer> {
       io.note(unlinked.size() + " entities without a Wikidata link; 'newsgraph link --online' proposes ids for them");
       return Main.OK;
     }
-    return propose(io, ds, iris, unlinked);
+    return propose(io, ds, iris, unlinked, settings.get());
   }
 
-  private int propose(Io io, Dataset ds, Iris iris, ImmutableList<UnlinkedEntity> unlinked) {
+  private ClientSettings settings() {
     URI uri = checkEndpoint();
     if (minIntervalMs < 0) {
       throw new UsageException("--min-interval-ms must be >= 0");
@@ -111,7 +111,10 @@ final class LinkCommand implements Callable<Integer> {
     }
     Optional<Path> cacheDir = noCache ? Optional.empty()
         : Optional.of(cache != null ? cache : Path.of(System.getProperty("user.home"), ".cache", "newsgraph", "wikidata"));
-    ClientSettings settings = ClientSettings.defaults(contact, cacheDir).withMinInterval(Duration.ofMillis(minIntervalMs));
+    return ClientSettings.defaults(contact, cacheDir).withMinInterval(Duration.ofMillis(minIntervalMs));
+  }
+
+  private int propose(Io io, Dataset ds, Iris iris, ImmutableList<UnlinkedEntity> unlinked, ClientSettings settings) {
     WikidataApi api = WikidataApi.create(endpoint, settings);
     try {
       ImmutableList<Proposal> proposals = Proposer.create(api, VerifiedIds.load())
@@ -157,11 +160,12 @@ final class LinkCommand implements Callable<Integer> {
     throw new UsageException("--endpoint must be an http(s) URL: '" + endpoint + "'");
   }
 
+  /** Without a DNS look-up: {@code localhost} or a loopback address literal. */
   private static boolean isLoopback(URI uri) {
-    try {
-      return InetAddress.getByName(uri.getHost()).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
+    String host = uri.getHost().replaceAll("^\\[|\\]$", "");
+    if (host.equalsIgnoreCase("localhost")) {
+      return true;
     }
+    return InetAddresses.isInetAddress(host) && InetAddresses.forString(host).isLoopbackAddress();
   }
 }
