@@ -3,6 +3,7 @@ package org.newsgraph.link;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.List;
 import java.util.Optional;
 import org.newsgraph.extract.DataFiles;
 import org.newsgraph.extract.EntityType;
@@ -25,8 +26,12 @@ final class TypeChecks {
   }
 
   static TypeChecks load(VerifiedIds verified) {
+    return parse(DataFiles.resource(RESOURCE), verified);
+  }
+
+  static TypeChecks parse(List<DataFiles.Line> lines, VerifiedIds verified) {
     ImmutableMap.Builder<EntityType, Check> b = ImmutableMap.builder();
-    for (DataFiles.Line line : DataFiles.resource(RESOURCE)) {
+    for (DataFiles.Line line : lines) {
       if (line.field(0).equals("type")) {
         continue;
       }
