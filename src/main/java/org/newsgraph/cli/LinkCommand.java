@@ -31,8 +31,8 @@ import picocli.CommandLine.Option;
             + "to a review file; nothing is linked. A human writes accept in the decision column of the right rows; "
             + "--apply adds those to the reviewed-links file, which every later build honours."},
     footer = {"", "Examples:", "  newsgraph link articles/",
-        "  newsgraph link articles/ --online --contact you@example.org --review review.tsv",
-        "  newsgraph link --apply review.tsv"})
+        "  newsgraph link articles/ --online --contact you@example.org",
+        "  newsgraph link --apply link-review.tsv"})
 final class LinkCommand implements Callable<Integer> {
   private static final int POLITE_INTERVAL_MS = 1000;
 
