@@ -137,6 +137,14 @@ final class LinkCommandTest {
   }
 
   @Test
+  void helpSaysWhatItDoesWithExamples() {
+    Run r = run("link", "--help");
+    assertEquals(Main.OK, r.code());
+    assertTrue(r.out().startsWith("Usage: newsgraph link "), r.out());
+    assertTrue(r.out().contains("  newsgraph link --apply link-review.tsv"), r.out());
+  }
+
+  @Test
   void aBadReviewRowIsPositionedAndExitOne() throws IOException {
     Path review = dir.resolve("review.tsv");
     Files.writeString(review, String.join("\t", ReviewFile.COLUMNS) + "\n"
