@@ -62,52 +62,64 @@ final class PoliteHttp {
 
   /** The body of a 200 response to {@code url}; cached only when {@code cacheable} accepts it. */
   String get(String url, Predicate<String> cacheable) {
-    if (cache.isPresent()) {
-      Optional<String> hit = cache.get().get(url, clock.instant());
-      if (hit.isPresent()) {
-        LOG.debug("cache hit {}", url);
-        return hit.get();
-      }
+    Optional<String> hit = cache.flatMap(c -> c.get(url, clock.instant()));
+    if (hit.isPresent()) {
+      LOG.debug("cache hit {}", url);
+      return hit.get();
     }
     HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(settings.timeout())
         .header("User-Agent", settings.userAgent()).header("Accept", "application/json").GET().build();
     for (int attempt = 0; ; attempt++) {
       boolean last = attempt == settings.maxRetries();
       waitTurn();
-      HttpResponse<String> response;
-      try {
-        requests++;
-        response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw fail(url, "interrupted", e);
-      } catch (IOException e) {
-        if (last) {
-          throw fail(url, "cannot reach the server after " + (attempt + 1) + " attempts: " + e, e);
+      Optional<HttpResponse<String>> response = send(request, attempt, last);
+      if (response.isEmpty()) {
+        continue; // the connection failed; send() waited
+      }
+      if (response.get().statusCode() == 200) {
+        String body = response.get().body();
+        if (cache.isPresent() && cacheable.test(body)) {
+          cache.get().put(url, body);
         }
-        sleep(url, backoff(attempt), "connection failed: " + e.getMessage());
-        continue;
+        return body;
       }
-      int status = response.statusCode();
-      if (status == 200) {
-        if (cache.isPresent() && cacheable.test(response.body())) {
-          cache.get().put(url, response.body());
-        }
-        return response.body();
-      }
-      if (status != 429 && status < 500) {
-        throw fail(url, "HTTP " + status + ": " + snippet(response.body()), null);
-      }
-      if (last) {
-        throw fail(url, "HTTP " + status + " after " + (attempt + 1) + " attempts", null);
-      }
-      Duration wait = retryAfter(response).orElse(backoff(attempt));
-      if (wait.compareTo(settings.maxWait()) > 0) {
-        throw fail(url, "HTTP " + status + ": the server asks to wait " + wait.toSeconds() + " s, more than "
-            + settings.maxWait().toSeconds() + " s; try again later", null);
-      }
-      sleep(url, wait, "HTTP " + status);
+      waitOrFail(url, response.get(), attempt, last);
     }
+  }
+
+  /** The response, or empty after a connection failure that may be retried (having waited the backoff). */
+  private Optional<HttpResponse<String>> send(HttpRequest request, int attempt, boolean last) {
+    String url = request.uri().toString();
+    try {
+      requests++;
+      return Optional.of(http.send(request, HttpResponse.BodyHandlers.ofString()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw fail(url, "interrupted", e);
+    } catch (IOException e) {
+      if (last) {
+        throw fail(url, "cannot reach the server after " + (attempt + 1) + " attempts: " + e, e);
+      }
+      sleep(url, backoff(attempt), "connection failed: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** Waits before retrying a 429 or 5xx; fails for other statuses, after the last retry, or for too long a wait. */
+  private void waitOrFail(String url, HttpResponse<String> response, int attempt, boolean last) {
+    int status = response.statusCode();
+    if (status != 429 && status < 500) {
+      throw fail(url, "HTTP " + status + ": " + snippet(response.body()), null);
+    }
+    if (last) {
+      throw fail(url, "HTTP " + status + " after " + (attempt + 1) + " attempts", null);
+    }
+    Duration wait = retryAfter(response).orElse(backoff(attempt));
+    if (wait.compareTo(settings.maxWait()) > 0) {
+      throw fail(url, "HTTP " + status + ": the server asks to wait " + wait.toSeconds() + " s, more than "
+          + settings.maxWait().toSeconds() + " s; try again later", null);
+    }
+    sleep(url, wait, "HTTP " + status);
   }
 
   private void waitTurn() {

@@ -60,30 +60,20 @@ public final class ReviewFile {
    */
   public static Applied apply(Path review, Path linksFile) {
     Optional<ImmutableList<DataFiles.Line>> lines = DataFiles.file(review);
-    if (lines.isEmpty()) {
-      return new Applied(0, 0, ImmutableList.of(Diagnostic.error(review.toString(), "no such file")));
+    if (lines.isEmpty() || lines.get().isEmpty()) {
+      return new Applied(0, 0, ImmutableList.of(Diagnostic.error(review.toString(),
+          lines.isEmpty() ? "no such file" : "no header line")));
     }
     List<Diagnostic> diagnostics = new ArrayList<>();
-    Map<String, Integer> column = new HashMap<>();
+    Map<String, Integer> column = header(review, lines.get().get(0), diagnostics);
+    if (!diagnostics.isEmpty()) {
+      return new Applied(0, 0, ImmutableList.copyOf(diagnostics));
+    }
+    ReviewedLinks existing = ReviewedLinks.load(linksFile);
     Map<String, DataFiles.Line> acceptedAt = new HashMap<>();
     List<ReviewedLink> accepted = new ArrayList<>();
-    ReviewedLinks existing = ReviewedLinks.load(linksFile);
     int unchanged = 0;
-    for (DataFiles.Line line : lines.get()) {
-      if (column.isEmpty()) {
-        for (int i = 0; i < line.fields().size(); i++) {
-          column.put(line.field(i), i);
-        }
-        for (String required : List.of("entity", "candidate", "decision")) {
-          if (!column.containsKey(required)) {
-            diagnostics.add(Diagnostic.error(review.toString(), line.number(), 1, "header has no '" + required + "' column"));
-          }
-        }
-        if (!diagnostics.isEmpty()) {
-          return new Applied(0, 0, ImmutableList.copyOf(diagnostics));
-        }
-        continue;
-      }
+    for (DataFiles.Line line : lines.get().subList(1, lines.get().size())) {
       Optional<ReviewedLink> link = acceptedRow(line, column, review, diagnostics);
       if (link.isEmpty()) {
         continue;
@@ -108,6 +98,20 @@ public final class ReviewFile {
       existing.plus(accepted).write(linksFile);
     }
     return applied;
+  }
+
+  /** Column name to index, from the first non-comment line; a missing required column is a diagnostic. */
+  private static Map<String, Integer> header(Path review, DataFiles.Line line, List<Diagnostic> diagnostics) {
+    Map<String, Integer> column = new HashMap<>();
+    for (int i = 0; i < line.fields().size(); i++) {
+      column.put(line.field(i), i);
+    }
+    for (String required : List.of("entity", "candidate", "decision")) {
+      if (!column.containsKey(required)) {
+        diagnostics.add(Diagnostic.error(review.toString(), line.number(), 1, "header has no '" + required + "' column"));
+      }
+    }
+    return column;
   }
 
   private static Optional<ReviewedLink> acceptedRow(DataFiles.Line line, Map<String, Integer> column, Path review,

@@ -96,6 +96,15 @@ final class ReviewFileTest {
   }
 
   @Test
+  void aHeaderWithoutTheDecisionColumnIsAnError() throws IOException {
+    Path review = dir.resolve("review.tsv");
+    Files.writeString(review, "# comment\nentity\tcandidate\nentity/port/rajin\tQ9000000031\n");
+    ReviewFile.Applied applied = ReviewFile.apply(review, dir.resolve("links.tsv"));
+    assertEquals(List.of(review + ":2:1: error: header has no 'decision' column"),
+        applied.diagnostics().stream().map(Diagnostic::render).toList());
+  }
+
+  @Test
   void aMissingReviewFileIsAnError() {
     ReviewFile.Applied applied = ReviewFile.apply(dir.resolve("none.tsv"), dir.resolve("links.tsv"));
     assertEquals(List.of(dir.resolve("none.tsv") + ": error: no such file"),
