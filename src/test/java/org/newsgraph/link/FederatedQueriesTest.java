@@ -80,7 +80,7 @@ final class FederatedQueriesTest {
   }
 
   static void assertSameRows(String name, ResultSetRewindable expected, ResultSetRewindable actual) {
-    boolean same = org.apache.jena.sparql.resultset.ResultSetCompare.equalsByTermAndOrder(expected, actual);
+    boolean same = org.apache.jena.sparql.resultset.ResultsCompare.equalsByTermAndOrder(expected, actual);
     expected.reset();
     actual.reset();
     assertTrue(same, () -> name + ": expected\n" + ResultSetFormatter.asText(expected) + "\nbut got\n"
