@@ -55,7 +55,9 @@ public final class Attributor {
         continue;
       }
       Status status = verbs.get(t.lemma());
-      if (status == null || !(t.pos().equals("VERB") || t.pos().equals("AUX"))) {
+      boolean verbLike = t.pos().equals("VERB") || t.pos().equals("AUX")
+          || i + 1 < s.size() && s.token(i + 1).lower().equals("that") && endingAt(ms, i) != null; // "The NIS estimates that"
+      if (status == null || !verbLike) {
         continue;
       }
       attributeVerb(s, ms, i, status, d).ifPresent(out::addAll);
