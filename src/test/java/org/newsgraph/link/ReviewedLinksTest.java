@@ -47,7 +47,7 @@ final class ReviewedLinksTest {
     assertEquals(List.of(Linker.WIKIDATA + "Q9000000011"), sameAs(ds, "entity/person/kim-kyou-hyun"));
     assertEquals(List.of(Linker.WIKIDATA + "Q423"), sameAs(ds, "entity/country/north-korea"), "a verified id is kept");
     long links = Txn.calculateRead(ds, () -> ds.asDatasetGraph().stream(null, null, OWL.sameAs.asNode(), null).count());
-    assertEquals(18 + 1, links);
+    assertEquals(WikidataLinksetTest.verifiedSeedLinks() + 1, links);
   }
 
   @Test

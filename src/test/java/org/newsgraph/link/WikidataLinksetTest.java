@@ -44,7 +44,7 @@ final class WikidataLinksetTest {
       quads.forEach(q -> assertTrue(q.getObject().getURI().startsWith(Linker.WIKIDATA), q.toString()));
       return (long) quads.size();
     });
-    assertEquals(18, sameAs, "the seed article's verified links (queries/expected/13-wikidata-links.tsv)");
+    assertEquals(verifiedSeedLinks(), sameAs, "the seed article's verified links (queries/expected/13-wikidata-links.tsv)");
     NewsgraphServer server = NewsgraphServer.start(SeedGraph.copy(), ServerConfig.defaults().toBuilder().quiet(true).build());
     try {
       HttpRequest request = HttpRequest.newBuilder(URI.create(server.uiUrl() + ".well-known/void"))
@@ -62,6 +62,16 @@ final class WikidataLinksetTest {
       assertEquals(sameAs, Long.parseLong(triples.getLiteralLexicalForm()), r.body());
     } finally {
       server.stop();
+    }
+  }
+
+  /** The seed article's verified links, counted from the hand-written competency-question answer. */
+  static int verifiedSeedLinks() {
+    try {
+      java.nio.file.Path p = java.nio.file.Path.of(System.getProperty("newsgraph.project.dir", "."), "queries/expected/13-wikidata-links.tsv");
+      return (int) java.nio.file.Files.readAllLines(p).stream().skip(1).filter(l -> !l.isBlank()).count();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }
