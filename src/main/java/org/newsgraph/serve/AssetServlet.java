@@ -19,6 +19,8 @@ import java.util.Properties;
  */
 final class AssetServlet extends HttpServlet {
   static final String PATH = "/assets/";
+  /** The name of cytoscape.js under {@link #PATH}. */
+  static final String CYTOSCAPE = "cytoscape.min.js";
   private static final String WEBJAR_POM =
       "META-INF/maven/org.webjars.npm/cytoscape/pom.properties";
 
@@ -30,8 +32,9 @@ final class AssetServlet extends HttpServlet {
     String own = "org/newsgraph/serve/assets/";
     this.assets = ImmutableMap.of(
         "newsgraph.css", read(own + "newsgraph.css", "text/css"),
+        "cytoscape-container.css", read(own + "cytoscape-container.css", "text/css"),
         "neighbourhood.js", read(own + "neighbourhood.js", "text/javascript"),
-        "cytoscape.min.js", read("META-INF/resources/webjars/cytoscape/" + cytoscapeVersion()
+        CYTOSCAPE, read("META-INF/resources/webjars/cytoscape/" + cytoscapeVersion()
             + "/dist/cytoscape.min.js", "text/javascript"));
   }
 

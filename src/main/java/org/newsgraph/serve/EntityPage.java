@@ -49,7 +49,7 @@ final class EntityPage {
 
   String render() {
     String title = label(thing);
-    out.append(HtmlResponses.head(title + " — newsgraph", "cytoscape.min.js", "neighbourhood.js"))
+    out.append(HtmlResponses.head(title + " — newsgraph", AssetServlet.CYTOSCAPE, "neighbourhood.js"))
         .append("<h1>").append(ESC.escape(title)).append("</h1>\n<p><code>")
         .append(ESC.escape(thing.getURI())).append("</code></p>\n");
     graphPanel(title);
@@ -71,7 +71,9 @@ final class EntityPage {
         .append("<div id=\"graph\" class=\"graph\" data-src=\"").append(ESC.escape(data))
         .append("\" role=\"img\" aria-label=\"").append(ESC.escape("Graph of what is linked to " + title))
         .append("\"></div>\n").append(GraphStyle.legendHtml())
-        .append("<p class=\"hint\">Click a node or an edge to open its page; drag to move, scroll to zoom.")
+        .append("<p class=\"hint\"><label><input type=\"checkbox\" id=\"graph-events\"> show the events ")
+        .append("(<span id=\"graph-events-count\">0</span>)</label> · ")
+        .append("Click a node or an edge to open its page; drag to move, scroll to zoom.")
         .append("</p></section>\n");
   }
 

@@ -5,6 +5,7 @@ import com.google.common.html.HtmlEscapers;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The parts every HTML page shares: the head (title, the self-hosted stylesheet and scripts) and the
@@ -23,13 +24,22 @@ final class HtmlResponses {
 
   private HtmlResponses() {}
 
-  /** The document's start up to {@code <body>}: title (escaped here), stylesheet, then these scripts. */
+  /**
+   * The document's start up to {@code <body>}: title (escaped here), an empty icon (no favicon request),
+   * the stylesheets, then these scripts of {@code /assets/}.
+   */
   static String head(String title, String... scripts) {
     StringBuilder html = new StringBuilder(512)
         .append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .append("<title>").append(ESC.escape(title)).append("</title>")
+        .append("<link rel=\"icon\" href=\"data:,\">")
         .append("<link rel=\"stylesheet\" href=\"").append(AssetServlet.PATH).append("newsgraph.css\">");
+    if (List.of(scripts).contains(AssetServlet.CYTOSCAPE)) {
+      // cytoscape.js injects this rule as an inline <style> unless an element with this id exists
+      html.append("<link rel=\"stylesheet\" id=\"__________cytoscape_stylesheet\" href=\"")
+          .append(AssetServlet.PATH).append("cytoscape-container.css\">");
+    }
     for (String script : scripts) {
       html.append("<script src=\"").append(AssetServlet.PATH).append(ESC.escape(script))
           .append("\" defer></script>");

@@ -91,8 +91,9 @@ final class TimelinePage extends HttpServlet {
     html.append("<h2>Events</h2>\n<table>\n<tr><th>When</th><th>Event</th><th>Status</th>")
         .append("<th>Claim</th></tr>\n");
     for (TimelineItem item : items) {
-      html.append("<tr><td>").append(ESC.escape(item.start().toString()));
-      item.end().ifPresent(end -> html.append(" – ").append(ESC.escape(end.toString())));
+      html.append("<tr><td class=\"when\">").append(ESC.escape(item.start().toString()));
+      item.end().filter(end -> !end.equals(item.start()))
+          .ifPresent(end -> html.append(" – ").append(ESC.escape(end.toString())));
       if (!item.timeText().isEmpty()) {
         html.append("<br><small>").append(ESC.escape(item.timeText())).append("</small>");
       }

@@ -20,10 +20,10 @@ final class TimelineSvg {
   private static final int LABEL_RIGHT = 370;
   private static final int PLOT_LEFT = 385;
   private static final int PLOT_RIGHT = 940;
-  private static final int TOP = 34;
+  private static final int TOP = 46;
   private static final int ROW = 26;
   private static final int MAX_LABEL = 52;
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
 
   private final List<TimelineItem> items;
   private final LocalDate from;
@@ -64,9 +64,13 @@ final class TimelineSvg {
       svg.append("<line x1=\"").append(x).append("\" y1=\"").append(TOP - 8).append("\" x2=\"").append(x)
           .append("\" y2=\"").append(height - 8).append("\"/>");
       if (!tick.equals(to)) {
-        String label = step == 1 ? MONTH.format(tick) : String.valueOf(tick.getYear());
-        svg.append("<text x=\"").append(x + 3).append("\" y=\"").append(TOP - 14).append("\">")
+        String label = step == 1 ? SHORT_MONTH.format(tick) : String.valueOf(tick.getYear());
+        svg.append("<text x=\"").append(x + 3).append("\" y=\"").append(TOP - 12).append("\">")
             .append(ESC.escape(label)).append("</text>");
+        if (step == 1 && (tick.equals(from) || tick.getMonthValue() == 1)) {
+          svg.append("<text x=\"").append(x + 3).append("\" y=\"").append(TOP - 26)
+              .append("\" font-weight=\"bold\">").append(tick.getYear()).append("</text>");
+        }
       }
     }
     svg.append("</g>\n");

@@ -24,7 +24,7 @@
       'font-size': 13 } },
     { selector: 'node[kind = "Event"]', style: { 'shape': 'round-rectangle' } },
     { selector: 'edge', style: {
-      'curve-style': 'bezier', 'width': 2, 'line-color': 'data(color)', 'line-style': 'data(lineStyle)',
+      'curve-style': 'bezier', 'control-point-step-size': 36, 'width': 2, 'line-color': 'data(color)', 'line-style': 'data(lineStyle)',
       'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(color)', 'arrow-scale': 0.8,
       'label': 'data(label)', 'font-size': 9, 'color': '#444', 'text-rotation': 'autorotate',
       'text-background-color': '#fcfcfc', 'text-background-opacity': 0.85,
@@ -37,13 +37,17 @@
       container: box,
       elements: { nodes: graph.nodes, edges: graph.edges },
       style: style,
-      layout: {
-        name: 'concentric', animate: false, padding: 30, minNodeSpacing: 40,
-        concentric: function (n) { return n.data('center') ? 3 : (n.data('kind') === 'Event' ? 1 : 2); },
-        levelWidth: function () { return 1; }
-      },
+      layout: { name: 'preset' },
       wheelSensitivity: 0.3
     });
+    var events = cy.nodes('[kind = "Event"][type != "NamedEvent"]');
+    var toggle = document.getElementById('graph-events');
+    if (toggle) {
+      toggle.checked = false;
+      toggle.addEventListener('change', function () { show(cy, events, toggle.checked); });
+      document.getElementById('graph-events-count').textContent = String(events.length);
+    }
+    show(cy, events, false);
     cy.on('tap', 'node, edge', function (event) {
       var href = event.target.data('href');
       if (href && !event.target.data('center')) {
@@ -56,6 +60,23 @@
     cy.on('mouseout', 'node, edge', function () { box.style.cursor = 'default'; });
     window.newsgraphGraph = cy;
     box.setAttribute('data-ready', 'true');
+  }
+
+  // The node in the middle, its neighbours on a ring around it (entities first, then events: events
+  // hang off their participants and are shown on request).
+  function show(cy, events, visible) {
+    events.style('display', visible ? 'element' : 'none');
+    cy.elements(':visible').layout({
+      name: 'concentric', animate: false, padding: 25, minNodeSpacing: visible ? 25 : 60,
+      concentric: function (n) { return n.data('center') ? 2 : 1; },
+      levelWidth: function () { return 1; },
+      sort: function (a, b) {
+        var ka = a.data('kind') === 'Event' ? 1 : 0;
+        var kb = b.data('kind') === 'Event' ? 1 : 0;
+        return ka - kb || (a.data('label') < b.data('label') ? -1 : a.data('label') > b.data('label') ? 1 : 0);
+      }
+    }).run();
+    cy.fit(cy.elements(':visible'), 25);
   }
 
   fetch(box.getAttribute('data-src'), { headers: { 'Accept': 'application/json' } })

@@ -1,0 +1,224 @@
+package org.newsgraph.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.apache.jena.query.Dataset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.serve.NewsgraphServer;
+import org.newsgraph.serve.ServerConfig;
+import org.newsgraph.store.Stores;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The pages in a real browser: Debian's headless Chromium, driven by Selenium through Debian's
+ * chromedriver (both given by path, so Selenium Manager never downloads anything), against the server on
+ * loopback port 0 over the seed article. Opens North Korea's page, reads cytoscape's state, clicks through
+ * to Russia, runs an example query from the query page, opens the timeline; screenshots go to
+ * {@code target/screenshots/}. Skipped, saying why, when the browser or the driver is not installed
+ * ({@code .ci/run} installs them).
+ */
+final class BrowserTest {
+  private static final Logger LOG = LoggerFactory.getLogger(BrowserTest.class);
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final String ID = ServerConfig.DEFAULT_ID_BASE;
+
+  private static NewsgraphServer server;
+  private static WebDriver driver;
+  private static Path shots;
+  private static Path profile;
+
+  @BeforeAll
+  static void start() throws IOException {
+    String missing = !Files.isExecutable(CHROMIUM) ? CHROMIUM + " is not installed (Debian package chromium)"
+        : !Files.isExecutable(CHROMEDRIVER) ? CHROMEDRIVER + " is not installed (Debian package chromium-driver)"
+        : null;
+    if (missing != null) {
+      LOG.warn("BrowserTest skipped: {}", missing);
+    }
+    assumeTrue(missing == null, missing);
+    Dataset dataset = Stores.inMemory();
+    Fixtures.build(List.of(Fixtures.seedArticle()), dataset, 1);
+    server = NewsgraphServer.start(dataset, ServerConfig.defaults().toBuilder().port(0)
+        .bindAddress("127.0.0.1").quiet(true).queriesDir(Fixtures.projectDir().resolve("queries")).build());
+    shots = Files.createDirectories(Fixtures.projectDir().resolve("target/screenshots"));
+    profile = Files.createTempDirectory("newsgraph-chromium-");
+    driver = new ChromeDriver(service(), options());
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  private static ChromeDriverService service() {
+    System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+    return new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort().build();
+  }
+
+  private static ChromeOptions options() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-GB");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+    return options;
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.stop();
+    }
+    if (profile != null) {
+      try (var files = Files.walk(profile)) {
+        for (Path f : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
+  }
+
+  @Test
+  void northKoreaGraphShowsRussiaBySuppliesAndClicksThrough() throws IOException {
+    severeConsoleMessages(); // drop what earlier pages logged (a text/plain result has no icon link)
+    open("/id/entity/country/north-korea");
+    waitForGraph();
+    assertEquals("North Korea", driver.findElement(By.tagName("h1")).getText());
+    @SuppressWarnings("unchecked")
+    List<String> statuses = (List<String>) js("var cy = window.newsgraphGraph;"
+        + "return cy.edges('[label = \"supplies\"]').filter(function (e) {"
+        + "  return e.source().data('label') === 'North Korea' && e.target().data('label') === 'Russia';"
+        + "}).map(function (e) { return e.data('status'); });");
+    assertTrue(statuses.contains("asserted"), "supplies edges North Korea → Russia: " + statuses);
+    assertEquals("dotted", js("return window.newsgraphGraph.edges('[status = \"unconfirmed\"]')[0]"
+        + ".style('line-style');"), "unconfirmed claims are drawn dotted");
+    assertEquals(List.of(), severeConsoleMessages(), "no script errors or CSP violations");
+    screenshot("01-north-korea.png");
+    save(driver.findElement(By.id("graph")).getScreenshotAs(OutputType.FILE), "02-north-korea-graph.png");
+    long entities = visibleNodes();
+    driver.findElement(By.id("graph-events")).click();
+    assertTrue(visibleNodes() > entities, "the checkbox shows the events");
+    save(driver.findElement(By.id("graph")).getScreenshotAs(OutputType.FILE),
+        "02b-north-korea-graph-with-events.png");
+    driver.findElement(By.id("graph-events")).click();
+    assertEquals(entities, visibleNodes());
+
+    clickNode(ID + "entity/country/russia");
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlToBe(url("/id/entity/country/russia")));
+    assertEquals("Russia", driver.findElement(By.tagName("h1")).getText());
+    waitForGraph();
+    screenshot("03-russia.png");
+  }
+
+  @Test
+  void exampleQueryFromTheQueryPage() throws IOException {
+    open("/");
+    driver.findElement(By.linkText("01-who-supplies-russia")).click();
+    WebElement box = driver.findElement(By.name("query"));
+    assertTrue(box.getAttribute("value").contains("ng:supplies"), box.getAttribute("value"));
+    screenshot("04-query-page.png");
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    WebElement result = new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.tagName("pre")));
+    String text = result.getText();
+    assertTrue(text.contains("\"North Korea\"@en"), text);
+    assertTrue(text.contains("entity/country/north-korea"), text);
+    screenshot("05-query-result.png");
+  }
+
+  @Test
+  void timelineLinksToEvents() throws IOException {
+    open("/timeline");
+    List<WebElement> bars = driver.findElements(By.cssSelector("figure.timeline svg a"));
+    assertFalse(bars.isEmpty(), "no bars on the timeline");
+    assertTrue(driver.findElement(By.tagName("svg")).getText().contains("Briefing"),
+        "the NIS briefing is on the timeline");
+    screenshot("06-timeline.png");
+    WebElement delegation = driver.findElements(By.cssSelector("figure.timeline svg a text")).stream()
+        .filter(t -> t.getText().startsWith("Delegation")).findFirst().orElseThrow();
+    delegation.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlContains("/id/event/"));
+    assertTrue(driver.findElement(By.tagName("body")).getText().contains("Delegation"));
+  }
+
+  private static void open(String path) {
+    driver.get(url(path));
+  }
+
+  private static String url(String path) {
+    return "http://127.0.0.1:" + server.port() + path;
+  }
+
+  private static Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  private static void waitForGraph() {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+        "true".equals(d.findElement(By.id("graph")).getAttribute("data-ready")));
+  }
+
+  private static long visibleNodes() {
+    return (Long) js("return window.newsgraphGraph.nodes(':visible').length;");
+  }
+
+  /** A real mouse click on the node's position on the canvas. */
+  private static void clickNode(String iri) {
+    WebElement box = driver.findElement(By.id("graph"));
+    @SuppressWarnings("unchecked")
+    Map<String, Number> p = (Map<String, Number>) js("var n = window.newsgraphGraph.getElementById("
+        + "arguments[0]); var r = n.renderedPosition(); return {x: r.x, y: r.y};", iri);
+    int dx = (int) Math.round(p.get("x").doubleValue() - box.getSize().getWidth() / 2.0);
+    int dy = (int) Math.round(p.get("y").doubleValue() - box.getSize().getHeight() / 2.0);
+    new Actions(driver).scrollToElement(box).moveToElement(box, dx, dy).click().perform();
+  }
+
+  private static List<String> severeConsoleMessages() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
+        .toList();
+  }
+
+  private static void screenshot(String name) throws IOException {
+    save(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE), name);
+  }
+
+  private static void save(java.io.File file, String name) throws IOException {
+    Files.copy(file.toPath(), shots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
