@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.serve.ServerConfig;
@@ -48,14 +49,17 @@ import org.slf4j.LoggerFactory;
  */
 final class BrowserTest {
   private static final Logger LOG = LoggerFactory.getLogger(BrowserTest.class);
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  /** Debian's browser and driver; the properties exist to try the skip. */
+  private static final Path CHROMIUM = Path.of(System.getProperty("newsgraph.chromium", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("newsgraph.chromedriver", "/usr/bin/chromedriver"));
   private static final String ID = ServerConfig.DEFAULT_ID_BASE;
 
   private static NewsgraphServer server;
   private static WebDriver driver;
   private static Path shots;
   private static Path profile;
+  private static String skipReason;
 
   @BeforeAll
   static void start() throws IOException {
@@ -64,8 +68,9 @@ final class BrowserTest {
         : null;
     if (missing != null) {
       LOG.warn("BrowserTest skipped: {}", missing);
+      skipReason = missing;
+      return;
     }
-    assumeTrue(missing == null, missing);
     Dataset dataset = Stores.inMemory();
     Fixtures.build(List.of(Fixtures.seedArticle()), dataset, 1);
     server = NewsgraphServer.start(dataset, ServerConfig.defaults().toBuilder().port(0)
@@ -92,6 +97,12 @@ final class BrowserTest {
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     return options;
+  }
+
+  /** Each test is skipped (counted, with the reason) when the browser is missing. */
+  @BeforeEach
+  void browserPresent() {
+    assumeTrue(skipReason == null, skipReason);
   }
 
   @AfterAll

@@ -38,6 +38,7 @@
       elements: { nodes: graph.nodes, edges: graph.edges },
       style: style,
       layout: { name: 'preset' },
+      minZoom: 0.2, maxZoom: 1.4,
       wheelSensitivity: 0.3
     });
     var events = cy.nodes('[kind = "Event"][type != "NamedEvent"]');
@@ -66,8 +67,10 @@
   // hang off their participants and are shown on request).
   function show(cy, events, visible) {
     events.style('display', visible ? 'element' : 'none');
-    cy.elements(':visible').layout({
+    var shown = cy.elements(':visible');
+    shown.layout({
       name: 'concentric', animate: false, padding: 25, minNodeSpacing: visible ? 25 : 60,
+      spacingFactor: Math.max(1, 10 / shown.nodes().length), // a few neighbours: a wider ring
       concentric: function (n) { return n.data('center') ? 2 : 1; },
       levelWidth: function () { return 1; },
       sort: function (a, b) {
@@ -76,7 +79,7 @@
         return ka - kb || (a.data('label') < b.data('label') ? -1 : a.data('label') > b.data('label') ? 1 : 0);
       }
     }).run();
-    cy.fit(cy.elements(':visible'), 25);
+    cy.fit(shown, 25);
   }
 
   fetch(box.getAttribute('data-src'), { headers: { 'Accept': 'application/json' } })
