@@ -54,7 +54,10 @@ final class Neighbourhood {
     return graph;
   }
 
-  private JsonObject node(Node n, boolean isCenter) {
+  /** What {@code node.rq} says of a node: its English (else any) label, trigger words, ng: types. */
+  private record Facts(String label, String text, List<String> types) {}
+
+  private Facts facts(Node n) {
     RowSetRewindable rows = StoredQueries.select(dataset, "node", Map.of("this", n));
     String english = null;
     String anyLabel = null;
@@ -78,12 +81,18 @@ final class Neighbourhood {
       }
     }
     types.sort(null);
-    GraphStyle.Kind kind = GraphStyle.kind(types);
-    String typeName = types.stream().filter(kind.types()::contains).findFirst()
-        .orElse(types.isEmpty() ? "" : types.get(0));
-    String label = english != null ? english : anyLabel;
+    return new Facts(english != null ? english : anyLabel, text, types);
+  }
+
+  private JsonObject node(Node n, boolean isCenter) {
+    Facts facts = facts(n);
+    GraphStyle.Kind kind = GraphStyle.kind(facts.types());
+    String typeName = facts.types().stream().filter(kind.types()::contains).findFirst()
+        .orElse(facts.types().isEmpty() ? "" : facts.types().get(0));
+    String label = facts.label();
     if (label == null) {
-      label = typeName.isEmpty() ? localPath(n) : typeName + (text == null ? "" : ": " + text);
+      label = typeName.isEmpty() ? localPath(n)
+          : typeName + (facts.text() == null ? "" : ": " + facts.text());
     }
     JsonObject data = new JsonObject();
     data.put("id", n.getURI());

@@ -27,10 +27,14 @@ import org.junit.jupiter.api.Test;
  */
 final class PicturesTest {
   private static final String ID = ServerFixture.ID;
-  /** A dated briefing whose reporter's label would be markup if it were not escaped. */
+  /**
+   * A dated briefing whose reporter's label would be markup if it were not escaped, and a denial that
+   * North Korea supplies Russia (reified in its claim graph, as the data model says).
+   */
   private static final String DATED = """
       @prefix ng: <https://w3id.org/newsgraph/ontology#> .
       @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+      @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
       <https://w3id.org/newsgraph/id/graph/entities> {
         <https://w3id.org/newsgraph/id/entity/person/mallory> a ng:Person ;
             rdfs:label "<script>alert(1)</script> & Mallory"@en . }
@@ -41,8 +45,15 @@ final class PicturesTest {
             ng:hasTime <https://w3id.org/newsgraph/id/time/t1> .
         <https://w3id.org/newsgraph/id/time/t1> a ng:TimeSpec ; ng:start "2023-11-01"^^<http://www.w3.org/2001/XMLSchema#date> ;
             ng:precision "day" ; ng:timeText "on Nov. 1" . }
+      <https://w3id.org/newsgraph/id/claim/denied> {
+        [] a rdf:Statement ; rdf:subject <https://w3id.org/newsgraph/id/entity/country/north-korea> ;
+            rdf:predicate ng:supplies ; rdf:object <https://w3id.org/newsgraph/id/entity/country/russia> . }
       <https://w3id.org/newsgraph/id/graph/provenance> {
-        <https://w3id.org/newsgraph/id/claim/dated> a ng:Claim ; ng:status ng:Disputed . }
+        <https://w3id.org/newsgraph/id/claim/dated> a ng:Claim ; ng:status ng:Disputed .
+        <https://w3id.org/newsgraph/id/claim/denied> a ng:Claim ; ng:status ng:Denied ;
+            ng:statementSubject <https://w3id.org/newsgraph/id/entity/country/north-korea> ;
+            ng:statementPredicate ng:supplies ;
+            ng:statementObject <https://w3id.org/newsgraph/id/entity/country/russia> . }
       """;
   private static ServerFixture fx;
 
@@ -84,6 +95,7 @@ final class PicturesTest {
     assertEquals(List.of(
         "agent entity/country/north-korea reported solid /id/claim/0a1b2c3d4e5f6071",
         "coordinatesWith entity/country/russia estimated dashed /id/claim/9f8e7d6c5b4a3921",
+        "supplies entity/country/russia denied dotted /id/claim/denied",
         "supplies entity/country/russia reported solid /id/claim/0a1b2c3d4e5f6071"), edges);
   }
 
