@@ -142,6 +142,7 @@ final class BrowserTest {
     long entities = visibleNodes();
     driver.findElement(By.id("graph-events")).click();
     assertTrue(visibleNodes() > entities, "the checkbox shows the events");
+    js("arguments[0].scrollIntoView();", driver.findElement(By.id("graph")));
     save(driver.findElement(By.id("graph")).getScreenshotAs(OutputType.FILE),
         "02b-north-korea-graph-with-events.png");
     driver.findElement(By.id("graph-events")).click();

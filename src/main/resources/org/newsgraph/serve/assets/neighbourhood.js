@@ -2,7 +2,7 @@
  * The entity page's neighbourhood graph, drawn by cytoscape.js (served from this server's /assets/).
  * Reads the JSON named by the data-src attribute of #graph, colours nodes by kind and styles edges by the
  * status of their claims (both given by the server), and opens a node's or edge's page on click.
- * Without JavaScript the panel stays hidden and the page's tables say the same.
+ * The panel stays hidden without JavaScript (the page's tables say the same) and when nothing is linked.
  */
 (function () {
   'use strict';
@@ -11,7 +11,6 @@
   if (!panel || !box || typeof window.cytoscape !== 'function') {
     return;
   }
-  panel.hidden = false;
 
   var style = [
     { selector: 'node', style: {
@@ -33,6 +32,11 @@
   ];
 
   function draw(graph) {
+    if (graph.edges.length === 0) { // nothing linked (a claim's page): no picture
+      box.setAttribute('data-ready', 'empty');
+      return;
+    }
+    panel.hidden = false;
     var cy = window.cytoscape({
       container: box,
       elements: { nodes: graph.nodes, edges: graph.edges },
@@ -67,6 +71,8 @@
   // hang off their participants and are shown on request).
   function show(cy, events, visible) {
     events.style('display', visible ? 'element' : 'none');
+    box.classList.toggle('tall', visible); // a larger ring needs more room
+    cy.resize();
     var shown = cy.elements(':visible');
     shown.layout({
       name: 'concentric', animate: false, padding: 25, minNodeSpacing: visible ? 25 : 60,
@@ -89,6 +95,7 @@
     })
     .then(draw)
     .catch(function (e) {
+      panel.hidden = false;
       box.textContent = 'The graph could not be drawn (' + e.message + '); the tables below list the same.';
       box.setAttribute('data-ready', 'error');
     });
