@@ -100,7 +100,8 @@ final class EntityPage {
           .append(value(t.getObject()));
       List<Triple> nested = t.getObject().isLiteral() ? List.of()
           : description.find(t.getObject(), Node.ANY, Node.ANY)
-              .filterDrop(n -> n.getPredicate().equals(RDFS.label.asNode())).toList();
+              .filterDrop(n -> n.getPredicate().equals(RDFS.label.asNode()))
+              .filterDrop(n -> n.getObject().equals(thing)).toList(); // those are under "Referenced by"
       if (!nested.isEmpty()) {
         out.append("<ul>");
         nested.forEach(n -> out.append("<li>").append(ESC.escape(shortName(n.getPredicate())))

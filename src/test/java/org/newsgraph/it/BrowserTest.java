@@ -58,7 +58,7 @@ final class BrowserTest {
   private static NewsgraphServer server;
   private static WebDriver driver;
   private static Path shots;
-  private static Path profile;
+  private static Path profile; // one fresh --user-data-dir per browser under it, deleted at the end
   private static String skipReason;
 
   @BeforeAll
@@ -87,12 +87,14 @@ final class BrowserTest {
         .usingAnyFreePort().build();
   }
 
-  private static ChromeOptions options() {
+  private static ChromeOptions options(String... more) throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-GB");
+        "--no-first-run", "--user-data-dir=" + Files.createTempDirectory(profile, "user-"),
+        "--window-size=1280,1000", "--lang=en-GB");
+    options.addArguments(more);
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
@@ -148,7 +150,15 @@ final class BrowserTest {
     driver.findElement(By.id("graph-events")).click();
     assertEquals(entities, visibleNodes());
 
-    clickNode(ID + "entity/country/russia");
+    String claim = (String) js("return window.newsgraphGraph.edges('[label = \"supplies\"]"
+        + "[status = \"asserted\"]')[0].data('href');");
+    click("edges('[label = \"supplies\"][status = \"asserted\"]')[0].renderedMidpoint()");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url(claim)));
+    assertTrue(claim.startsWith("/id/claim/"), claim);
+    driver.navigate().back();
+    waitForGraph();
+
+    click("getElementById('" + ID + "entity/country/russia').renderedPosition()");
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(ExpectedConditions.urlToBe(url("/id/entity/country/russia")));
     assertEquals("Russia", driver.findElement(By.tagName("h1")).getText());
@@ -188,6 +198,21 @@ final class BrowserTest {
     assertTrue(driver.findElement(By.tagName("body")).getText().contains("Delegation"));
   }
 
+  @Test
+  void entityPageWithoutJavaScriptIsTheTables() throws IOException {
+    ChromeOptions options = options("--blink-settings=scriptEnabled=false");
+    WebDriver plain = new ChromeDriver(service(), options);
+    try {
+      plain.get(url("/id/entity/country/north-korea"));
+      assertFalse(plain.findElement(By.id("graph-panel")).isDisplayed(), "no empty graph panel");
+      assertTrue(plain.findElement(By.tagName("body")).getText().contains("Relations and properties"));
+      assertTrue(plain.findElements(By.linkText("Russia")).size() > 0, "Russia is linked in the tables");
+      save(((TakesScreenshot) plain).getScreenshotAs(OutputType.FILE), "07-north-korea-without-script.png");
+    } finally {
+      plain.quit();
+    }
+  }
+
   private static void open(String path) {
     driver.get(url(path));
   }
@@ -209,12 +234,12 @@ final class BrowserTest {
     return (Long) js("return window.newsgraphGraph.nodes(':visible').length;");
   }
 
-  /** A real mouse click on the node's position on the canvas. */
-  private static void clickNode(String iri) {
+  /** A real mouse click where {@code window.newsgraphGraph.EXPRESSION} (a rendered position) is. */
+  private static void click(String expression) {
     WebElement box = driver.findElement(By.id("graph"));
     @SuppressWarnings("unchecked")
-    Map<String, Number> p = (Map<String, Number>) js("var n = window.newsgraphGraph.getElementById("
-        + "arguments[0]); var r = n.renderedPosition(); return {x: r.x, y: r.y};", iri);
+    Map<String, Number> p = (Map<String, Number>) js("var r = window.newsgraphGraph." + expression
+        + "; return {x: r.x, y: r.y};");
     int dx = (int) Math.round(p.get("x").doubleValue() - box.getSize().getWidth() / 2.0);
     int dy = (int) Math.round(p.get("y").doubleValue() - box.getSize().getHeight() / 2.0);
     new Actions(driver).scrollToElement(box).moveToElement(box, dx, dy).click().perform();
