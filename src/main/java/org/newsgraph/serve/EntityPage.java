@@ -2,6 +2,8 @@ package org.newsgraph.serve;
 
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +20,9 @@ import org.apache.jena.vocabulary.SKOS;
 /**
  * The HTML page of an entity, event or claim: labels, types, same-as links (Wikidata), its other
  * properties, what points at it, and the claims about it with status, claimant and evidence. Plain
- * server-rendered HTML, no script; every value from the graph is HTML-escaped.
+ * server-rendered HTML; every value from the graph is HTML-escaped. On top, for browsers with script, its
+ * neighbourhood as an interactive graph (cytoscape.js from {@code /assets/}, data from
+ * {@link NeighbourhoodServlet}); the panel starts hidden, so without script the page is just the tables.
  */
 final class EntityPage {
   static final Map<String, String> PREFIXES = Map.of(
@@ -45,20 +49,32 @@ final class EntityPage {
 
   String render() {
     String title = label(thing);
-    out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-        .append(ESC.escape(title)).append(" — newsgraph</title>")
-        .append("<style>body{font-family:sans-serif;max-width:60em;margin:auto}")
-        .append("td,th{vertical-align:top;text-align:left;padding:.2em .5em}</style></head><body>\n")
+    out.append(HtmlResponses.head(title + " — newsgraph", AssetServlet.CYTOSCAPE, "neighbourhood.js"))
         .append("<h1>").append(ESC.escape(title)).append("</h1>\n<p><code>")
         .append(ESC.escape(thing.getURI())).append("</code></p>\n");
+    graphPanel(title);
     section("Labels", List.of(RDFS.label.asNode(), SKOS.altLabel.asNode()));
     section("Types", List.of(RDF.Nodes.type));
     section("Same as", List.of(OWL.sameAs.asNode()));
     outgoing();
     incoming();
     claimTable();
-    out.append("<p><a href=\"/\">Query the graph</a></p>\n</body></html>\n");
+    out.append(HtmlResponses.footer()).append("</body></html>\n");
     return out.toString();
+  }
+
+  /** The graph's panel: hidden until the script shows it; its data URL names this IRI. */
+  private void graphPanel(String title) {
+    String data = NeighbourhoodServlet.PATH + "?iri="
+        + URLEncoder.encode(thing.getURI(), StandardCharsets.UTF_8);
+    out.append("<section id=\"graph-panel\" class=\"graph-panel\" hidden><h2>Neighbourhood</h2>\n")
+        .append("<div id=\"graph\" class=\"graph\" data-src=\"").append(ESC.escape(data))
+        .append("\" role=\"img\" aria-label=\"").append(ESC.escape("Graph of what is linked to " + title))
+        .append("\"></div>\n").append(GraphStyle.legendHtml())
+        .append("<p class=\"hint\"><label><input type=\"checkbox\" id=\"graph-events\"> show the events ")
+        .append("(<span id=\"graph-events-count\">0</span>)</label> · ")
+        .append("Click a node or an edge to open its page; drag to move, scroll to zoom.")
+        .append("</p></section>\n");
   }
 
   private void section(String heading, List<Node> properties) {
@@ -84,7 +100,8 @@ final class EntityPage {
           .append(value(t.getObject()));
       List<Triple> nested = t.getObject().isLiteral() ? List.of()
           : description.find(t.getObject(), Node.ANY, Node.ANY)
-              .filterDrop(n -> n.getPredicate().equals(RDFS.label.asNode())).toList();
+              .filterDrop(n -> n.getPredicate().equals(RDFS.label.asNode()))
+              .filterDrop(n -> n.getObject().equals(thing)).toList(); // those are under "Referenced by"
       if (!nested.isEmpty()) {
         out.append("<ul>");
         nested.forEach(n -> out.append("<li>").append(ESC.escape(shortName(n.getPredicate())))

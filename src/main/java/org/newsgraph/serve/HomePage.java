@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * The query page at {@code /}: a plain HTML form (no script) that sends its query to {@code /sparql},
  * and the example queries: the bundled "who supplies Russia" and every {@code .rq} file of the configured
- * queries directory, read once at start-up. {@code /?example=NAME} puts an example in the query box.
+ * queries directory, read once at start-up. Served with the pages' Content-Security-Policy. {@code /?example=NAME} puts an example in the query box.
  * A filter, not a servlet: Fuseki's dispatch would otherwise take {@code /}, where the dataset lives.
  */
 final class HomePage extends HttpFilter {
@@ -60,9 +60,7 @@ final class HomePage extends HttpFilter {
         Optional.ofNullable(req.getParameter("example")).orElse(DEFAULT_EXAMPLE),
         examples.get(DEFAULT_EXAMPLE));
     StringBuilder html = new StringBuilder(4096);
-    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<title>newsgraph SPARQL</title><style>body{font-family:sans-serif;max-width:60em;")
-        .append("margin:auto}textarea{width:100%;font-family:monospace}</style></head><body>\n")
+    html.append(HtmlResponses.head("newsgraph SPARQL"))
         .append("<h1>newsgraph SPARQL endpoint</h1>\n")
         .append("<form method=\"get\" action=\"").append(NewsgraphServer.SPARQL_PATH).append("\">\n")
         .append("<textarea name=\"query\" rows=\"14\">").append(ESC.escape(chosen))
@@ -78,9 +76,7 @@ final class HomePage extends HttpFilter {
     html.append("</ul>\n<p>Endpoint: <code>").append(NewsgraphServer.SPARQL_PATH)
         .append("</code> (SPARQL 1.1 Protocol; <a href=\"").append(NewsgraphServer.SPARQL_PATH)
         .append("\">service description</a>, <a href=\"").append(DescriptionServlet.VOID_PATH)
-        .append("\">VoID</a>)</p>\n</body></html>\n");
-    resp.setContentType("text/html");
-    resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    resp.getWriter().write(html.toString());
+        .append("\">VoID</a>)</p>\n").append(HtmlResponses.footer()).append("</body></html>\n");
+    HtmlResponses.write(resp, html.toString());
   }
 }

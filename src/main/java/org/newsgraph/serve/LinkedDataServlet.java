@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,9 +64,7 @@ final class LinkedDataServlet extends HttpServlet {
     if (chosen.get().equals(Negotiation.HTML)) {
       String html = new EntityPage(thing, description,
           StoredQueries.select(dataset, "claims-about", params), config.idBase()).render();
-      resp.setContentType("text/html");
-      resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      resp.getWriter().write(html);
+      HtmlResponses.write(resp, html);
       return;
     }
     DatasetGraph document = DatasetGraphFactory.createGeneral();

@@ -89,6 +89,9 @@ public final class NewsgraphServer {
         .addFilter(SPARQL_PATH, descriptions.serviceDescriptionFilter())
         .addServlet(DescriptionServlet.VOID_PATH, descriptions)
         .addServlet(LinkedDataServlet.PATH + "*", new LinkedDataServlet(served, config))
+        .addServlet(NeighbourhoodServlet.PATH, new NeighbourhoodServlet(served, config))
+        .addServlet(TimelinePage.PATH, new TimelinePage(served, config))
+        .addServlet(AssetServlet.PATH + "*", new AssetServlet())
         .addFilter("/*", new HomePage(config.queriesDir()))
         .build();
     JettyTuning.apply(fuseki.getJettyServer(), config);

@@ -2,7 +2,9 @@
  * The server: the built graph served by embedded Apache Jena Fuseki as a read-only, hardened SPARQL 1.1
  * query endpoint ({@code /sparql}, with a service description), a VoID description
  * ({@code /.well-known/void}), linked-data documents for every minted IRI ({@code /id/...}) and a small
- * query page at {@code /}. The entry points are {@link org.newsgraph.serve.ServerConfig} and
+ * query page at {@code /}; entity pages draw their neighbourhood as a graph (cytoscape.js, bundled from its
+ * WebJar and served at {@code /assets/}, data from {@code /graph/neighbourhood}), and {@code /timeline}
+ * puts the dated events on a time axis. The entry points are {@link org.newsgraph.serve.ServerConfig} and
  * {@link org.newsgraph.serve.NewsgraphServer}; everything else is package-private.
  *
  * <h2>Choices</h2>
@@ -15,6 +17,11 @@
  *       Fuseki's admin module ({@code /$/datasets}, {@code /$/server}), which also creates, deletes and
  *       uploads datasets, and it expects endpoints under {@code /{dataset}/}; both conflict with a
  *       read-only server whose endpoint is {@code /sparql}. The page needs no script.
+ *   <li><b>Pictures: cytoscape.js from a WebJar, no CDN.</b> {@code org.webjars.npm:cytoscape} comes from
+ *       Maven Central like every other dependency and travels in the jar; its file is served from
+ *       {@code /assets/}. Every page has a Content-Security-Policy allowing only this server's scripts and
+ *       styles (no inline ones). The graph is an addition: its panel is hidden until the script runs, and
+ *       the server-rendered tables stay. The timeline is server-rendered SVG.
  *   <li><b>Union default graph</b>: TDB2 through {@code TDB2.symUnionDefaultGraph}; any other dataset
  *       through a view whose default graph is the union of the named graphs.
  *   <li><b>Read-only</b>: only the query operation is registered (update and Graph Store Protocol only
