@@ -110,7 +110,8 @@ public final class MentionFinder {
     for (int k = 0; k < alias.length() && ok; k++) {
       char t = apostrophe(text.charAt(from + k));
       char a2 = apostrophe(alias.charAt(k));
-      ok = t == a2 || ((k == 0 && !a.caseSensitive()) || shouted) && Character.toLowerCase(t) == Character.toLowerCase(a2);
+      boolean sentenceCase = k == 0 && (!a.caseSensitive() || alias.startsWith("the ")); // "The North launched"
+      ok = t == a2 || (sentenceCase || shouted) && Character.toLowerCase(t) == Character.toLowerCase(a2);
     }
     int end = from + alias.length();
     return ok && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));

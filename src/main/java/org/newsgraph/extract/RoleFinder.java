@@ -33,6 +33,7 @@ final class RoleFinder {
       }
       titleBefore(s, ms, i, out);
       apposition(s, ms, i, out);
+      ofParty(s, ms, i, out);
     }
     possessives(s, ms, out);
     namedPlace(s, ms, out);
@@ -53,6 +54,20 @@ final class RoleFinder {
       return;
     }
     out.add(new Found(new Statement(person.entity(), relationFor(role, org.entity()), org.entity()), "role.title", org.first(), person.last()));
+  }
+
+  /** "Rep. Yoo of the ruling People Power Party": a person of a party or legislature is its member. */
+  private static void ofParty(Sentence s, List<Mention> ms, int pi, List<Found> out) {
+    Mention person = ms.get(pi);
+    if (pi + 1 >= ms.size() || person.last() >= s.size() || !s.token(person.last()).lower().equals("of")) {
+      return;
+    }
+    Mention org = ms.get(pi + 1);
+    boolean adjacent = allLowerCaseBetween(s, person.last() + 1, org.first()) && org.first() - person.last() <= 4;
+    EntityType t = org.entity().type();
+    if (adjacent && (t == EntityType.POLITICAL_PARTY || t == EntityType.LEGISLATURE || t == EntityType.LEGISLATIVE_COMMITTEE)) {
+      out.add(new Found(new Statement(person.entity(), "memberOf", org.entity()), "role.of-party", person.first(), org.last()));
+    }
   }
 
   /** PERSON, the [ORG's] TITLE (on|of|at) [the] ORG2 */
