@@ -20,12 +20,18 @@ final class DataFiles {
     }
     Dataset ds = DatasetFactory.createTxnMem();
     try {
-      Txn.executeWrite(ds, () -> RDFParser.source(file).parse(ds.asDatasetGraph()));
+      Txn.executeWrite(ds, () -> RDFParser.source(file)
+          .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging) // said once, as a diagnostic
+          .parse(ds.asDatasetGraph()));
     } catch (RiotParseException e) {
       throw new InputException(Diagnostic.error(file.toString(), (int) Math.max(0, e.getLine()), (int) Math.max(0, e.getCol()),
           e.getOriginalMessage()));
     } catch (RiotException e) {
-      throw new InputException(Diagnostic.error(file.toString(), e.getMessage()));
+      // a strict handler reports "[line: L, col: C] message" in the exception's message
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\[line: (\\d+), col: (\\d+)\\] (.*)$").matcher(String.valueOf(e.getMessage()));
+      throw new InputException(m.matches()
+          ? Diagnostic.error(file.toString(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3))
+          : Diagnostic.error(file.toString(), String.valueOf(e.getMessage())));
     }
     return ds;
   }

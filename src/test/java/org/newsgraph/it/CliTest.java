@@ -113,7 +113,7 @@ class CliTest {
     Files.writeString(data, "@prefix ex: <http://example.org/> .\nex:a ex:b ;; .\n");
     Run r = run("validate", "--data", data.toString());
     assertEquals(Main.BAD_INPUT, r.code());
-    assertTrue(r.err().startsWith(data + ":"), r.err());
+    assertTrue(r.err().startsWith(data + ":2:11: error: "), r.err());
     assertFalse(r.err().contains("Exception"), r.err());
   }
 }
