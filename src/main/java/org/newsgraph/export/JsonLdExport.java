@@ -1,0 +1,30 @@
+package org.newsgraph.export;
+
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.document.JsonDocument;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * JSON-LD compacted with the newsgraph context: Jena writes the expanded form (from RDF, every graph), Titanium
+ * compacts it against the context, keys ordered; the context object is carried inline.
+ */
+final class JsonLdExport {
+  private JsonLdExport() {}
+
+  static String write(DatasetGraph dsg, String base) {
+    String expanded = RDFWriter.source(dsg).format(RDFFormat.JSONLD11_FLAT).asString();
+    JsonObject context = JsonLdContext.document(base);
+    try {
+      JsonObject compacted = JsonLd.compact(JsonDocument.of(new StringReader(expanded)), JsonDocument.of(context))
+          .ordered(true).get();
+      return JsonLdContext.pretty(compacted);
+    } catch (JsonLdError e) {
+      throw new IllegalStateException("JSON-LD compaction failed: " + e.getMessage(), e);
+    }
+  }
+}
