@@ -1,6 +1,6 @@
 package org.newsgraph.export;
 
-/** The direct layer as GraphML (yEd, Cytoscape, Gephi, networkx) and GEXF 1.3 (Gephi). */
+/** The direct layer as GraphML (yEd, Cytoscape, Gephi, networkx) and GEXF 1.2 (Gephi; 1.2 rather than 1.3 because networkx reads only 1.1 and 1.2). */
 final class NetworkWriters {
   private NetworkWriters() {}
 
@@ -31,7 +31,7 @@ final class NetworkWriters {
   }
 
   static String gexf(DirectLayer layer) {
-    Xml x = new Xml().open("gexf", "xmlns", "http://gexf.net/1.3", "version", "1.3");
+    Xml x = new Xml().open("gexf", "xmlns", "http://www.gexf.net/1.2draft", "version", "1.2");
     x.open("meta").text("creator", "newsgraph")
         .text("description", "The direct layer: entities and the relations that claims state between them").close();
     x.open("graph", "defaultedgetype", "directed", "mode", "static");
