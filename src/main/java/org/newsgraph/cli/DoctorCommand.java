@@ -43,7 +43,7 @@ final class DoctorCommand implements Callable<Integer> {
   public Integer call() {
     Io io = parent.io;
     line(io, "java", Runtime.version() + " (" + System.getProperty("java.vendor") + ") at " + System.getProperty("java.home"));
-    line(io, "newsgraph", new VersionProvider().getVersion()[0]);
+    line(io, "newsgraph", new VersionProvider().getVersion()[0].replaceFirst("^newsgraph ", "").replaceFirst(" \\(Java .*", ""));
     dataFiles(io);
     articles(io);
     line(io, "port", port + " on " + bind + ": " + portStatus());

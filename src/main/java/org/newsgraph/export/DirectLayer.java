@@ -10,7 +10,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.query.SparqlFiles;
 import org.newsgraph.rdf.Iris;
@@ -47,7 +46,7 @@ public record DirectLayer(ImmutableList<Node> nodes, ImmutableList<Edge> edges) 
       nodes.add(new Node(iri, text(row, "label").orElse(iri), type.substring(type.indexOf('#') + 1),
           text(row, "wikidata").map(w -> w.substring(WD.length())).orElse("")));
     }
-    Model ontology = RDFParser.source(DirectLayer.class.getResource(JsonLdContext.ONTOLOGY_RESOURCE).toString()).toModel();
+    Model ontology = BundledOntology.load();
     ImmutableList.Builder<Edge> edges = ImmutableList.builder();
     for (QuerySolution row : SparqlFiles.select(ds, SparqlFiles.resource("/org/newsgraph/export/direct-edges.rq"), graphs)) {
       Resource p = row.getResource("p");

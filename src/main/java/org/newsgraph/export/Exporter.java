@@ -14,7 +14,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.system.Txn;
@@ -42,7 +41,7 @@ public final class Exporter {
 
   /** An exporter of the bundled ontology ({@code ontology/newsgraph.ttl}), with the ontology file's own prefixes. */
   public static Exporter ontology() {
-    Model m = RDFParser.source(Exporter.class.getResource(JsonLdContext.ONTOLOGY_RESOURCE).toString()).toModel();
+    Model m = BundledOntology.load();
     Dataset ds = DatasetFactory.createTxnMem();
     Txn.executeWrite(ds, () -> ds.getDefaultModel().add(m));
     return new Exporter(ds, org.newsgraph.rdf.Iris.DEFAULT_BASE, m);

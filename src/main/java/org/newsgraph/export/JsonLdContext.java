@@ -17,12 +17,10 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
-import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Prefixes;
 
@@ -38,7 +36,6 @@ public final class JsonLdContext {
   /** Where the shipped context lives on the classpath. */
   public static final String RESOURCE = "/org/newsgraph/export/context.jsonld";
 
-  static final String ONTOLOGY_RESOURCE = "/org/newsgraph/ontology/newsgraph.ttl";
 
   /** Concept classes: properties ranging over them are written with the concept's term ("Estimated"). */
   private static final List<Resource> CONCEPT_CLASSES = List.of(NG.EpistemicStatus, NG.BoundKind, NG.EventStatus);
@@ -85,7 +82,7 @@ public final class JsonLdContext {
   }
 
   private static JsonObject context(String base) {
-    Model ontology = RDFParser.source(JsonLdContext.class.getResource(ONTOLOGY_RESOURCE).toString()).toModel();
+    Model ontology = BundledOntology.load();
     JsonObjectBuilder b = Json.createObjectBuilder();
     Prefixes.of(base).getNsPrefixMap().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> b.add(e.getKey(), e.getValue()));
@@ -135,10 +132,5 @@ public final class JsonLdContext {
     StringWriter w = new StringWriter();
     Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(w).write(json);
     return w.toString().strip() + "\n";
-  }
-
-  /** Writes the context for the default base to a file: how {@code context.jsonld} is regenerated. */
-  static String defaultContext() {
-    return generate(Iris.DEFAULT_BASE);
   }
 }

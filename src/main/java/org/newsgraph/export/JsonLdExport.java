@@ -22,7 +22,17 @@ final class JsonLdExport {
     try {
       JsonObject compacted = JsonLd.compact(JsonDocument.of(new StringReader(expanded)), JsonDocument.of(context))
           .ordered(true).get();
-      return JsonLdContext.pretty(compacted);
+      // the context first, as people (and streaming parsers) read it
+      jakarta.json.JsonObjectBuilder ordered = jakarta.json.Json.createObjectBuilder();
+      if (compacted.containsKey("@context")) {
+        ordered.add("@context", compacted.get("@context"));
+      }
+      compacted.forEach((k, v) -> {
+        if (!k.equals("@context")) {
+          ordered.add(k, v);
+        }
+      });
+      return JsonLdContext.pretty(ordered.build());
     } catch (JsonLdError e) {
       throw new IllegalStateException("JSON-LD compaction failed: " + e.getMessage(), e);
     }
