@@ -25,11 +25,21 @@ public record DirectLayer(ImmutableList<Node> nodes, ImmutableList<Edge> edges) 
     public Node {
       Preconditions.checkNotNull(iri);
       Preconditions.checkNotNull(label);
+      Preconditions.checkNotNull(type);
+      Preconditions.checkNotNull(wikidata);
     }
   }
 
   /** A direct relation; {@code label} the property's English label ("supplies"), {@code claims} how many claims state it. */
-  public record Edge(String source, String target, String predicate, String label, int claims) {}
+  public record Edge(String source, String target, String predicate, String label, int claims) {
+    public Edge {
+      Preconditions.checkNotNull(source);
+      Preconditions.checkNotNull(target);
+      Preconditions.checkNotNull(predicate);
+      Preconditions.checkNotNull(label);
+      Preconditions.checkArgument(claims >= 0, "claims: %s", claims);
+    }
+  }
 
   private static final String WD = "http://www.wikidata.org/entity/";
 

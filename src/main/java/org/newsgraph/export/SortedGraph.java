@@ -19,15 +19,18 @@ import org.apache.jena.util.iterator.WrappedIterator;
  */
 final class SortedGraph extends GraphBase {
   static final Comparator<Node> NODE_ORDER = Comparator.comparing(NodeFmtLib::strNT);
-  static final Comparator<Triple> TRIPLE_ORDER = Comparator.comparing(Triple::getSubject, NODE_ORDER)
-      .thenComparing(Triple::getPredicate, NODE_ORDER).thenComparing(Triple::getObject, NODE_ORDER);
 
   private final ImmutableList<Triple> triples;
   private final ImmutableListMultimap<Node, Triple> bySubject;
   private final ImmutableListMultimap<Node, Triple> byObject;
 
   SortedGraph(List<Triple> unsorted, PrefixMapping prefixes) {
-    this.triples = unsorted.stream().distinct().sorted(TRIPLE_ORDER).collect(ImmutableList.toImmutableList());
+    // each triple's key computed once, not at every comparison
+    this.triples = unsorted.stream().distinct()
+        .map(t -> java.util.Map.entry(NodeFmtLib.strNT(t.getSubject()) + ' ' + NodeFmtLib.strNT(t.getPredicate()) + ' '
+            + NodeFmtLib.strNT(t.getObject()), t))
+        .sorted(java.util.Map.Entry.comparingByKey()).map(java.util.Map.Entry::getValue)
+        .collect(ImmutableList.toImmutableList());
     ImmutableListMultimap.Builder<Node, Triple> s = ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<Node, Triple> o = ImmutableListMultimap.builder();
     for (Triple t : triples) {

@@ -172,6 +172,18 @@ final class CliNicetiesTest {
   }
 
   @Test
+  void onATerminalTheBarIsRedrawnInPlace() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Progress p = new Progress(new Io(System.out, new PrintStream(err, true, StandardCharsets.UTF_8), true));
+    p.articleDone(Path.of("a.txt"), 1, 2);
+    p.articleDone(Path.of("b.txt"), 2, 2);
+    p.finish();
+    String text = err.toString(StandardCharsets.UTF_8);
+    assertTrue(text.matches("\\r\\[#{12}\\.{12}\\] 1/2 articles  [0-9.]+/s  ETA \\d+s\u001b\\[K"
+        + "\\r\\[#{24}\\] 2/2 articles  [0-9.]+/s  ETA 0s\u001b\\[K\n"), text.replace("\r", "<CR>"));
+  }
+
+  @Test
   void colourOnlyOnATerminal() {
     Diagnostic d = Diagnostic.error("a.txt", 2, 3, "bad");
     ByteArrayOutputStream plain = new ByteArrayOutputStream();
