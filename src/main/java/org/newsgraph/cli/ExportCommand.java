@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.Dataset;
 import org.newsgraph.export.ExportFormat;
 import org.newsgraph.export.Exporter;
 import org.newsgraph.export.JsonLdContext;
@@ -21,12 +20,13 @@ import picocli.CommandLine.ParentCommand;
     description = {"Write the graph for other tools: RDF in every common syntax, or the direct layer (entities and the "
         + "relations between them) as a network.", "Formats: trig, nq, ttl, nt, rdfxml, jsonld, brf (RDF4J binary), "
         + "graphml, gexf, csv (a -nodes.csv and -edges.csv pair)."},
-    footer = {"", "Examples:", "  newsgraph export --format ttl -o graph.ttl                 (the articles/ folder)",
-        "  newsgraph export --data graph.trig -o graph.graphml       (format from the file name; open in yEd, Gephi)",
-        "  newsgraph export --format jsonld articles/one.txt > one.jsonld",
-        "  newsgraph export --format csv -o graph.csv                (graph-nodes.csv, graph-edges.csv)",
-        "  newsgraph export --ontology -o ontology/newsgraph.rdf     (the ontology as RDF/XML, for Protégé)",
-        "  newsgraph export --context -o context.jsonld              (the JSON-LD context)"})
+    footer = {"", "Examples:",
+        "  newsgraph export -o graph.ttl                      (articles/ as Turtle)",
+        "  newsgraph export --data graph.trig -o graph.graphml (for yEd, Gephi)",
+        "  newsgraph export --format jsonld one.txt > one.jsonld",
+        "  newsgraph export --format csv -o graph.csv    (graph-{nodes,edges}.csv)",
+        "  newsgraph export --ontology -o ontology/newsgraph.rdf  (for Protégé)",
+        "  newsgraph export --context -o context.jsonld"})
 final class ExportCommand implements Callable<Integer> {
   @ParentCommand NewsgraphCommand parent;
   @Mixin GraphOptions graph;
@@ -56,42 +56,46 @@ final class ExportCommand implements Callable<Integer> {
       write(io, JsonLdContext.generate(graph.base).getBytes(StandardCharsets.UTF_8));
       return Main.OK;
     }
+    checkSources();
+    ExportFormat f = ontology && format == null && output == null ? ExportFormat.TTL : Formats.choose(format, output);
+    if (f == ExportFormat.CSV && output == null) {
+      throw new UsageException("csv writes two files: give -o NAME.csv");
+    }
+    Source source = source(io);
+    long start = System.nanoTime();
+    if (output == null) {
+      source.exporter().write(f, io.out);
+      io.out.flush();
+    } else {
+      List<Path> written = source.exporter().writeTo(f, output);
+      io.note(String.format(java.util.Locale.ROOT, "wrote %s (%s) in %.2f s",
+          String.join(", ", written.stream().map(Path::toString).toList()), f.description(), (System.nanoTime() - start) / 1e9));
+    }
+    return source.errors() ? Main.BAD_INPUT : Main.OK;
+  }
+
+  /** What is exported, and whether building it reported errors (the good articles are still exported). */
+  private record Source(Exporter exporter, boolean errors) {}
+
+  private void checkSources() {
     if (ontology && (data != null || !inputs.isEmpty())) {
       throw new UsageException("--ontology exports the bundled ontology: give no --data or articles");
     }
     if (data != null && !inputs.isEmpty()) {
       throw new UsageException("give --data or articles, not both");
     }
-    ExportFormat f = ontology && format == null && output == null ? ExportFormat.TTL : Formats.choose(format, output);
-    if (f == ExportFormat.CSV && output == null) {
-      throw new UsageException("csv writes two files: give -o NAME.csv");
-    }
-    boolean errors = false;
-    Exporter exporter;
+  }
+
+  private Source source(Io io) {
     if (ontology) {
-      exporter = Exporter.ontology();
-    } else {
-      Dataset ds;
-      if (data != null) {
-        ds = DataFiles.read(data);
-      } else {
-        graph.inputs = inputs;
-        GraphOptions.Built built = graph.build(io);
-        ds = built.dataset();
-        errors = built.summary().hasErrors();
-      }
-      exporter = Exporter.of(ds, graph.base);
+      return new Source(Exporter.ontology(), false);
     }
-    long start = System.nanoTime();
-    if (output == null) {
-      exporter.write(f, io.out);
-      io.out.flush();
-    } else {
-      List<Path> written = exporter.writeTo(f, output);
-      io.note(String.format(java.util.Locale.ROOT, "wrote %s (%s) in %.2f s", String.join(", ", written.stream().map(Path::toString).toList()),
-          f.description(), (System.nanoTime() - start) / 1e9));
+    if (data != null) {
+      return new Source(Exporter.of(DataFiles.read(data), graph.base), false);
     }
-    return errors ? Main.BAD_INPUT : Main.OK;
+    graph.inputs = inputs;
+    GraphOptions.Built built = graph.build(io);
+    return new Source(Exporter.of(built.dataset(), graph.base), built.summary().hasErrors());
   }
 
   private void write(Io io, byte[] bytes) throws java.io.IOException {
