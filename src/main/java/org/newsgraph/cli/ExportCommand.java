@@ -43,6 +43,10 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "FILE", description = "A TriG or N-Quads file written by 'build', instead of articles.")
   Path data;
 
+  @Option(names = "--context-iri", paramLabel = "IRI",
+      description = "JSON-LD: name the context by this IRI (e.g. a server's /context.jsonld) instead of carrying it inline.")
+  String contextIri;
+
   @Option(names = "--ontology", description = "Export the bundled ontology instead of a graph.")
   boolean ontology;
 
@@ -62,12 +66,13 @@ final class ExportCommand implements Callable<Integer> {
       throw new UsageException("csv writes two files: give -o NAME.csv");
     }
     Source source = source(io);
+    Exporter exporter = contextIri == null ? source.exporter() : source.exporter().withContextIri(contextIri);
     long start = System.nanoTime();
     if (output == null) {
-      source.exporter().write(f, io.out);
+      exporter.write(f, io.out);
       io.out.flush();
     } else {
-      List<Path> written = source.exporter().writeTo(f, output);
+      List<Path> written = exporter.writeTo(f, output);
       io.note(String.format(java.util.Locale.ROOT, "wrote %s (%s) in %.2f s",
           String.join(", ", written.stream().map(Path::toString).toList()), f.description(), (System.nanoTime() - start) / 1e9));
     }

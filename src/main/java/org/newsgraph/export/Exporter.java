@@ -27,16 +27,27 @@ public final class Exporter {
   private final Dataset dataset;
   private final String base;
   private final PrefixMapping prefixes;
+  private final String contextIri;
 
-  private Exporter(Dataset dataset, String base, PrefixMapping prefixes) {
+  private Exporter(Dataset dataset, String base, PrefixMapping prefixes, String contextIri) {
     this.dataset = dataset;
     this.base = base;
     this.prefixes = prefixes;
+    this.contextIri = contextIri;
+  }
+
+  /**
+   * The same exporter, but JSON-LD names its context by {@code iri} (as a server would, pointing at its
+   * {@code /context.jsonld}) instead of carrying it inline; readers then fetch the context from there.
+   */
+  public Exporter withContextIri(String iri) {
+    Preconditions.checkArgument(iri.startsWith("http://") || iri.startsWith("https://"), "not an http(s) IRI: %s", iri);
+    return new Exporter(dataset, base, prefixes, iri);
   }
 
   /** An exporter of a built dataset whose IRIs are minted under {@code base}, with the project's prefixes. */
   public static Exporter of(Dataset dataset, String base) {
-    return new Exporter(dataset, base, Prefixes.of(base));
+    return new Exporter(dataset, base, Prefixes.of(base), null);
   }
 
   /** An exporter of the bundled ontology ({@code ontology/newsgraph.ttl}), with the ontology file's own prefixes. */
@@ -44,7 +55,7 @@ public final class Exporter {
     Model m = BundledOntology.load();
     Dataset ds = DatasetFactory.createTxnMem();
     Txn.executeWrite(ds, () -> ds.getDefaultModel().add(m));
-    return new Exporter(ds, org.newsgraph.rdf.Iris.DEFAULT_BASE, m);
+    return new Exporter(ds, org.newsgraph.rdf.Iris.DEFAULT_BASE, m, null);
   }
 
   /** Writes one format; {@link ExportFormat#CSV} is a pair of files: use {@link #writeCsv}. */
@@ -63,7 +74,7 @@ public final class Exporter {
       case TTL -> RDFWriter.source(c.union()).format(RDFFormat.TURTLE_PRETTY).output(out);
       case NT -> utf8(out, sortedLines(RDFWriter.source(c.union()).format(RDFFormat.NTRIPLES).asString()));
       case RDFXML -> RDFWriter.source(c.union()).format(RDFFormat.RDFXML_ABBREV).output(out);
-      case JSONLD -> utf8(out, JsonLdExport.write(c.dataset(prefixes), base));
+      case JSONLD -> utf8(out, JsonLdExport.write(c.dataset(prefixes), base, contextIri));
       case BRF -> Rdf4jBinary.write(c, prefixes.getNsPrefixMap(), out);
       default -> throw new IllegalStateException("not an RDF format: " + format);
     }

@@ -16,7 +16,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 final class JsonLdExport {
   private JsonLdExport() {}
 
-  static String write(DatasetGraph dsg, String base) {
+  /** The compacted document; its {@code @context} is the context itself, or {@code contextIri} if not null. */
+  static String write(DatasetGraph dsg, String base, String contextIri) {
     String expanded = RDFWriter.source(dsg).format(RDFFormat.JSONLD11_FLAT).asString();
     JsonObject context = JsonLdContext.document(base);
     try {
@@ -25,7 +26,7 @@ final class JsonLdExport {
       // the context first, as people (and streaming parsers) read it
       jakarta.json.JsonObjectBuilder ordered = jakarta.json.Json.createObjectBuilder();
       if (compacted.containsKey("@context")) {
-        ordered.add("@context", compacted.get("@context"));
+        ordered.add("@context", contextIri == null ? compacted.get("@context") : jakarta.json.Json.createValue(contextIri));
       }
       compacted.forEach((k, v) -> {
         if (!k.equals("@context")) {

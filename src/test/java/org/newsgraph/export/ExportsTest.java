@@ -99,6 +99,18 @@ final class ExportsTest {
   }
 
   @Test
+  void jsonLdCanNameItsContextInstead() throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    Exporter.of(ExportFixture.seed(), org.newsgraph.rdf.Iris.DEFAULT_BASE).withContextIri("http://localhost:3030/context.jsonld")
+        .write(ExportFormat.JSONLD, out);
+    String json = out.toString(StandardCharsets.UTF_8);
+    assertTrue(json.startsWith("{\n    \"@context\": \"http://localhost:3030/context.jsonld\",\n    \"@graph\""), json.substring(0, 200));
+    // the same body as the inline form, so a reader that fetches the context gets the same graph
+    String inline = Files.readString(ExportFixture.files().get(ExportFormat.JSONLD));
+    assertEquals(inline.substring(inline.indexOf("\n    \"@graph\"")), json.substring(json.indexOf("\n    \"@graph\"")));
+  }
+
+  @Test
   void rdf4jBinaryIsReadByRio() throws Exception {
     byte[] brf = Files.readAllBytes(ExportFixture.files().get(ExportFormat.BRF));
     org.eclipse.rdf4j.model.Model m = org.eclipse.rdf4j.rio.Rio.parse(new ByteArrayInputStream(brf), "",
