@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -29,9 +27,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsgraph.build.GraphBuilder;
-import org.newsgraph.build.Pipeline;
-import org.newsgraph.rdf.Iris;
 
 /**
  * The ontology lint: every {@code src/test/resources/lint/*.rq} finds nothing in the ontology and the seed graph
@@ -54,9 +49,7 @@ final class LintTest {
 
   @BeforeAll
   static void load() {
-    Dataset built = DatasetFactory.createTxnMem();
-    new GraphBuilder(Pipeline.load(Iris.DEFAULT_BASE, Optional.empty()), 1)
-        .build(List.of(OntologyFilesTest.projectDir().resolve("articles")), built);
+    Dataset built = SeedGraph.get();
     project = DatasetFactory.createTxnMem();
     Txn.executeWrite(project, () -> {
       DatasetGraph dsg = project.asDatasetGraph();

@@ -7,12 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
@@ -20,9 +18,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.build.GraphBuilder;
-import org.newsgraph.build.Pipeline;
-import org.newsgraph.rdf.Iris;
 import org.semanticweb.HermiT.Configuration;
 import org.semanticweb.HermiT.ReasonerFactory;
 import org.semanticweb.owlapi.apibinding.OWLManager;
@@ -80,9 +75,7 @@ final class OwlReasonerTest {
 
   @Test
   void theSeedGraphWithTheOntologyIsConsistent() throws Exception {
-    Dataset ds = DatasetFactory.createTxnMem();
-    new GraphBuilder(Pipeline.load(Iris.DEFAULT_BASE, Optional.empty()), 1)
-        .build(List.of(OntologyFilesTest.projectDir().resolve("articles")), ds);
+    Dataset ds = SeedGraph.get();
     Graph all = GraphFactory.createDefaultGraph();
     RDFParser.source(OntologyFilesTest.projectDir().resolve("ontology/newsgraph.ttl")).parse(all);
     long ontologyTriples = all.size();
