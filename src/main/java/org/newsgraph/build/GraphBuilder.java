@@ -33,10 +33,21 @@ public final class GraphBuilder {
 
   private final Pipeline pipeline;
   private final int threads;
+  private final BuildListener listener;
 
   public GraphBuilder(Pipeline pipeline, int threads) {
+    this(pipeline, threads, BuildListener.NONE);
+  }
+
+  private GraphBuilder(Pipeline pipeline, int threads, BuildListener listener) {
     this.pipeline = pipeline;
     this.threads = Math.max(1, threads);
+    this.listener = listener;
+  }
+
+  /** The same builder, telling {@code l} as each article is done (for progress bars). */
+  public GraphBuilder listener(BuildListener l) {
+    return new GraphBuilder(pipeline, threads, l);
   }
 
   private record Outcome(Optional<Dataset> graph, List<Diagnostic> diagnostics) {}
@@ -49,8 +60,14 @@ public final class GraphBuilder {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<Outcome>> futures = new ArrayList<>();
+      int total = sources.files().size();
+      java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
       for (Path file : sources.files()) {
-        futures.add(pool.submit(() -> one(file)));
+        futures.add(pool.submit(() -> {
+          Outcome o = one(file);
+          listener.articleDone(file, done.incrementAndGet(), total);
+          return o;
+        }));
       }
       for (Future<Outcome> f : futures) {
         outcomes.add(get(f));

@@ -46,9 +46,15 @@ final class GraphOptions {
       throw new UsageException("no articles given and no articles/ folder here");
     }
     Dataset ds = DatasetFactory.createTxnMem();
-    BuildSummary summary = new GraphBuilder(pipeline(), threads).build(in, ds);
+    Progress progress = new Progress(io);
+    BuildSummary summary;
+    try {
+      summary = new GraphBuilder(pipeline(), threads).listener(progress).build(in, ds);
+    } finally {
+      progress.finish();
+    }
     for (Diagnostic d : summary.diagnostics()) {
-      io.err.println(d.render());
+      io.diagnostic(d);
     }
     io.note(summary.render());
     return new Built(ds, summary);

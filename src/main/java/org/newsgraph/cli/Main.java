@@ -16,36 +16,41 @@ public final class Main {
     org.newsgraph.serve.NewsgraphServer.configureLogging(); // before any Jena class: logger levels are fixed at creation
     System.getProperties().putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.newsgraph", "info");
-    System.exit(run(args, System.out, System.err));
+    System.exit(run(args, System.out, System.err, System.console() != null));
   }
 
-  /** Runs with the given streams (tests inject their own); returns the exit code. */
+  /** Runs with the given streams (tests inject their own), not on a terminal; returns the exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    Io io = new Io(out, err);
+    return run(args, out, err, false);
+  }
+
+  private static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+    Io io = new Io(out, err, terminal);
     CommandLine cli = new CommandLine(new NewsgraphCommand(io));
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(io.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : BAD_INPUT);
     cli.setParameterExceptionHandler((e, a) -> {
-      err.println("newsgraph: error: " + e.getMessage());
+      io.error(e.getMessage());
       err.println("Try 'newsgraph " + commandPath(e.getCommandLine()) + "--help'.");
       return USAGE;
     });
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof InputException ie) {
-        err.println(ie.diagnostic().render());
+        io.diagnostic(ie.diagnostic());
         return BAD_INPUT;
       }
       if (e instanceof UsageException) {
-        err.println("newsgraph: error: " + e.getMessage());
+        io.error(e.getMessage());
         return USAGE;
       }
       if (e instanceof org.newsgraph.extract.DataFileException de) {
-        err.println(de.diagnostic().render());
+        io.diagnostic(de.diagnostic());
         return BAD_INPUT;
       }
       // anything not turned into a diagnostic by a command: say it in one line, the trace only if asked
-      err.println("newsgraph: error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      io.error(e.getMessage() == null ? e.toString() : e.getMessage());
       if (io.verbose()) {
         e.printStackTrace(err);
       }

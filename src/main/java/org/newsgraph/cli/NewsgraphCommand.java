@@ -9,10 +9,11 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Builds a knowledge graph from news articles: who did what to whom, and who says so.",
-    subcommands = {BuildCommand.class, QueryCommand.class, FactsCommand.class, ValidateCommand.class, EvalCommand.class, ServeCommand.class, LinkCommand.class,
-        picocli.CommandLine.HelpCommand.class},
+    subcommands = {BuildCommand.class, QueryCommand.class, FactsCommand.class, ValidateCommand.class, EvalCommand.class, ServeCommand.class,
+        LinkCommand.class, ExportCommand.class, DoctorCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class},
     footer = {"", "Examples:", "  newsgraph build articles/ -o graph.trig", "  newsgraph facts articles/hankyoreh-2023-11-02-nk-shells-russia.txt",
-        "  newsgraph query queries/01-who-supplies-russia.rq"})
+        "  newsgraph query queries/01-who-supplies-russia.rq", "  newsgraph export --format graphml -o graph.graphml",
+        "  newsgraph doctor", "  source <(newsgraph completion)"})
 final class NewsgraphCommand implements Runnable {
   final Io io;
 

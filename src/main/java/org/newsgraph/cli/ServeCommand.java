@@ -67,8 +67,8 @@ final class ServeCommand implements Callable<Integer> {
       io.note("reopened " + location + " (not rebuilt)");
     } else {
       List<Path> in = graph.inputsOrDefault();
-      BuildSummary summary = new GraphBuilder(graph.pipeline(), graph.threads).build(in, ds);
-      summary.diagnostics().stream().map(Diagnostic::render).forEach(io.err::println);
+      BuildSummary summary = new GraphBuilder(graph.pipeline(), graph.threads).listener(new Progress(io)).build(in, ds);
+      summary.diagnostics().forEach(io::diagnostic);
       io.note(summary.render());
       errors = summary.hasErrors();
     }
