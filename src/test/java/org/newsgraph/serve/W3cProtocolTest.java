@@ -1,32 +1,23 @@
 package org.newsgraph.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.serve.W3cProtocol.DIRECT;
+import static org.newsgraph.serve.W3cProtocol.FORM;
+import static org.newsgraph.serve.W3cProtocol.KASEI;
+import static org.newsgraph.serve.W3cProtocol.UPDATE;
+import static org.newsgraph.serve.W3cProtocol.assertBoolean;
+import static org.newsgraph.serve.W3cProtocol.assertClientError;
+import static org.newsgraph.serve.W3cProtocol.assertRdf;
+import static org.newsgraph.serve.W3cProtocol.assertTabular;
+import static org.newsgraph.serve.W3cProtocol.enc;
 
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
+import java.util.function.Supplier;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.ResultSetMgr;
-import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.vocabulary.FOAF;
-import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,10 +28,7 @@ import org.junit.jupiter.api.Test;
  * against {@code /sparql/}; they are sent here to this server's endpoint {@code /sparql}, with the
  * request line, headers and body of the manifest, and no {@code Accept} header unless the manifest has one.
  *
- * <p>Data: the manifest's {@code data1.nt}..{@code data3.nt} are not in the test description; they are
- * reconstructed as what the tests ask for (each {@code <http://kasei.us/2009/09/sparql/data/dataN.rdf> a
- * foaf:Document} in a named graph of that name), added to the newsgraph fixture. {@code data0.rdf} is
- * deliberately absent: a protocol dataset naming a graph the store does not have gives an empty graph.
+ * <p>Data: the newsgraph fixture plus the suite's three graphs ({@link W3cProtocol#withProtocolData}).
  *
  * <p>Decisions for a read-only, union-default-graph service:
  * <ul>
@@ -54,16 +42,13 @@ import org.junit.jupiter.api.Test;
  *       That intended request is tested; the literal one is checked to give {@code false}, as the rule says.
  *   <li>{@code update_*} and {@code bad_update_*}: refused with 4xx (no update operation is registered),
  *       and the stored quads are exactly the same afterwards; where the manifest follows the update with
- *       an {@code ASK}, that ASK answers {@code false}.
+ *       a query, that query answers {@code false}. With {@code allowUpdate} the same update tests run and
+ *       pass: {@link W3cUpdateProtocolTest}.
  * </ul>
  * Not in the manifest, so not here: a "bad_multiple_default_graph_uris" test (several default-graph-uri
  * parameters are legal: the default graph is their merge, see query_dataset_default_graphs_*).
  */
 final class W3cProtocolTest {
-  static final String KASEI = "http://kasei.us/2009/09/sparql/data/";
-  private static final String FORM = "application/x-www-form-urlencoded";
-  private static final String DIRECT = "application/sparql-query";
-  private static final String UPDATE = "application/sparql-update";
   private static final String DG0 = "default-graph-uri=" + enc(KASEI + "data0.rdf");
   private static final String DG12 =
       "default-graph-uri=" + enc(KASEI + "data1.rdf") + "&default-graph-uri=" + enc(KASEI + "data2.rdf");
@@ -78,25 +63,13 @@ final class W3cProtocolTest {
 
   @BeforeAll
   static void start() {
-    fx = ServerFixture.start(withProtocolData(DatasetFactory.createTxnMem()),
+    fx = ServerFixture.start(W3cProtocol.withProtocolData(DatasetFactory.createTxnMem()),
         ServerFixture.testConfig().build());
   }
 
   @AfterAll
   static void stop() {
     fx.close();
-  }
-
-  /** The newsgraph fixture plus the protocol suite's three named graphs. */
-  static Dataset withProtocolData(Dataset ds) {
-    ServerFixture.loadFixture(ds);
-    Txn.executeWrite(ds, () -> {
-      for (int i = 1; i <= 3; i++) {
-        Node doc = NodeFactory.createURI(KASEI + "data" + i + ".rdf");
-        ds.asDatasetGraph().add(doc, doc, RDF.type.asNode(), FOAF.Document.asNode());
-      }
-    });
-    return ds;
   }
 
   // ---- query_*: must succeed -------------------------------------------------------------------
@@ -152,12 +125,7 @@ final class W3cProtocolTest {
   @Test
   void query_content_type_select() {
     HttpResponse<String> r = send("POST", "?" + DG0, DIRECT, "SELECT (1 AS ?value) {}");
-    assertSuccess(r);
-    Lang lang = langOf(r);
-    assertTrue(Set.of(ResultSetLang.RS_XML, ResultSetLang.RS_JSON, ResultSetLang.RS_CSV,
-        ResultSetLang.RS_TSV).contains(lang), contentType(r));
-    List<String> vars = ResultSetMgr.read(stream(r), lang).getResultVars();
-    assertEquals(List.of("value"), vars);
+    assertEquals(List.of("value"), assertTabular(r));
   }
 
   @Test
@@ -211,7 +179,7 @@ final class W3cProtocolTest {
   @Test
   void bad_query_non_utf8() {
     byte[] utf16 = "ASK {}".getBytes(StandardCharsets.UTF_16); // big-endian with a BOM, as the manifest says
-    assertClientError(sendBytes("POST", "", DIRECT + "; charset=UTF-16", utf16));
+    assertClientError(W3cProtocol.sendBytes(fx, "POST", "", DIRECT + "; charset=UTF-16", utf16));
   }
 
   @Test
@@ -223,54 +191,37 @@ final class W3cProtocolTest {
 
   @Test
   void update_dataset_default_graph() {
-    refusedUpdate("?using-graph-uri=" + enc(KASEI + "data1.rdf"), UPDATE, updateInsertingInto(
-        "http://example.org/protocol-update-dataset-test/", "CLEAR ALL", "?s a foaf:Document"),
-        "ASK { GRAPH <http://example.org/protocol-update-dataset-test/> { <" + KASEI
-            + "data1.rdf> a <http://purl.org/dc/terms/BibliographicResource> } }");
+    refusedUpdate("update_dataset_default_graph");
   }
 
   @Test
   void update_dataset_default_graphs() {
-    refusedUpdate("?using-graph-uri=" + enc(KASEI + "data1.rdf") + "&using-graph-uri="
-            + enc(KASEI + "data2.rdf"), UPDATE, updateInsertingInto(
-        "http://example.org/protocol-update-dataset-graphs-test/", "DROP ALL", "?s a foaf:Document"),
-        "ASK { GRAPH <http://example.org/protocol-update-dataset-graphs-test/> { ?s ?p ?o } }");
+    refusedUpdate("update_dataset_default_graphs");
   }
 
   @Test
   void update_dataset_named_graphs() {
-    refusedUpdate("?using-named-graph-uri=" + enc(KASEI + "data1.rdf") + "&using-named-graph-uri="
-            + enc(KASEI + "data2.rdf"), UPDATE, updateInsertingInto(
-        "http://example.org/protocol-update-dataset-named-graphs-test/", "DROP ALL",
-        "GRAPH ?g { ?s a foaf:Document }"),
-        "ASK { GRAPH <http://example.org/protocol-update-dataset-named-graphs-test/> { ?s ?p ?o } }");
+    refusedUpdate("update_dataset_named_graphs");
   }
 
   @Test
   void update_dataset_full() {
-    refusedUpdate("?using-graph-uri=" + enc(KASEI + "data1.rdf") + "&using-named-graph-uri="
-            + enc(KASEI + "data2.rdf"), UPDATE, updateInsertingInto(
-        "http://example.org/protocol-update-dataset-full-test/", "DROP ALL",
-        "{ GRAPH ?g { ?s a foaf:Document } } UNION { ?s a foaf:Document }"),
-        "ASK { GRAPH <http://example.org/protocol-update-dataset-full-test/> { ?s ?p ?o } }");
+    refusedUpdate("update_dataset_full");
   }
 
   @Test
   void update_post_form() {
-    refusedUpdate("", FORM, "update=CLEAR+ALL", null);
+    refusedUpdate("update_post_form");
   }
 
   @Test
   void update_post_direct() {
-    refusedUpdate("", UPDATE, "CLEAR ALL", null);
+    refusedUpdate("update_post_direct");
   }
 
   @Test
   void update_base_uri() {
-    refusedUpdate("", UPDATE, "CLEAR GRAPH <http://example.org/protocol-base-test/> ;\n"
-            + "INSERT DATA { GRAPH <http://example.org/protocol-base-test/> { <http://example.org/s> "
-            + "<http://example.org/p> <test> } }",
-        "ASK { GRAPH <http://example.org/protocol-base-test/> { ?s ?p ?o } }");
+    refusedUpdate("update_base_uri");
   }
 
   @Test
@@ -280,132 +231,53 @@ final class W3cProtocolTest {
 
   @Test
   void bad_multiple_updates() {
-    refusedUpdate("", FORM, "update=CLEAR%20NAMED&update=CLEAR%20DEFAULT", null);
+    refused(() -> send("POST", "", FORM, "update=CLEAR%20NAMED&update=CLEAR%20DEFAULT"));
   }
 
   @Test
   void bad_update_wrong_media_type() {
-    refusedUpdate("", "text/plain", "CLEAR NAMED", null);
+    refused(() -> send("POST", "", "text/plain", "CLEAR NAMED"));
   }
 
   @Test
   void bad_update_missing_form_type() {
-    refusedUpdate("", null, "update=CLEAR%20NAMED", null);
+    refused(() -> send("POST", "", null, "update=CLEAR%20NAMED"));
   }
 
   @Test
   void bad_update_non_utf8() {
     byte[] utf16 = "CLEAR NAMED".getBytes(StandardCharsets.UTF_16);
-    refused(() -> sendBytes("POST", "", UPDATE + "; charset=UTF-16", utf16));
+    refused(() -> W3cProtocol.sendBytes(fx, "POST", "", UPDATE + "; charset=UTF-16", utf16));
   }
 
   @Test
   void bad_update_syntax() {
-    refusedUpdate("", FORM, "update=CLEAR%20XYZ", null);
+    refused(() -> send("POST", "", FORM, "update=CLEAR%20XYZ"));
   }
 
   @Test
   void bad_update_dataset_conflict() {
-    refusedUpdate("?using-named-graph-uri=" + enc("http://example/people"), UPDATE,
-        "PREFIX foaf:  <http://xmlns.com/foaf/0.1/>\nWITH <http://example/addresses>\n"
-            + "DELETE { ?person foaf:givenName 'Bill' }\nINSERT { ?person foaf:givenName 'William' }\n"
-            + "WHERE {\n    ?person foaf:givenName 'Bill'\n}", null);
+    refused(() -> send("POST", "?using-named-graph-uri=" + enc("http://example/people"), UPDATE,
+        W3cProtocol.DATASET_CONFLICT));
   }
 
-  // ---- support ---------------------------------------------------------------------------------
-
-  /** The manifest's update shape: wipe, insert the three documents, copy matches into {@code target}. */
-  private static String updateInsertingInto(String target, String wipe, String where) {
-    StringBuilder data = new StringBuilder();
-    for (int i = 1; i <= 3; i++) {
-      String doc = "<" + KASEI + "data" + i + ".rdf>";
-      data.append("    GRAPH ").append(doc).append(" { ").append(doc).append(" a foaf:Document }\n");
-    }
-    return "PREFIX dc: <http://purl.org/dc/terms/>\nPREFIX foaf: <http://xmlns.com/foaf/0.1/>\n" + wipe
-        + " ;\nINSERT DATA {\n" + data + "} ;\nINSERT {\n    GRAPH <" + target
-        + "> {\n        ?s a dc:BibliographicResource\n    }\n}\nWHERE {\n    " + where + "\n}";
-  }
-
-  /** Sends an update the way the manifest does; expects 4xx, no change, and the follow-up ASK false. */
-  private static void refusedUpdate(String params, String contentType, String body, String followUpAsk) {
-    refused(() -> send("POST", params, contentType, body));
-    if (followUpAsk != null) {
-      assertBoolean(false, send("POST", "", DIRECT, followUpAsk));
+  /** Sends the manifest's update request: 4xx, no change, and its follow-up query answers false. */
+  private static void refusedUpdate(String id) {
+    W3cProtocol.UpdateCase u = W3cProtocol.UPDATES.stream().filter(c -> c.id().equals(id)).findFirst()
+        .orElseThrow();
+    refused(() -> send("POST", u.params(), u.contentType(), u.body()));
+    if (u.followUp() != null) {
+      assertBoolean(false, send("POST", "", DIRECT, u.followUp()));
     }
   }
 
-  private static void refused(java.util.function.Supplier<HttpResponse<String>> request) {
-    Set<Quad> before = quads();
+  private static void refused(Supplier<HttpResponse<String>> request) {
+    Set<Quad> before = W3cProtocol.quads(fx);
     assertClientError(request.get());
-    assertEquals(before, quads(), "the dataset changed");
-  }
-
-  private static Set<Quad> quads() {
-    return Txn.calculateRead(fx.dataset, () -> {
-      Set<Quad> all = new HashSet<>();
-      fx.dataset.asDatasetGraph().find().forEachRemaining(all::add);
-      return all;
-    });
+    assertEquals(before, W3cProtocol.quads(fx), "the dataset changed");
   }
 
   private static HttpResponse<String> send(String method, String query, String contentType, String body) {
-    return sendBytes(method, query, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /**
-   * One request on a fresh connection (Jetty closes a connection after refusing a request whose body it
-   * did not read). {@code contentType == null} sends no Content-Type header, as the manifest's
-   * "missing type" tests require; java.net.http adds none by itself.
-   */
-  private static HttpResponse<String> sendBytes(String method, String query, String contentType, byte[] body) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(fx.url(NewsgraphServer.SPARQL_PATH + query)))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(body));
-    if (contentType != null) {
-      b.header("Content-Type", contentType);
-    }
-    return fx.sendFresh(b.build());
-  }
-
-  private static void assertSuccess(HttpResponse<String> r) {
-    assertTrue(r.statusCode() >= 200 && r.statusCode() < 400, r.statusCode() + " " + r.body());
-  }
-
-  private static void assertClientError(HttpResponse<String> r) {
-    assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.statusCode() + " " + r.body());
-    assertFalse(r.body().contains("\tat org."), "a stack trace in the answer: " + r.body());
-  }
-
-  private static void assertBoolean(boolean expected, HttpResponse<String> r) {
-    assertSuccess(r);
-    Lang lang = langOf(r);
-    assertTrue(lang.equals(ResultSetLang.RS_JSON) || lang.equals(ResultSetLang.RS_XML), contentType(r));
-    assertEquals(expected, ResultSetMgr.readBoolean(stream(r), lang), r.body());
-  }
-
-  private static void assertRdf(HttpResponse<String> r) {
-    assertSuccess(r);
-    Lang lang = langOf(r);
-    assertTrue(RDFLanguages.isTriples(lang) || RDFLanguages.isQuads(lang), contentType(r));
-    Consumer<String> parses = body -> RDFParser.fromString(body, lang).toDatasetGraph();
-    parses.accept(r.body());
-  }
-
-  private static Lang langOf(HttpResponse<String> r) {
-    Lang lang = RDFLanguages.contentTypeToLang(contentType(r));
-    assertNotNull(lang, "unknown media type " + contentType(r));
-    return lang;
-  }
-
-  private static String contentType(HttpResponse<String> r) {
-    return r.headers().firstValue("Content-Type").orElse("(none)").split(";")[0].trim();
-  }
-
-  private static ByteArrayInputStream stream(HttpResponse<String> r) {
-    return new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String enc(String s) {
-    return ServerFixture.enc(s);
+    return W3cProtocol.send(fx, method, query, contentType, body);
   }
 }
