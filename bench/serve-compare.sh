@@ -8,7 +8,7 @@
 #       Extra row: `serve --location` reopening a TDB2 store (no rebuild).
 #   (b) throughput of competency question 1 (queries/01-who-supplies-russia.rq) by GET, JSON results,
 #       $CLIENTS concurrent connections (wrk), $DURATION per run, $RUNS runs each, alternating, after a warm-up:
-#       requests/s and p50/p99 latency, medians and the newsgraph/Fuseki ratio.
+#       requests/s and p50/p99 latency, medians and the newsgraph/Fuseki ratio. A $WARMUP run each first (JIT).
 #
 # Both JVMs get the same flags ($JAVA_OPTS) and their default logging (stderr to files under target/bench/).
 # Query 1 relies on the union default graph; plain Fuseki has no such switch for an in-memory dataset, so
@@ -27,6 +27,7 @@ JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 STARTS=${STARTS:-5}
 RUNS=${RUNS:-3}
 DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-10s}
 CLIENTS=${CLIENTS:-4}
 THREADS=${THREADS:-2}
 STARTUP_LIMIT_S=120
@@ -113,7 +114,7 @@ for kind in newsgraph fuseki; do
   port=$np; [ "$kind" = fuseki ] && port=$fp
   answer=$(curl -s -H "$ACCEPT" "$(endpoint "$kind" "$port")?query=$CQ1")
   echo "$answer" | grep -q 'entity/country/north-korea' || { echo "serve-compare: $kind does not answer North Korea: $answer" >&2; exit 1; }
-  wrk -t"$THREADS" -c"$CLIENTS" -d3s -H "$ACCEPT" "$(endpoint "$kind" "$port")?query=$CQ1" >/dev/null # warm-up
+  wrk -t"$THREADS" -c"$CLIENTS" -d"$WARMUP" -H "$ACCEPT" "$(endpoint "$kind" "$port")?query=$CQ1" >/dev/null # JIT warm-up
 done
 
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.3f\n", v}'; }
