@@ -113,7 +113,7 @@ ACCEPT='Accept: application/sparql-results+json'
 for kind in newsgraph fuseki; do
   port=$np; [ "$kind" = fuseki ] && port=$fp
   answer=$(curl -s -H "$ACCEPT" "$(endpoint "$kind" "$port")?query=$CQ1")
-  echo "$answer" | grep -q 'entity/country/north-korea' || { echo "serve-compare: $kind does not answer North Korea: $answer" >&2; exit 1; }
+  grep -q 'entity/country/north-korea' <<< "$answer" || { echo "serve-compare: $kind does not answer North Korea: $answer" >&2; exit 1; }
   wrk -t"$THREADS" -c"$CLIENTS" -d"$WARMUP" -H "$ACCEPT" "$(endpoint "$kind" "$port")?query=$CQ1" >/dev/null # JIT warm-up
 done
 
