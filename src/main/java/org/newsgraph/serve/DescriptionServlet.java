@@ -10,8 +10,9 @@ import java.io.IOException;
 
 /**
  * Serves the VoID description ({@code GET /.well-known/void}, as a servlet) and the service description
- * ({@code GET /sparql} without a {@code query} parameter, as a filter in front of Fuseki, which itself
- * answers such a request with 404).
+ * ({@code GET /sparql} without a {@code query} or {@code update} parameter, as a filter in front of
+ * Fuseki, which itself answers such a request with 404). A GET with {@code update} goes on to Fuseki and
+ * is refused there (W3C protocol test bad_update_get), rather than being answered 200 with the description.
  */
 final class DescriptionServlet extends HttpServlet {
   static final String VOID_PATH = "/.well-known/void";
@@ -33,13 +34,14 @@ final class DescriptionServlet extends HttpServlet {
         descriptions.voidDescription(origin + NewsgraphServer.SPARQL_PATH, origin + VOID_PATH));
   }
 
-  /** The filter that answers {@code GET /sparql} with no query by the service description. */
+  /** The filter that answers {@code GET /sparql} with no query (and no update) by the service description. */
   HttpFilter serviceDescriptionFilter() {
     return new HttpFilter() {
       @Override
       protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
           throws IOException, ServletException {
-        if ("GET".equals(req.getMethod()) && req.getParameter("query") == null) {
+        if ("GET".equals(req.getMethod()) && req.getParameter("query") == null
+            && req.getParameter("update") == null) {
           String origin = origin(req);
           RdfResponses.negotiateAndWrite(req, resp, descriptions.serviceDescription(
               origin + NewsgraphServer.SPARQL_PATH, origin + VOID_PATH));

@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
@@ -82,7 +83,9 @@ public final class NewsgraphServer {
         .enablePing(false)
         .enableStats(false)
         .enableMetrics(false)
-        .registerOperation(Operation.Query, new GuardedQueryProcessor(
+        // with its content type: without one, the registry forgets that application/sparql-query means a
+        // query, and once /sparql also serves updates (allowUpdate) a direct POST query gets 400
+        .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new GuardedQueryProcessor(
             policy, new AdmissionGate(config.maxConcurrentQueries()), config.maxRows()))
         .add("/", service)
         .addFilter("/*", edge)

@@ -2,6 +2,8 @@ package org.newsgraph.serve;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.WrappedGraph;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -55,7 +57,10 @@ final class ServedDataset {
 
   /**
    * A view whose default graph is the union of the named graphs; writes go to the base dataset. It is
-   * a {@link DatasetGraphWrapperView} so that the query engine does not unwrap it.
+   * a {@link DatasetGraphWrapperView} so that the query engine does not unwrap it. As with TDB2's union
+   * flag, reading the default graph reads the union, and writing it (SPARQL Update {@code CLEAR ALL},
+   * {@code CLEAR DEFAULT}, {@code INSERT DATA} without {@code GRAPH}, with {@code allowUpdate}) writes the
+   * stored default graph: a plain union graph refuses writes ("Can't remove from the union graph", 500).
    */
   static final class UnionDefaultGraph extends DatasetGraphWrapper
       implements DatasetGraphWrapperView {
@@ -65,7 +70,7 @@ final class ServedDataset {
 
     @Override
     public Graph getDefaultGraph() {
-      return getUnionGraph();
+      return new UnionReadStoredWrite(getUnionGraph(), getW().getDefaultGraph());
     }
 
     @Override
@@ -76,6 +81,46 @@ final class ServedDataset {
     @Override
     public boolean contains(Node g, Node s, Node p, Node o) {
       return super.contains(Quad.isDefaultGraph(g) ? Quad.unionGraph : g, s, p, o);
+    }
+  }
+
+  /** Reads the union of the named graphs; adds, deletes and clears the stored default graph. */
+  private static final class UnionReadStoredWrite extends WrappedGraph {
+    private final Graph stored;
+
+    UnionReadStoredWrite(Graph union, Graph stored) {
+      super(union);
+      this.stored = stored;
+    }
+
+    @Override
+    public void add(Triple t) {
+      stored.add(t);
+    }
+
+    @Override
+    public void performAdd(Triple t) {
+      stored.add(t);
+    }
+
+    @Override
+    public void delete(Triple t) {
+      stored.delete(t);
+    }
+
+    @Override
+    public void performDelete(Triple t) {
+      stored.delete(t);
+    }
+
+    @Override
+    public void remove(Node s, Node p, Node o) {
+      stored.remove(s, p, o);
+    }
+
+    @Override
+    public void clear() {
+      stored.clear();
     }
   }
 

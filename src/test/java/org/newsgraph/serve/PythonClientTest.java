@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Python's rdflib and SPARQLWrapper (Debian: {@code python3-rdflib python3-sparqlwrapper}) against the
- * running server, through the system {@code /usr/bin/python3}. Skipped, with the reason printed, when
- * those packages are not installed.
+ * running server, through the system {@code /usr/bin/python3} (another interpreter with
+ * {@code -Dnewsgraph.python=PATH}). Skipped, with the reason printed, when the interpreter or those
+ * packages are missing; {@code -Dnewsgraph.python=/nonexistent} shows the skip.
  */
 final class PythonClientTest {
-  static final String PYTHON = "/usr/bin/python3";
+  static final String PYTHON = System.getProperty("newsgraph.python", "/usr/bin/python3");
   static final String SCRIPT = String.join("\n",
       "import sys, rdflib",
       "from SPARQLWrapper import SPARQLWrapper, JSON",
@@ -46,6 +47,7 @@ final class PythonClientTest {
           fx.url("/id/entity/country/north-korea"), ServerFixture.SUPPLIES_RUSSIA,
           ServerFixture.NORTH_KOREA));
       assertEquals(0, r.exit, r.output);
+      assertEquals("ok", r.output.strip(), "the script ran to its end"); // not a python -O that skipped asserts
     }
   }
 
