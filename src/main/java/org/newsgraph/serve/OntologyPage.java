@@ -50,6 +50,11 @@ final class OntologyPage {
     return kinds;
   }
 
+  /** Whether the page rendered has all its examples (no example query timed out). */
+  boolean complete() {
+    return sections.complete();
+  }
+
   String render() {
     String title = TermSection.label(ontology, ONTOLOGY, DCTerms.title.asNode());
     out.append(HtmlResponses.head(title + " — newsgraph"))

@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -25,20 +27,23 @@ import org.newsgraph.rdf.NG;
  * browser then scrolls. {@code GET /ontology} answers {@code 200} with {@code Vary: Accept}: Turtle
  * (default), RDF/XML, JSON-LD or HTML documentation ({@code ?format=ttl|rdfxml|jsonld|html} overrides
  * {@code Accept}); anything else 406. The ontology is the one bundled in the jar, read once at start-up;
- * the RDF documents are written from it once, the HTML page is rendered per request because its
- * examples come from the served (possibly updatable) dataset.
+ * the RDF documents are written from it once. The HTML page's examples come from the served dataset
+ * (about 130 small queries), so the page is rendered on first request and kept (see {@link #page()}).
  */
 final class OntologyServlet extends HttpServlet {
   static final String PATH = "/ontology";
   static final String RESOURCE = "/org/newsgraph/ontology/newsgraph.ttl";
   private static final List<String> RDF_OFFERS = List.of(
       WebContent.contentTypeTurtle, WebContent.contentTypeRDFXML, WebContent.contentTypeJSONLD);
+  /** How long an updatable server keeps the rendered page. */
+  static final Duration REFRESH = Duration.ofSeconds(60);
   private static final List<Lang> RDF_LANGS = List.of(Lang.TURTLE, Lang.RDFXML, Lang.JSONLD);
 
   private final DatasetGraph dataset;
   private final ServerConfig config;
   private final Graph ontology;
   private final List<String> documents;
+  private final AtomicReference<Rendered> rendered = new AtomicReference<>();
 
   OntologyServlet(DatasetGraph dataset, ServerConfig config) {
     this.dataset = dataset;
@@ -81,7 +86,7 @@ final class OntologyServlet extends HttpServlet {
       return;
     }
     if (chosen.get().equals(Negotiation.HTML)) {
-      HtmlResponses.write(resp, new OntologyPage(ontology, dataset, config.idBase()).render());
+      HtmlResponses.write(resp, page());
       return;
     }
     resp.setStatus(HttpServletResponse.SC_OK);
@@ -90,6 +95,27 @@ final class OntologyServlet extends HttpServlet {
     resp.setHeader("X-Content-Type-Options", "nosniff");
     resp.getWriter().write(documents.get(RDF_OFFERS.indexOf(chosen.get())));
   }
+
+  /**
+   * The HTML page: rendered on the first request and kept (a read-only server's data never changes);
+   * with {@code allowUpdate}, rendered again when older than {@link #REFRESH}. A page whose examples
+   * were cut by the query timeout is served but not kept.
+   */
+  private String page() {
+    Rendered kept = rendered.get();
+    long now = System.nanoTime();
+    if (kept != null && (!config.allowUpdate() || now - kept.at() < REFRESH.toNanos())) {
+      return kept.html();
+    }
+    OntologyPage page = new OntologyPage(ontology, dataset, config.idBase());
+    String html = page.render();
+    if (page.complete()) {
+      rendered.set(new Rendered(html, now));
+    }
+    return html;
+  }
+
+  private record Rendered(String html, long at) {}
 
   /** Browsers list text/html first; without this, {@code *}{@code /*} would pick Turtle for them. */
   private static boolean browserFirst(HttpServletRequest req) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
@@ -48,11 +49,17 @@ final class TermSection {
   private final Graph ontology;
   private final DatasetGraph dataset;
   private final NodeLinks links;
+  private boolean complete = true;
 
   TermSection(Graph ontology, DatasetGraph dataset, NodeLinks links) {
     this.ontology = ontology;
     this.dataset = dataset;
     this.links = links;
+  }
+
+  /** Whether every section rendered so far has its examples (none was cut by the query timeout). */
+  boolean complete() {
+    return complete;
   }
 
   /** The English label of a node of the ontology (or any label, or its local name). */
@@ -95,10 +102,17 @@ final class TermSection {
     if (!isClass && !isProperty) {
       return "";
     }
-    RowSetRewindable rows = isClass
-        ? StoredQueries.select(dataset, "class-examples", Map.of("class", term))
-        : StoredQueries.select(dataset, "property-examples", Map.of("property", term));
     StringBuilder out = new StringBuilder("<h4>Examples from the graph</h4>\n");
+    RowSetRewindable rows;
+    try {
+      rows = isClass
+          ? StoredQueries.select(dataset, "class-examples", Map.of("class", term))
+          : StoredQueries.select(dataset, "property-examples", Map.of("property", term));
+    } catch (QueryCancelledException e) {
+      complete = false;
+      return out.append("<p class=\"hint\">Examples unavailable: the query took too long.</p>\n")
+          .toString();
+    }
     if (!rows.hasNext()) {
       return out.append("<p class=\"hint\">").append(isClass ? "No instances" : "No uses")
           .append(" in the served graph.</p>\n").toString();

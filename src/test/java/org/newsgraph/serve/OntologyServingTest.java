@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +34,8 @@ final class OntologyServingTest {
 
   @BeforeAll
   static void start() {
-    fx = ServerFixture.start(SeedGraph.build(), ServerFixture.testConfig().build());
+    // the default 10 s timeout: the first page render runs its example queries on a cold JVM
+    fx = ServerFixture.start(SeedGraph.build(), ServerFixture.testConfig().timeout(Duration.ofSeconds(10)).build());
     bundled = OntologyServlet.load();
   }
 
@@ -94,8 +99,11 @@ final class OntologyServingTest {
   }
 
   @Test
-  void htmlHeaderAndHeaders() {
+  void htmlHeaderAndHeaders() throws IOException {
     HttpResponse<String> r = ok("/ontology", BROWSER, "text/html");
+    Path saved = Path.of(System.getProperty("newsgraph.project.dir", "."), "target", "ontology.html");
+    Files.createDirectories(saved.getParent());
+    Files.writeString(saved, r.body()); // for a human to look at
     assertEquals(HtmlResponses.CONTENT_SECURITY_POLICY,
         r.headers().firstValue("Content-Security-Policy").orElseThrow());
     String html = r.body();
