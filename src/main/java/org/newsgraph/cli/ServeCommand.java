@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--allow-service", paramLabel = "HOST", description = "A host SERVICE may call (repeatable); none by default.")
   List<String> allowService = new ArrayList<>();
 
-  @Option(names = "--allow-update", description = "Accept SPARQL Update and Graph Store writes (off by default).")
+  @Option(names = "--allow-update", description = "Accept SPARQL Update and Graph Store writes, and serve /export/{format} (off by default).")
   boolean allowUpdate;
 
   @Option(names = "--queries", paramLabel = "DIR", description = "Example queries for the query page (default: queries/ if present).")

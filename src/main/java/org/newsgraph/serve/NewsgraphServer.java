@@ -77,6 +77,7 @@ public final class NewsgraphServer {
     }
     EdgeFilter edge = new EdgeFilter(config);
     DescriptionServlet descriptions = new DescriptionServlet(new Descriptions(served, config));
+    OntologyServlet ontology = new OntologyServlet(served, config);
     FusekiServer fuseki = FusekiServer.create()
         .port(config.port())
         .enableCors(false)
@@ -95,6 +96,10 @@ public final class NewsgraphServer {
         .addServlet(NeighbourhoodServlet.PATH, new NeighbourhoodServlet(served, config))
         .addServlet(TimelinePage.PATH, new TimelinePage(served, config))
         .addServlet(AssetServlet.PATH + "*", new AssetServlet())
+        .addServlet(OntologyServlet.PATH, ontology)
+        .addServlet(OntologyServlet.PATH + "/", ontology)
+        .addServlet(ContextServlet.PATH, new ContextServlet())
+        .addServlet(ExportServlet.PATH + "*", new ExportServlet(served, config))
         .addFilter("/*", new HomePage(config.queriesDir()))
         .build();
     JettyTuning.apply(fuseki.getJettyServer(), config);
