@@ -3,7 +3,10 @@ package org.newsgraph.build;
 import com.google.common.base.Stopwatch;
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -26,17 +29,31 @@ import org.slf4j.LoggerFactory;
  * Builds the graph of many articles: each article is read, extracted and mapped on its own (a pure function
  * of the article and the data files, so threads may share the work), into a dataset of its own; the results
  * are then merged into the target in input order, so the output does not depend on the thread count. A bad
- * article is reported and skipped; the others are still built.
+ * article is reported and skipped; the others are still built. The corpus is streamed: at most a batch of
+ * articles is in flight, and the target is committed once per batch (an empty TDB2 store is filled through
+ * TDB2's bulk loader instead; see {@link QuadSink}).
  */
 public final class GraphBuilder {
   private static final Logger LOG = LoggerFactory.getLogger(GraphBuilder.class);
+  /** Articles in flight and per commit unless the caller says otherwise. */
+  public static final int DEFAULT_BATCH = 256;
 
   private final Pipeline pipeline;
   private final int threads;
+  private final int batch;
 
   public GraphBuilder(Pipeline pipeline, int threads) {
+    this(pipeline, threads, DEFAULT_BATCH);
+  }
+
+  /**
+   * A builder that keeps at most {@code batch} articles in flight and commits the target every {@code batch}
+   * articles, so that memory is bounded by the batch size, not by the corpus.
+   */
+  public GraphBuilder(Pipeline pipeline, int threads, int batch) {
     this.pipeline = pipeline;
     this.threads = Math.max(1, threads);
+    this.batch = Math.max(1, batch);
   }
 
   private record Outcome(Optional<Dataset> graph, List<Diagnostic> diagnostics) {}
@@ -45,29 +62,28 @@ public final class GraphBuilder {
     Stopwatch watch = Stopwatch.createStarted();
     ArticleSources sources = ArticleSources.expand(inputs);
     List<Diagnostic> diagnostics = new ArrayList<>(sources.diagnostics());
-    List<Outcome> outcomes = new ArrayList<>();
+    int built = 0;
+    int skipped = sources.diagnostics().size();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<Outcome>> futures = new ArrayList<>();
-      for (Path file : sources.files()) {
-        futures.add(pool.submit(() -> one(file)));
-      }
-      for (Future<Outcome> f : futures) {
-        outcomes.add(get(f));
+    try (QuadSink sink = QuadSink.open(target, batch)) {
+      Deque<Future<Outcome>> window = new ArrayDeque<>();
+      Iterator<Path> files = sources.files().iterator();
+      while (files.hasNext() || !window.isEmpty()) {
+        while (files.hasNext() && window.size() < batch) {
+          Path file = files.next();
+          window.add(pool.submit(() -> one(file)));
+        }
+        Outcome o = get(window.poll());
+        diagnostics.addAll(o.diagnostics());
+        if (o.graph().isPresent()) {
+          sink.add(o.graph().get());
+          built++;
+        } else {
+          skipped++;
+        }
       }
     } finally {
       pool.shutdownNow();
-    }
-    int built = 0;
-    int skipped = sources.diagnostics().size();
-    for (Outcome o : outcomes) {
-      diagnostics.addAll(o.diagnostics());
-      if (o.graph().isPresent()) {
-        Txn.executeWrite(target, () -> o.graph().get().asDatasetGraph().find().forEachRemaining(target.asDatasetGraph()::add));
-        built++;
-      } else {
-        skipped++;
-      }
     }
     int links = Txn.calculateWrite(target, () -> {
       target.asDatasetGraph().prefixes().putAll(org.newsgraph.rdf.Prefixes.of(pipeline.iris().base()));
