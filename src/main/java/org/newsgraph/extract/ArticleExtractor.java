@@ -33,7 +33,7 @@ public final class ArticleExtractor {
     this.mentionFinder = mentionFinder;
     this.attributor = attributor;
     this.frames = new FrameMatcher(rules);
-    this.roles = new RoleFinder(names.titles());
+    this.roles = new RoleFinder(names.titles(), names.gazetteer());
     this.cues = CueFinder.load();
     this.events = new EventBuilder(measures);
   }
@@ -42,7 +42,7 @@ public final class ArticleExtractor {
     AnnotatedText text = annotator.annotate(article);
     Optional<LocalDate> reference = article.published().map(t -> t.toLocalDate());
     Discourse d = new Discourse();
-    EventBuilder.State eventState = new EventBuilder.State(reference);
+    EventBuilder.State eventState = new EventBuilder.State(reference, article.dateline().map(span -> span.end()).orElse(0));
     Map<String, Entity> lastAgent = new HashMap<>();
     Map<Entity, Entity> affiliation = new HashMap<>();
     List<Mention> allMentions = new ArrayList<>();
@@ -65,10 +65,16 @@ public final class ArticleExtractor {
       }
       for (Frame f : frames.match(s, ms, lastAgent)) {
         Frame g = onBehalf(f, affiliation);
-        claims.add(claimOf(s, g, ms, attributions, eventState));
+        Claim c = claimOf(s, g, ms, attributions, eventState);
+        claims.add(c);
+        for (Entity other : attributed(g.trigger(), attributions).coClaimants()) {
+          claims.add(c.withAttribution(Optional.of(other), c.accordingTo())); // each speaker asserts it
+        }
         g.rule().eventClass().ifPresent(cls -> g.first("agent").ifPresent(a -> lastAgent.put(cls, a)));
       }
       claims.addAll(roleClaims);
+      quantitiesOutsideEvents(s, claims, before, attributions, eventState);
+      denialsOfWhatWasSaid(s, claims, before, attributions);
       qualify(s, claims, before, attributions, sentenceCues);
       unattachedPredictions(s, attributions, claims, before, eventState);
     }
@@ -87,7 +93,8 @@ public final class ArticleExtractor {
     return f;
   }
 
-  private record Attributed(Optional<Entity> claimant, Optional<Entity> accordingTo, Status status, List<String> verbs) {}
+  private record Attributed(Optional<Entity> claimant, Optional<Entity> accordingTo, Status status, List<String> verbs,
+      List<Entity> coClaimants, Optional<Entity> disputedBy) {}
 
   /** A noun phrase's relation is the speaker's only when it stands inside what the speaker says. */
   private static Attributed insideOnly(int token, List<Attribution> attributions) {
@@ -97,16 +104,28 @@ public final class ArticleExtractor {
   private static Attributed attributed(int token, List<Attribution> attributions) {
     Optional<Entity> claimant = Optional.empty();
     Optional<Entity> accordingTo = Optional.empty();
+    Optional<Entity> denier = Optional.empty();
     Status status = Status.ASSERTED;
+    Status denial = Status.ASSERTED;
     List<String> verbs = new ArrayList<>();
+    List<Entity> co = new ArrayList<>();
     for (Attribution a : attributions) { // outermost first
       if (!a.contains(token)) {
         continue;
       }
-      status = status.and(a.status());
+      if (a.coSpeaker()) {
+        a.speaker().ifPresent(co::add);
+        continue;
+      }
       if (a.status() != Status.ASSERTED) {
         verbs.add(a.verb());
       }
+      if (a.status().ordinal() >= Status.DISPUTED.ordinal() && a.speaker().isPresent()) {
+        denial = denial.and(a.status()); // kept apart: it is the speaker's doubt, not the asserter's
+        denier = denier.or(a::speaker);
+        continue;
+      }
+      status = status.and(a.status());
       if (a.speaker().isEmpty()) {
         continue;
       }
@@ -116,12 +135,24 @@ public final class ArticleExtractor {
         accordingTo = a.speaker();
       }
     }
+    if (denier.isPresent() && claimant.isEmpty() && !hasOtherSpeaker(attributions, token, denier.get())) {
+      // nobody else asserts it: the denier is the one the article reports, and the statement is denied
+      return new Attributed(denier, Optional.empty(), denial, verbs, co, Optional.empty());
+    }
+    if (denier.isPresent()) {
+      status = status.and(Status.DISPUTED); // one asserts, another denies: disputed, with who doubts it
+    }
     if (claimant.isEmpty() && !attributions.isEmpty()) {
       // a frame outside every attribution in a sentence that has one ("Regarding X, Y said ...") is Y's
       Attribution outer = attributions.get(0);
       claimant = outer.speaker();
     }
-    return new Attributed(claimant, accordingTo, status, verbs);
+    return new Attributed(claimant, accordingTo, status, verbs, co, denier);
+  }
+
+  private static boolean hasOtherSpeaker(List<Attribution> attributions, int token, Entity denier) {
+    return attributions.stream().anyMatch(a -> a.contains(token) && a.speaker().isPresent() && !a.speaker().get().equals(denier)
+        && a.status().ordinal() < Status.DISPUTED.ordinal());
   }
 
   private Claim claimOf(Sentence s, Frame f, List<Mention> ms, List<Attribution> attributions, EventBuilder.State state) {
@@ -155,7 +186,7 @@ public final class ArticleExtractor {
     int qb = s.token(Math.max(cs, Math.min(f.trigger(), firstRole(f)))).begin();
     int qe = s.token(Math.max(f.triggerEnd(), lastRole(f)) - 1).end();
     return new Claim(f.rule().id(), f.rule().confidence(), s.index(), qb, Math.max(qb, qe), ImmutableList.copyOf(statements),
-        event, a.claimant, a.accordingTo, status, ImmutableList.copyOf(cueWords), Optional.empty());
+        event, a.claimant, a.accordingTo, status, ImmutableList.copyOf(cueWords), a.disputedBy);
   }
 
   /** Where the words reported about a token end (sentence-relative chars): the rest is the reporting. */
@@ -192,6 +223,59 @@ public final class ArticleExtractor {
 
   private static int lastRole(Frame f) {
     return f.roles().values().stream().filter(m -> m.last() > m.first()).mapToInt(Mention::last).max().orElse(f.triggerEnd());
+  }
+
+  /**
+   * Amounts of a sentence that no event of it took ("enough to hold more than 3 million rounds"): the
+   * sentence still states them, so they become a claim about an unnamed situation ({@code ng:Event}).
+   */
+  private void quantitiesOutsideEvents(Sentence s, List<Claim> claims, int firstOfSentence, List<Attribution> attributions,
+      EventBuilder.State state) {
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    for (int i = firstOfSentence; i < claims.size(); i++) {
+      claims.get(i).event().ifPresent(e -> e.amounts().forEach(a -> taken.add(a.begin() + ":" + a.text())));
+    }
+    Optional<EventRecord> rest = events.amountsOnly(s, state, taken);
+    if (rest.isPresent()) {
+      Attributed a = attributed(0, attributions);
+      claims.add(new Claim("quantity.mention", 0.5, s.index(), s.begin(), s.end(), ImmutableList.of(), rest, a.claimant,
+          a.accordingTo, a.status, ImmutableList.copyOf(a.verbs), Optional.empty()));
+    }
+  }
+
+  /**
+   * "Moscow and Pyongyang have denied any arms dealings", "the embassy rejected the accusations": a denial
+   * that names no statement of its own denies what the article reported earlier about the one denying.
+   */
+  private static void denialsOfWhatWasSaid(Sentence s, List<Claim> claims, int firstOfSentence, List<Attribution> attributions) {
+    for (Attribution a : attributions) {
+      if (a.speaker().isEmpty() || a.status().ordinal() < Status.DISPUTED.ordinal()) {
+        continue;
+      }
+      boolean ownStatement = false;
+      for (int i = firstOfSentence; i < claims.size(); i++) {
+        Claim c = claims.get(i);
+        ownStatement |= !c.statements().isEmpty() && !isNounPhraseRule(c) && c.claimant().equals(a.speaker());
+      }
+      if (ownStatement) {
+        continue;
+      }
+      Entity denier = a.speaker().get();
+      java.util.Set<Statement> seen = new java.util.HashSet<>();
+      for (int i = 0; i < firstOfSentence; i++) {
+        Claim c = claims.get(i);
+        if (c.statements().isEmpty() || isNounPhraseRule(c) || c.status() == Status.DENIED) {
+          continue;
+        }
+        List<Statement> about = c.statements().stream()
+            .filter(st -> st.subject().equals(denier) || st.object().equals(denier))
+            .filter(seen::add).toList();
+        if (!about.isEmpty()) {
+          claims.add(new Claim("denial.of-earlier", 0.6, s.index(), s.begin(), s.end(), ImmutableList.copyOf(about),
+              Optional.empty(), Optional.of(denier), Optional.empty(), a.status(), ImmutableList.of(a.verb()), Optional.empty()));
+        }
+      }
+    }
   }
 
   /** Later words that qualify claims: doubts voiced by another speaker, relays, anaphoric cues. */

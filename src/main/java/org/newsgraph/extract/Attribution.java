@@ -6,9 +6,20 @@ import java.util.Optional;
 
 /**
  * A stretch of a sentence (tokens [from, to)) that someone is reported to say: the speaker (empty for "it was
- * reported"), the words that attribute it (at token {@code verbAt}), and the status those words give.
+ * reported"), the words that attribute it (at token {@code verbAt}), and the status those words give; a
+ * co-speaker's attribution repeats another's range for one more speaker.
  */
-public record Attribution(int from, int to, Optional<Entity> speaker, Status status, String verb, int verbAt) {
+public record Attribution(int from, int to, Optional<Entity> speaker, Status status, String verb, int verbAt, boolean coSpeaker) {
+
+  public Attribution(int from, int to, Optional<Entity> speaker, Status status, String verb, int verbAt) {
+    this(from, to, speaker, status, verb, verbAt, false);
+  }
+
+  /** The same words said by one more speaker ("Washington and Seoul said"). */
+  public Attribution alsoBy(Entity other) {
+    return new Attribution(from, to, Optional.of(other), status, verb, verbAt, true);
+  }
+
   public Attribution {
     requireNonNull(speaker, "speaker");
     requireNonNull(status, "status");

@@ -113,20 +113,38 @@ public final class Attributor {
     if (contentEnd - contentStart < 2) {
       return Optional.empty();
     }
-    result.add(new Attribution(contentStart, contentEnd, Optional.of(who), own, verb, v));
+    Attribution main = new Attribution(contentStart, contentEnd, Optional.of(who), own, verb, v);
+    result.add(main);
+    coSpeaker(s, ms, speaker).ifPresent(other -> result.add(main.alsoBy(other)));
     return Optional.of(result);
+  }
+
+  /** "Washington and Seoul have accused": the actor joined to the speaker by "and". */
+  private static Optional<Entity> coSpeaker(Sentence s, List<Mention> ms, Mention speaker) {
+    int k = speaker.first() - 1;
+    if (k < 1 || !s.token(k).lower().equals("and")) {
+      return Optional.empty();
+    }
+    Mention other = endingAt(ms, k);
+    return other != null && other.entity().type().isActor() && !other.entity().equals(speaker.entity())
+        ? Optional.of(other.entity()) : Optional.empty();
   }
 
   /** "Seoul's National Intelligence Service": the speaker's noun phrase starts at its possessor. */
   private static int possessorStart(Sentence s, List<Mention> ms, Mention speaker) {
+    // back over "South Korea's Defense Minister": capitalised title words, a possessive, its owner
     int first = speaker.first();
-    if (first >= 2 && s.token(first - 1).lower().matches("[’']s")) {
-      Mention owner = endingAt(ms, first - 1);
+    int k = first - 1;
+    while (k >= 0 && s.token(k).isCapitalized() && endingAt(ms, k + 1) == null) {
+      k--;
+    }
+    if (k >= 1 && s.token(k).lower().matches("[’']s")) {
+      Mention owner = endingAt(ms, k);
       if (owner != null) {
         return owner.first();
       }
     }
-    return first;
+    return k + 1 < first && k >= 0 && s.token(k).text().equals(",") ? k + 1 : first;
   }
 
   /** "on Wednesday." / "last week." after the verb: the content stands before it. */

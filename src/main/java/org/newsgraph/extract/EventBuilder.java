@@ -32,13 +32,15 @@ final class EventBuilder {
   /** Per-article memory: the reference date, the last concrete date seen, and the events so far. */
   static final class State {
     final Optional<LocalDate> reference;
+    final int datelineEnd;
     When lastDate;
     final Map<String, EventRecord> lastByClass = new HashMap<>();
     final Map<String, Integer> legsByKey = new HashMap<>();
     EventRecord last;
 
-    State(Optional<LocalDate> reference) {
+    State(Optional<LocalDate> reference, int datelineEnd) {
       this.reference = reference;
+      this.datelineEnd = datelineEnd;
     }
 
     Optional<EventRecord> lastEvent() {
@@ -102,12 +104,30 @@ final class EventBuilder {
     return Optional.of(e);
   }
 
+  /** An unnamed situation holding the amounts of a sentence that no event took, if there are any. */
+  Optional<EventRecord> amountsOnly(Sentence s, State state, java.util.Set<String> taken) {
+    List<Amount> rest = new ArrayList<>();
+    for (Amount a : measures.quantities(s.text())) {
+      if (!taken.contains(a.begin() + ":" + a.text())) {
+        rest.add(a);
+      }
+    }
+    if (rest.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new EventRecord("Event|s" + s.index() + "|amounts", "Event", ImmutableListMultimap.of(),
+        ImmutableList.copyOf(rest), ImmutableList.of(), ImmutableList.of(), ImmutableMap.of()));
+  }
+
   private List<When> times(Sentence s, State state) {
     List<When> out = new ArrayList<>();
     if (state.reference.isEmpty()) {
       return out;
     }
     for (When w : measures.times(s.text(), state.reference.get())) {
+      if (s.begin() + w.begin() < state.datelineEnd) {
+        continue; // "SEOUL, Feb 27 (Reuters) -": the day of the report, not of the events
+      }
       if (w.anaphoric() && state.lastDate != null) {
         out.add(new When(w.begin(), w.end(), w.text(), state.lastDate.start(), state.lastDate.end2(), state.lastDate.precision(),
             state.lastDate.approximate(), false, false));

@@ -52,6 +52,9 @@ final class FrameMatcher {
         long stated = filled.values().stream().filter(m -> m.last() > m.first()).count();
         boolean anaphoric = rule.pos() != 'V' && i > 0 && s.token(i - 1).lower().equals("the")
             && rule.eventClass().map(lastAgentByClass::containsKey).orElse(false);
+        if (rule.slot("agent").isPresent() && filled.get("agent").isEmpty() && !anaphoric) {
+          continue; // a transfer nobody is said to make states nothing about its sender
+        }
         boolean onlyAgentSlot = rule.slots().size() == 1;
         boolean beyondAgent = filled.keySet().stream().anyMatch(r -> !r.equals("agent"));
         if (stated >= 1 && (beyondAgent || onlyAgentSlot) && (filled.keySet().size() >= 2 || rule.eventClass().isPresent()) || anaphoric) {
@@ -117,7 +120,7 @@ final class FrameMatcher {
       }
       if (ok && !trigger.nearbyNouns().isEmpty()) {
         ok = false;
-        for (int j = i + 1; j < Math.min(s.size(), i + 7); j++) {
+        for (int j = passive(s, i) ? Math.max(0, i - 5) : i + 1; j < Math.min(s.size(), i + 7); j++) {
           if (trigger.nearbyNouns().contains(s.token(j).lower()) || trigger.nearbyNouns().contains(s.token(j).lemma())) {
             ok = true;
             break;
@@ -201,6 +204,36 @@ final class FrameMatcher {
           }
         }
       }
+      case "demonym" -> {
+        // "North Korean soldiers have been sent": whose soldiers
+        for (int k = ms.size() - 1; k >= 0; k--) {
+          Mention m = ms.get(k);
+          if (m.kind() == MentionKind.DEMONYM && m.last() <= trig && m.first() >= Math.max(cs, trig - 10) && types.contains(m.entity().type())) {
+            out.add(m);
+            break;
+          }
+        }
+      }
+      case "conjunct" -> {
+        // "Putin and Kim signed a treaty": the one before "and" in front of the subject
+        Mention subject = null;
+        for (int k = ms.size() - 1; k >= 0 && subject == null; k--) {
+          if (ms.get(k).last() <= trig && ms.get(k).first() >= cs && types.contains(ms.get(k).entity().type())) {
+            subject = ms.get(k);
+          }
+        }
+        int k = subject == null ? -1 : subject.first() - 1;
+        while (k > 0 && (!s.token(k).isCapitalized() || mentionAt(ms, k) != null && mentionAt(ms, k).kind() == MentionKind.DEMONYM
+            || isDemonymPart(ms, k)) && !s.token(k).lower().equals("and") && subject.first() - k < 6) {
+          k--; // "Russian President Vladimir Putin and North Korean leader Kim Jong Un": back over title and demonym
+        }
+        if (subject != null && k >= 1 && s.token(k).lower().equals("and")) {
+          Mention before = endingAt(ms, k);
+          if (before != null && types.contains(before.entity().type()) && !before.entity().equals(subject.entity())) {
+            out.add(before);
+          }
+        }
+      }
       case "modifier" -> ms.stream().filter(m -> m.last() == trig && types.contains(m.entity().type())).forEach(out::add);
       case "governor" -> {
         for (Frame f : earlier) {
@@ -257,12 +290,29 @@ final class FrameMatcher {
         if (!SKIPPABLE.contains(s.token(k).lower())) {
           break;
         }
+        if (s.token(k).text().equals(",") && !listGoesOn(s, k, to)) {
+          break; // "to Russia, Seoul says": the comma ends the phrase unless an "and" closes a list
+        }
         k++;
       }
       if (!out.isEmpty()) {
         return;
       }
     }
+  }
+
+  /** After a comma: does an "and" or "or" follow before the next verb or clause boundary? */
+  private static boolean listGoesOn(Sentence s, int comma, int to) {
+    for (int k = comma + 1; k < to; k++) {
+      String w = s.token(k).lower();
+      if (w.equals("and") || w.equals("or")) {
+        return true;
+      }
+      if (s.token(k).isVerb()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "to support Russia", "to help Russia's war effort". */
@@ -290,6 +340,19 @@ final class FrameMatcher {
         return;
       }
     }
+  }
+
+  private static boolean isDemonymPart(List<Mention> ms, int token) {
+    return ms.stream().anyMatch(m -> m.kind() == MentionKind.DEMONYM && m.first() <= token && token < m.last());
+  }
+
+  private static Mention endingAt(List<Mention> ms, int last) {
+    for (Mention m : ms) {
+      if (m.last() == last) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static Mention mentionAt(List<Mention> ms, int token) {

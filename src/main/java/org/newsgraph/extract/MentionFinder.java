@@ -105,11 +105,19 @@ public final class MentionFinder {
     if (from + alias.length() > text.length()) {
       return false;
     }
-    boolean ok = a.caseSensitive()
-        ? text.regionMatches(from, alias, 0, alias.length())
-        : text.regionMatches(true, from, alias, 0, 1) && text.regionMatches(from + 1, alias, 1, alias.length() - 1);
+    boolean ok = true;
+    for (int k = 0; k < alias.length() && ok; k++) {
+      char t = apostrophe(text.charAt(from + k));
+      char a2 = apostrophe(alias.charAt(k));
+      ok = t == a2 || (k == 0 && !a.caseSensitive() && Character.toLowerCase(t) == Character.toLowerCase(a2));
+    }
     int end = from + alias.length();
     return ok && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+  }
+
+  /** Typographic and typewriter apostrophes are one character to a name ("Korea’s" and "Korea's"). */
+  private static char apostrophe(char c) {
+    return c == '’' || c == '‘' ? '\'' : c;
   }
 
   /** Index one past the token that ends exactly at {@code end} (sentence-relative), or -1. */

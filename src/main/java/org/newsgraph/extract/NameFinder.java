@@ -19,6 +19,8 @@ public final class NameFinder {
   private static final String WORD = "[A-Z][a-z]+(?:-[A-Za-z]+)?";
   private static final Pattern KOREAN_NAME = Pattern.compile("\\b([A-Z][a-z]{1,4} [A-Z][a-z]+-[a-z]+)\\b");
   private static final Pattern NAME_THEN_ROLE = Pattern.compile("\\b(" + WORD + "(?: " + WORD + "){1,2}), (?:the|a|an) ([^,.;]{0,80})");
+  private static final Pattern CREDIT = Pattern.compile("(?i:reporting|writing|editing|additional reporting|compiled) by (" + WORD + "(?: " + WORD + "){1,2})");
+  private static final Pattern NAME_THEN_SAID = Pattern.compile("\\b(" + WORD + " " + WORD + "(?: " + WORD + ")?) (?:said|says|told|added|denied|noted|stated)\\b");
   private static final Pattern ACRONYM = Pattern.compile("((?:[A-Z][\\w&'’.-]*\\s+(?:of\\s+|for\\s+|and\\s+)?){1,6}?[A-Z][\\w'’.-]*)\\s+\\(([A-Z][A-Za-z]{1,7})\\)");
 
   private final Gazetteer gazetteer;
@@ -37,7 +39,11 @@ public final class NameFinder {
         .collect(Collectors.joining("|"));
     this.titleThenName = Pattern.compile("(?i:\\b(?:" + titleAlternatives + "))\\s+(" + WORD + "(?: " + WORD + "){1,2})");
     String suffixAlternatives = suffixes.keySet().stream().map(Pattern::quote).collect(Collectors.joining("|"));
-    this.orgBySuffix = Pattern.compile("\\b((?:[A-Z][\\w'’&.-]+ (?:of |for |and |on )?){1,5}(?:" + suffixAlternatives + "))(?![\\w])");
+    this.orgBySuffix = Pattern.compile("\\b((?:[A-Z][\\w'’&.-]+ (?:of |for |on )?){1,5}(?:" + suffixAlternatives + "))(?![\\w])");
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
   }
 
   public ImmutableMap<String, String> titles() {
@@ -57,11 +63,36 @@ public final class NameFinder {
     }
     m = titleThenName.matcher(text);
     while (m.find()) {
-      add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
+      // "Chief Cabinet Secretary Yoshimasa Hayashi": the name starts after the last title word
+      String[] words = m.group(1).split(" ");
+      int skip = 0;
+      for (int k = 0; k < words.length; k++) {
+        if (titles.containsKey(words[k].toLowerCase(java.util.Locale.ROOT)) || k + 1 < words.length && k == skip
+            && titles.containsKey(words[k + 1].toLowerCase(java.util.Locale.ROOT))) {
+          skip = k + 1;
+        }
+      }
+      if (words.length - skip >= 2) {
+        int start = m.start(1) + String.join(" ", java.util.Arrays.copyOfRange(words, 0, skip)).length() + (skip > 0 ? 1 : 0);
+        add(s, d, out, start, m.end(1), m.group(1).substring(start - m.start(1)), EntityType.PERSON);
+      }
     }
     m = KOREAN_NAME.matcher(text);
     while (m.find()) {
       add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
+    }
+    m = CREDIT.matcher(text);
+    while (m.find()) {
+      add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
+    }
+    m = NAME_THEN_SAID.matcher(text);
+    while (m.find()) {
+      boolean partOfLongerName = m.start(1) >= 3 && (text.startsWith("of ", m.start(1) - 3)
+          || Character.isUpperCase(text.charAt(Math.max(0, text.lastIndexOf(' ', m.start(1) - 2) + 1))) && m.start(1) > 0
+          && text.charAt(m.start(1) - 1) == ' ' && Character.isLetter(text.charAt(m.start(1) - 2)));
+      if (typeBySuffix(m.group(1)).isEmpty() && !partOfLongerName) {
+        add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
+      }
     }
     m = NAME_THEN_ROLE.matcher(text);
     while (m.find()) {
@@ -71,7 +102,9 @@ public final class NameFinder {
     }
     m = orgBySuffix.matcher(text);
     while (m.find()) {
-      String name = stripThe(m.group(1));
+      String whole = stripThe(m.group(1));
+      int possessive = Math.max(whole.lastIndexOf("’s "), whole.lastIndexOf("'s "));
+      String name = possessive >= 0 ? whole.substring(possessive + 3) : whole; // "North Korea's Munitions ... Department"
       int start = m.end(1) - name.length();
       int end = m.end(1);
       typeBySuffix(name).ifPresent(t -> add(s, d, out, start, end, name, t));

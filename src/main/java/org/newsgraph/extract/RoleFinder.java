@@ -17,9 +17,11 @@ final class RoleFinder {
   record Found(Statement statement, String rule, int first, int last) {}
 
   private final ImmutableMap<String, String> titles;
+  private final Gazetteer gazetteer;
 
-  RoleFinder(ImmutableMap<String, String> titles) {
+  RoleFinder(ImmutableMap<String, String> titles, Gazetteer gazetteer) {
     this.titles = titles;
+    this.gazetteer = gazetteer;
   }
 
   List<Found> find(Sentence s, List<Mention> ms) {
@@ -33,6 +35,8 @@ final class RoleFinder {
       apposition(s, ms, i, out);
     }
     possessives(s, ms, out);
+    namedPlace(s, ms, out);
+    memberApposition(s, ms, out);
     return out;
   }
 
@@ -105,14 +109,17 @@ final class RoleFinder {
       EntityType xt = x.entity().type();
       EntityType yt = y.entity().type();
       boolean possessive = between.matches("[’']s") && x.kind() != MentionKind.PRONOUN;
-      if (possessive && xt == EntityType.COUNTRY && isOrganization(yt)) {
+      if (possessive && xt == EntityType.COUNTRY && isNationalBody(yt)) {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "possessive.located", x.first(), y.last()));
-      } else if (possessive && xt == EntityType.LEGISLATURE && yt == EntityType.LEGISLATIVE_COMMITTEE) {
+      } else if (possessive && isOrganization(xt) && isOrganization(yt) && xt != EntityType.NEWS_ORGANIZATION) {
+        // "the National Assembly's Intelligence Committee", "the Treasury's Office of Foreign Assets Control"
         out.add(new Found(new Statement(y.entity(), "partOf", x.entity()), "possessive.part", x.first(), y.last()));
       } else if (x.kind() == MentionKind.DEMONYM && xt == EntityType.COUNTRY) {
         for (int k = i + 1; k < ms.size() && ms.get(k).first() - x.last() <= 6; k++) {
           Mention p = ms.get(k);
-          if (p.entity().type() == EntityType.PORT || p.entity().type() == EntityType.CITY) {
+          boolean close = allLowerCaseBetween(s, x.last(), p.first()) && p.first() - x.last() <= 3;
+          if (p.entity().type() == EntityType.PORT || p.entity().type() == EntityType.CITY
+              || close && isOrganization(p.entity().type()) && p.kind() != MentionKind.PRONOUN) {
             out.add(new Found(new Statement(p.entity(), "locatedIn", x.entity()), "demonym.located", x.first(), p.last()));
           } else if (p.kind() != MentionKind.DEMONYM) {
             break;
@@ -120,6 +127,65 @@ final class RoleFinder {
         }
       }
     }
+  }
+
+  /** "Russia, a permanent member of the council, ...": membership said in apposition. */
+  private static void memberApposition(Sentence s, List<Mention> ms, List<Found> out) {
+    for (int i = 0; i + 1 < ms.size(); i++) {
+      Mention x = ms.get(i);
+      Mention y = ms.get(i + 1);
+      if (!x.entity().type().isActor() || x.last() >= s.size() || !s.token(x.last()).text().equals(",")) {
+        continue;
+      }
+      String between = s.textOf(x.last() + 1, y.first()).toLowerCase(java.util.Locale.ROOT);
+      if (between.matches("(?:a|an|the)(?: \\w+)? members? of(?: the)?") && y.entity().type().isActor()) {
+        out.add(new Found(new Statement(x.entity(), "memberOf", y.entity()), "apposition.member", x.first(), y.last()));
+      }
+    }
+  }
+
+  private static boolean allLowerCaseBetween(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.token(k).isCapitalized() || s.token(k).text().matches("[,;(]")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "the Ministry of Foreign Affairs of Japan", "the South Korean Defense Ministry": a name that says where. */
+  private void namedPlace(Sentence s, List<Mention> ms, List<Found> out) {
+    for (Mention m : ms) {
+      if (!isOrganization(m.entity().type()) || m.kind() != MentionKind.NAME || m.last() - m.first() < 2) {
+        continue;
+      }
+      for (int k = m.first(); k < m.last(); k++) {
+        Entity country = countryNamedAt(s, k, m.end());
+        if (country != null && !country.equals(m.entity())) {
+          out.add(new Found(new Statement(m.entity(), "locatedIn", country), "name.located", m.first(), m.last()));
+          break;
+        }
+      }
+    }
+  }
+
+  private Entity countryNamedAt(Sentence s, int k, int limit) {
+    String text = s.text();
+    int from = s.token(k).begin() - s.begin();
+    for (Gazetteer.Alias a : gazetteer.candidates(Gazetteer.firstWord(s.token(k).text()))) {
+      int end = from + a.text().length();
+      boolean fits = end <= limit - s.begin() && text.regionMatches(from, a.text(), 0, a.text().length())
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+      if (fits && a.entity().type() == EntityType.COUNTRY && a.kind() != MentionKind.METONYM) {
+        return a.entity();
+      }
+    }
+    return null;
+  }
+
+  /** Bodies that belong to one state; an organisation may be international ("Russia's UN envoy"). */
+  private static boolean isNationalBody(EntityType t) {
+    return t == EntityType.GOVERNMENT_AGENCY || t == EntityType.LEGISLATURE || t == EntityType.POLITICAL_PARTY;
   }
 
   private static boolean isOrganization(EntityType t) {

@@ -19,6 +19,18 @@ final class ArticleDescriber {
 
   private ArticleDescriber() {}
 
+  private static final java.util.regex.Pattern AGENCY_IN_DATELINE = java.util.regex.Pattern.compile("\\(([^()]+)\\)");
+
+  /** The publisher the page names, else the agency a wire dateline credits ("SEOUL, Oct 18 (Reuters) -"). */
+  private static java.util.Optional<Entity> publisher(Article a, EntityDescriber entities) {
+    java.util.Optional<String> name = a.publisher().or(() -> a.dateline().flatMap(d -> {
+      java.util.regex.Matcher m = AGENCY_IN_DATELINE.matcher(d.text());
+      return m.find() ? java.util.Optional.of(m.group(1).strip()) : java.util.Optional.empty();
+    }));
+    return name.map(n -> entities.known(n).filter(e -> e.type() == EntityType.NEWS_ORGANIZATION)
+        .orElse(Entity.found(n, EntityType.NEWS_ORGANIZATION)));
+  }
+
   static Resource describe(Model prov, String iri, Article a, EntityDescriber entities, Dataset ds) {
     Resource r = prov.createResource(iri)
         .addProperty(RDF.type, SchemaDO.NewsArticle)
@@ -31,8 +43,7 @@ final class ArticleDescriber {
     a.captions().forEach(c -> r.addProperty(NG.caption, c.text()));
     a.author().ifPresent(name -> r.addProperty(SchemaDO.author,
         prov.createResource(entities.describe(ds, Entity.found(name, EntityType.PERSON)).getURI())));
-    a.publisher().ifPresent(name -> r.addProperty(SchemaDO.publisher,
-        prov.createResource(entities.describe(ds, Entity.found(name, EntityType.NEWS_ORGANIZATION)).getURI())));
+    publisher(a, entities).ifPresent(e -> r.addProperty(SchemaDO.publisher, prov.createResource(entities.describe(ds, e).getURI())));
     return r;
   }
 }

@@ -55,6 +55,11 @@ public final class EntityDescriber {
     }
   }
 
+  /** The gazetteer's entity of this name, if it has one. */
+  public Optional<Entity> known(String name) {
+    return gazetteer.byName(name);
+  }
+
   /** The entity an amount counts ("1 million shells" → artillery shell), if the gazetteer knows the noun. */
   public Optional<Entity> countedThing(Amount a) {
     return gazetteer.byName(a.countedText()).or(() -> gazetteer.byName(a.unit()))

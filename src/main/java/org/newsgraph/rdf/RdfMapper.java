@@ -80,7 +80,8 @@ public final class RdfMapper {
   private void claim(Dataset ds, Model prov, Resource article, Optional<String> publisher, Sentence s, Claim c) {
     String statementKey = c.statements().stream().map(st -> st.subject().canonical() + ">" + st.relation() + ">" + st.object().canonical())
         .collect(Collectors.joining(";")) + c.event().map(EventRecord::key).orElse("");
-    String claimIri = iris.claim(article.getURI(), c.rule(), Integer.toString(c.quoteBegin()), Integer.toString(c.quoteEnd()), statementKey);
+    String claimIri = iris.claim(article.getURI(), c.rule(), Integer.toString(c.quoteBegin()), Integer.toString(c.quoteEnd()), statementKey,
+        c.claimant().map(Entity::canonical).orElse(""));
     Model g = ds.getNamedModel(claimIri);
     for (Statement st : c.statements()) {
       Resource subj = g.createResource(iris.entity(st.subject()));

@@ -18,14 +18,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The competency questions of {@code queries/}: each {@code NAME.rq} runs over the seed article's graph and
- * must give exactly the rows of {@code expected/NAME.tsv} (written by hand from the article), in order when
- * the query orders them.
+ * The competency questions: each {@code queries/NAME.rq} runs over the seed article's graph, and each
+ * {@code queries/corpus/NAME.rq} over the three-article corpus of {@code src/test/resources/corpus-cq/}; each
+ * must give exactly the rows of {@code expected/NAME.tsv} beside it (written by hand from the articles), in
+ * order when the query orders them.
  */
 class CompetencyQuestionsTest {
 
   static Stream<Path> questions() throws IOException {
-    try (Stream<Path> files = Files.list(Fixtures.projectDir().resolve("queries"))) {
+    return Stream.concat(rqFiles("queries"), rqFiles("queries/corpus"));
+  }
+
+  private static Stream<Path> rqFiles(String folder) throws IOException {
+    try (Stream<Path> files = Files.list(Fixtures.projectDir().resolve(folder))) {
       return files.filter(p -> p.toString().endsWith(".rq")).sorted().toList().stream();
     }
   }
@@ -41,7 +46,7 @@ class CompetencyQuestionsTest {
     try (var in = Files.newInputStream(expectedFile)) {
       expected = ResultSetMgr.read(in, org.apache.jena.riot.resultset.ResultSetLang.RS_TSV).rewindable();
     }
-    var ds = Fixtures.seedUnion();
+    var ds = rq.getParent().getFileName().toString().equals("corpus") ? Fixtures.corpusUnion() : Fixtures.seedUnion();
     Txn.executeRead(ds, () -> {
       try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
         ResultSetRewindable actual = qe.execSelect().rewindable();

@@ -15,6 +15,7 @@ import org.newsgraph.store.UnionView;
 final class Fixtures {
   private static Pipeline pipeline;
   private static Dataset seed;
+  private static Dataset corpus;
 
   private Fixtures() {}
 
@@ -35,6 +36,16 @@ final class Fixtures {
 
   static BuildSummary build(List<Path> inputs, Dataset target, int threads) {
     return new GraphBuilder(pipeline(), threads).build(inputs, target);
+  }
+
+  /** The three-article corpus of the corpus competency questions, built on four threads. */
+  static synchronized Dataset corpusUnion() {
+    if (corpus == null) {
+      Dataset ds = Stores.inMemory();
+      build(List.of(projectDir().resolve("src/test/resources/corpus-cq")), ds, 4);
+      corpus = UnionView.of(ds);
+    }
+    return corpus;
   }
 
   /** The seed article's graph with the union of its named graphs as default graph, as the server has it. */
