@@ -87,7 +87,8 @@ final class CorpusGenerator {
     text = dropParagraph(text, random);
     text = swapCountries(text, random);
     text = shiftDates(text, random);
-    return varyCounts(text, random);
+    // a last line makes every copy unique even when nothing above could vary (an article's IRI hashes its text)
+    return varyCounts(text, random).stripTrailing() + "\n\n(Generated copy " + i + ".)\n";
   }
 
   private static String dropParagraph(String text, SplittableRandom random) {

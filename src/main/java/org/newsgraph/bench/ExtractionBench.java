@@ -52,6 +52,7 @@ final class ExtractionBench {
     List<Double> t1 = new ArrayList<>();
     List<Double> an = new ArrayList<>();
     List<Double> tn = new ArrayList<>();
+    List<Double> cpu = new ArrayList<>();
     for (int r = 0; r < plan.runs(); r++) {
       for (int threads : cores > 1 ? List.of(1, cores) : List.of(1)) {
         Recording rec = plan.profile() && r == 0 && threads == 1 ? new Recording(Configuration.getConfiguration("profile")) : null;
@@ -59,8 +60,10 @@ final class ExtractionBench {
           rec.start();
         }
         long t = System.nanoTime();
+        long c = cpuNanos();
         long tokens = pass(pipeline, files, threads);
         double s = (System.nanoTime() - t) / 1e9;
+        cpu.add((cpuNanos() - c) / 1e6 / files.size());
         if (rec != null) {
           rec.stop();
           Path jfr = plan.out().resolve("profiles").resolve("extraction-1-thread.jfr");
@@ -75,6 +78,7 @@ final class ExtractionBench {
             files.size() / s, tokens / s));
       }
     }
+    report.add(Figure.of("extraction", "CPU time per article (all runs; robust to other load on the machine)", "ms", cpu));
     Figure one = report.add(Figure.of("extraction", "articles/s, 1 thread", "articles/s", a1));
     report.add(Figure.of("extraction", "tokens/s, 1 thread", "tokens/s", t1));
     if (!an.isEmpty()) {
@@ -84,6 +88,11 @@ final class ExtractionBench {
     }
     report.note("extraction", String.format(Locale.ROOT, "%d generated articles (%s), read + annotate + extract + map to RDF per article;"
         + " warm-up pass over %d articles first.", files.size(), "dates, counts, countries and one paragraph varied per copy", Math.max(1, files.size() / 10)));
+  }
+
+  /** CPU time of this process (every thread), from the JVM's operating-system bean. */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   /** Processes the files with {@code threads} threads; returns the tokens seen. */
@@ -113,7 +122,7 @@ final class ExtractionBench {
       return 0;
     }
     Extraction x = pipeline.extractor().extract(read.article().get());
-    Dataset ds = DatasetFactory.createTxnMem();
+    Dataset ds = DatasetFactory.create(); // as GraphBuilder does per article
     Txn.executeWrite(ds, () -> pipeline.mapper().map(x, ds));
     return x.text().sentences().stream().mapToLong(Sentence::size).sum();
   }

@@ -159,6 +159,11 @@ final class Jvm {
 
   /** JFR flags that write a profile to {@code file} when the child exits. */
   static String flightRecorder(Path file) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + file.getParent(), e);
+    }
     return "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + file;
   }
 }

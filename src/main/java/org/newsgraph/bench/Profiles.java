@@ -21,15 +21,19 @@ import jdk.jfr.consumer.RecordingFile;
 final class Profiles {
   private Profiles() {}
 
-  /** A profile summary: samples counted, top self frames, top first-non-JDK frames. */
-  record Summary(String label, int samples, ImmutableList<String> self, ImmutableList<String> outsideJdk) {}
+  /**
+   * A profile summary: samples counted, top self frames, top first-non-JDK frames, and newsgraph methods by
+   * inclusive share (the samples with the method anywhere on the stack).
+   */
+  record Summary(String label, int samples, ImmutableList<String> self, ImmutableList<String> outsideJdk, ImmutableList<String> inclusive) {}
 
   static Summary summarise(String label, Path jfr, int top) {
     if (!Files.exists(jfr)) {
-      return new Summary(label, 0, ImmutableList.of(), ImmutableList.of());
+      return new Summary(label, 0, ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
     }
     Map<String, Integer> self = new HashMap<>();
     Map<String, Integer> app = new HashMap<>();
+    Map<String, Integer> inclusive = new HashMap<>();
     int samples = 0;
     try (RecordingFile f = new RecordingFile(jfr)) {
       while (f.hasMoreEvents()) {
@@ -51,11 +55,13 @@ final class Profiles {
             break;
           }
         }
+        frames.stream().map(Profiles::name).filter(n -> n.startsWith("org.newsgraph.") && !n.startsWith("org.newsgraph.bench."))
+            .distinct().forEach(n -> inclusive.merge(n, 1, Integer::sum));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + jfr, e);
     }
-    return new Summary(label, samples, top(self, samples, top), top(app, samples, top));
+    return new Summary(label, samples, top(self, samples, top), top(app, samples, top), top(inclusive, samples, top));
   }
 
   private static String name(RecordedFrame f) {

@@ -90,7 +90,10 @@ public final class Report {
       for (Profiles.Summary p : profiles) {
         sb.append("\n**").append(p.label()).append("** (").append(p.samples()).append(" samples)\n\n");
         sb.append("top frames (self): ").append(String.join("; ", p.self())).append("\n\n");
-        sb.append("first frame outside the JDK: ").append(String.join("; ", p.outsideJdk())).append("\n");
+        sb.append("first frame outside the JDK: ").append(String.join("; ", p.outsideJdk())).append("\n\n");
+        if (!p.inclusive().isEmpty()) {
+          sb.append("newsgraph methods, inclusive: ").append(String.join("; ", p.inclusive())).append("\n");
+        }
       }
     }
     return sb.toString();

@@ -91,6 +91,7 @@ final class ServingBench {
     String jfrName = "load" + clients;
     Path jfr = plan.out().resolve("profiles").resolve("serving-" + t.name().replaceAll("\\W+", "-") + "-" + clients + ".jfr");
     if (profiled != null) {
+      Jvm.flightRecorder(jfr);
       Jcmd.run(plan.logs().resolve("jcmd.log"), profiled.pid(), "JFR.start", "name=" + jfrName, "settings=profile");
     }
     runClient(url, t.accept(), clients, out);
