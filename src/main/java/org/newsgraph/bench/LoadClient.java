@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The load generator, run in its own JVM: {@code CLIENTS} threads, each with its own keep-alive HTTP/1.1
  * connection, send {@code GET URL} (with {@code Accept}) back to back; after a warm-up, {@code ROUNDS} rounds of
- * {@code SECONDS} each. Writes one CSV line per round to {@code OUT}: requests, req/s, p50 ms, p99 ms, errors.
+ * {@code SECONDS} each. Writes one CSV line per round to {@code OUT}: requests, req/s, p50 ms, p99 ms, errors, size of
+ * the last response in bytes.
  *
  * <p>Usage: {@code LoadClient URL ACCEPT CLIENTS WARMUP_SECONDS SECONDS ROUNDS OUT}
  */
@@ -39,7 +40,7 @@ public final class LoadClient {
     }
     HttpRequest req = HttpRequest.newBuilder(url).header("Accept", accept).timeout(Duration.ofSeconds(30)).GET().build();
     round(http, req, warmup);
-    StringBuilder csv = new StringBuilder("requests,rps,p50_ms,p99_ms,errors\n");
+    StringBuilder csv = new StringBuilder("requests,rps,p50_ms,p99_ms,errors,bytes\n");
     for (int r = 0; r < rounds; r++) {
       csv.append(round(http, req, seconds)).append('\n');
     }
@@ -51,6 +52,7 @@ public final class LoadClient {
     long[][] latencies = new long[http.size()][];
     int[] counts = new int[http.size()];
     AtomicLong errors = new AtomicLong();
+    AtomicLong bytes = new AtomicLong();
     List<Thread> threads = new ArrayList<>();
     long t0 = System.nanoTime();
     for (int i = 0; i < http.size(); i++) {
@@ -65,6 +67,7 @@ public final class LoadClient {
             if (resp.statusCode() != 200) {
               errors.incrementAndGet();
             }
+            bytes.set(resp.body().length);
           } catch (IOException e) {
             errors.incrementAndGet();
           } catch (InterruptedException e) {
@@ -92,7 +95,7 @@ public final class LoadClient {
       System.arraycopy(latencies[i], 0, all, k, counts[i]);
       k += counts[i];
     }
-    return String.format(Locale.ROOT, "%d,%.1f,%.3f,%.3f,%d", total, total / elapsed,
-        Samples.percentile(all, total, 50) / 1e6, Samples.percentile(all, total, 99) / 1e6, errors.get());
+    return String.format(Locale.ROOT, "%d,%.1f,%.3f,%.3f,%d,%d", total, total / elapsed,
+        Samples.percentile(all, total, 50) / 1e6, Samples.percentile(all, total, 99) / 1e6, errors.get(), bytes.get());
   }
 }
