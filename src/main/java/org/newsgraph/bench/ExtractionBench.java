@@ -25,8 +25,8 @@ import org.newsgraph.rdf.Iris;
 
 /**
  * Extraction throughput, in this JVM: each article read, annotated, extracted and mapped to RDF (the per-article
- * work of a build, without the merge), over a generated corpus, with one thread and with every core, after a
- * warm-up pass over a tenth of the corpus. The pipeline (models, gazetteer, rules) is loaded once and shared.
+ * work of a build, without the merge), over a generated corpus, with one thread and with every core, after
+ * warm-up passes over a tenth of the corpus (at least 1,000 articles). The pipeline (models, gazetteer, rules) is loaded once and shared.
  */
 final class ExtractionBench {
   private final BenchPlan plan;
@@ -47,7 +47,9 @@ final class ExtractionBench {
     Pipeline pipeline = Pipeline.load(Iris.DEFAULT_BASE, Optional.empty());
     report.add(Figure.of("extraction", "pipeline load (models, gazetteer, rules; once per JVM)", "s", List.of((System.nanoTime() - p0) / 1e9)));
     int cores = Runtime.getRuntime().availableProcessors();
-    pass(pipeline, files.subList(0, Math.max(1, files.size() / 10)), cores);
+    int warm = Math.min(files.size(), Math.max(files.size() / 10, 1000)); // the JIT needs about 1,000 articles here
+    pass(pipeline, files.subList(0, warm), 1);
+    pass(pipeline, files.subList(0, warm), cores);
     List<Double> a1 = new ArrayList<>();
     List<Double> t1 = new ArrayList<>();
     List<Double> an = new ArrayList<>();
@@ -87,7 +89,7 @@ final class ExtractionBench {
       report.add(Figure.ratio("extraction", cores + " threads / 1 thread", all, one));
     }
     report.note("extraction", String.format(Locale.ROOT, "%d generated articles (%s), read + annotate + extract + map to RDF per article;"
-        + " warm-up pass over %d articles first.", files.size(), "dates, counts, countries and one paragraph varied per copy", Math.max(1, files.size() / 10)));
+        + " warm-up passes over %d articles (1 thread, then all) first.", files.size(), "dates, counts, countries and one paragraph varied per copy", warm));
   }
 
   /** CPU time of this process (every thread), from the JVM's operating-system bean. */
