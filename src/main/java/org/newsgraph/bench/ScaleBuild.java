@@ -1,5 +1,8 @@
 package org.newsgraph.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -10,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.build.BuildSummary;
@@ -21,8 +26,8 @@ import org.newsgraph.store.Stores;
 /**
  * The scale child: builds a corpus into a new TDB2 store with {@link GraphBuilder} (batched; bulk loader
  * for the first build), then adds each extra article on its own, timing each step. Peak heap is the largest
- * heap occupancy left after a collection (the live set the build needs, summed over the heap pools' usage after
- * their last collection, sampled every 20 ms), not the garbage a collector lets accumulate. Writes {@code key=value} lines to {@code OUT}.
+ * heap occupancy left after any collection (from the collectors' notifications), not the garbage a collector
+ * lets accumulate between collections. Writes {@code key=value} lines to {@code OUT}.
  *
  * <p>Usage: {@code ScaleBuild CORPUS STORE BATCH THREADS OUT [EXTRA_ARTICLE...]}
  */
@@ -37,7 +42,7 @@ public final class ScaleBuild {
     int threads = Integer.parseInt(args[3]);
     Path out = Path.of(args[4]);
     AtomicLong peak = new AtomicLong();
-    Thread sampler = heapSampler(peak);
+    watchHeap(peak);
     long t0 = System.nanoTime();
     Pipeline pipeline = Pipeline.load(Iris.DEFAULT_BASE, Optional.empty());
     double load = (System.nanoTime() - t0) / 1e9;
@@ -56,27 +61,27 @@ public final class ScaleBuild {
     }
     sb.append(String.format(Locale.ROOT, "peak_heap_mb=%.1f%nmax_heap_mb=%.1f%n", peak.get() / 1048576.0,
         ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1048576.0));
-    sampler.interrupt();
     TDBInternal.expel(ds.asDatasetGraph());
     Files.writeString(out, sb, StandardCharsets.UTF_8);
   }
 
-  private static Thread heapSampler(AtomicLong peak) {
-    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null).toList();
-    Thread t = new Thread(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        long live = heap.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum();
-        peak.accumulateAndGet(live, Math::max);
-        try {
-          Thread.sleep(20);
-        } catch (InterruptedException e) {
-          return;
+  /**
+   * Records, after every collection (young ones too), the heap in use once it finished: the live set plus
+   * what the collector chose to keep, summed over the heap pools. The largest value is the peak.
+   */
+  private static void watchHeap(AtomicLong peak) {
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ((NotificationEmitter) gc).addNotificationListener((n, handback) -> {
+        if (n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+          GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
+          long after = info.getMemoryUsageAfterGc().entrySet().stream().filter(e -> HEAP_POOLS.contains(e.getKey()))
+              .mapToLong(e -> e.getValue().getUsed()).sum();
+          peak.accumulateAndGet(after, Math::max);
         }
-      }
-    }, "heap-sampler");
-    t.setDaemon(true);
-    t.start();
-    return t;
+      }, null, null);
+    }
   }
+
+  private static final java.util.Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+      .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(java.util.stream.Collectors.toSet());
 }
