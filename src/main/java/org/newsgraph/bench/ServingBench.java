@@ -76,6 +76,7 @@ final class ServingBench {
       report.note("serving", "entity page: newsgraph's HTML page /id/entity/country/north-korea is compared with bare Fuseki answering `DESCRIBE <"
           + ENTITY + ">` as Turtle (Fuseki has no page); `DESCRIBE entity` compares the same query on both.");
       report.add(Figure.of("serving", "RSS of newsgraph serve after the load", "MB", List.of(Jvm.rssMb(ng.pid()))));
+      report.add(Figure.of("serving", "RSS of bare Fuseki after the load", "MB", List.of(Jvm.rssMb(bare.pid()))));
     } finally {
       Jvm.stop(ng);
       Jvm.stop(bare);
