@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     description = "Builds a knowledge graph from news articles: who did what to whom, and who says so.",
     subcommands = {BuildCommand.class, QueryCommand.class, FactsCommand.class, ValidateCommand.class, EvalCommand.class, ServeCommand.class,
-        LinkCommand.class, ExportCommand.class, DoctorCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class},
+        LinkCommand.class, ExportCommand.class, DoctorCommand.class, CompletionCommand.class, BenchCommand.class,
+        picocli.CommandLine.HelpCommand.class},
     footer = {"", "Examples:", "  newsgraph build articles/ -o graph.trig", "  newsgraph facts articles/hankyoreh-2023-11-02-nk-shells-russia.txt",
         "  newsgraph query queries/01-who-supplies-russia.rq", "  newsgraph export --format graphml -o graph.graphml",
         "  newsgraph doctor", "  source <(newsgraph completion)"})

@@ -27,11 +27,14 @@ public final class MentionFinder {
   private final Gazetteer gazetteer;
   private final NameFinder names;
   private final ImmutableMap<String, EntityType> typeDescriptors;
+  /** The gazetteer's descriptor texts, for a lookup per candidate phrase instead of a scan of every descriptor. */
+  private final ImmutableSet<String> descriptorTexts;
 
   public MentionFinder(Gazetteer gazetteer, NameFinder names, ImmutableMap<String, EntityType> typeDescriptors) {
     this.gazetteer = gazetteer;
     this.names = names;
     this.typeDescriptors = typeDescriptors;
+    this.descriptorTexts = gazetteer.descriptors().stream().map(Gazetteer.Alias::text).collect(ImmutableSet.toImmutableSet());
   }
 
   /** The sentence's mentions, sorted, not overlapping; each is also added to the discourse. */
@@ -186,6 +189,12 @@ public final class MentionFinder {
     }
   }
 
+  /** Where the part of {@code phrase} after the next space at or after {@code from} starts; -1 if none. */
+  private static int next(String phrase, int from) {
+    int space = phrase.indexOf(' ', from);
+    return space < 0 ? -1 : space + 1;
+  }
+
   private Optional<Mention> description(Sentence s, int i, Discourse d, List<Mention> names) {
     if (!DETERMINERS.contains(s.token(i).lower()) || i + 1 < s.size() && DETERMINERS.contains(s.token(i + 1).lower())) {
       return possessedDescription(s, i, d, names);
@@ -196,15 +205,18 @@ public final class MentionFinder {
         continue;
       }
       String phrase = s.textOf(i + 1, end).toLowerCase(Locale.ROOT).replace('’', '\'');
-      for (Gazetteer.Alias a : gazetteer.descriptors()) {
-        if (phrase.equals(a.text()) || phrase.endsWith(" " + a.text())) {
-          if (!allLowerCase(s, i + 1, end)) {
-            continue;
-          }
-          Optional<Entity> e = d.lastMatching(x -> x.descriptors().contains(a.text()));
-          if (e.isPresent()) {
-            return Optional.of(mention(s, i, end, e.get(), MentionKind.DESCRIPTION));
-          }
+      // the phrase, then each word-final part of it, longest first: the descriptors it equals or ends with
+      for (int from = 0; from >= 0; from = next(phrase, from)) {
+        String text = phrase.substring(from);
+        if (!descriptorTexts.contains(text)) {
+          continue;
+        }
+        if (!allLowerCase(s, i + 1, end)) {
+          break;
+        }
+        Optional<Entity> e = d.lastMatching(x -> x.descriptors().contains(text));
+        if (e.isPresent()) {
+          return Optional.of(mention(s, i, end, e.get(), MentionKind.DESCRIPTION));
         }
       }
       String head = s.token(end - 1).lower();

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +26,34 @@ final class PhraseTable<V> {
     }
   }
 
+  /** A phrase with its case rule worked out once (not per comparison: this is on the extraction hot path). */
+  private record Phrase<V>(String text, V value, boolean ignoreCase) {}
+
   private final ImmutableList<Map.Entry<String, V>> entries;
+  /** The phrases by the folded first (last) character, longest first: only these can match at a position. */
+  private final ImmutableListMultimap<Character, Phrase<V>> byFirst;
+  private final ImmutableListMultimap<Character, Phrase<V>> byLast;
 
   private PhraseTable(ImmutableList<Map.Entry<String, V>> entries) {
     this.entries = entries;
+    ImmutableListMultimap.Builder<Character, Phrase<V>> first = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<Character, Phrase<V>> last = ImmutableListMultimap.builder();
+    for (Map.Entry<String, V> e : entries) {
+      String p = e.getKey();
+      if (p.isEmpty()) {
+        continue;
+      }
+      Phrase<V> phrase = new Phrase<>(p, e.getValue(), !hasUpperCase(p));
+      first.put(fold(p.charAt(0)), phrase);
+      last.put(fold(p.charAt(p.length() - 1)), phrase);
+    }
+    this.byFirst = first.build();
+    this.byLast = last.build();
+  }
+
+  /** Equal for two characters whenever a case-insensitive {@code regionMatches} would find them equal. */
+  private static char fold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   static <V> PhraseTable<V> of(Map<String, V> phrases) {
@@ -44,13 +69,13 @@ final class PhraseTable<V> {
     if (pos < 0 || pos >= text.length() || !boundaryBefore(text, pos)) {
       return Optional.empty();
     }
-    for (Map.Entry<String, V> e : entries) {
-      String p = e.getKey();
+    for (Phrase<V> e : byFirst.get(fold(text.charAt(pos)))) {
+      String p = e.text();
       int end = pos + p.length();
       if (end <= text.length()
-          && text.regionMatches(!hasUpperCase(p), pos, p, 0, p.length())
+          && text.regionMatches(e.ignoreCase(), pos, p, 0, p.length())
           && boundaryAfter(text, end, p)) {
-        return Optional.of(new Hit<>(pos, end, p, e.getValue()));
+        return Optional.of(new Hit<>(pos, end, p, e.value()));
       }
     }
     return Optional.empty();
@@ -58,14 +83,17 @@ final class PhraseTable<V> {
 
   /** The longest phrase ending exactly at {@code end}. */
   Optional<Hit<V>> endingAt(String text, int end) {
-    for (Map.Entry<String, V> e : entries) {
-      String p = e.getKey();
+    if (end <= 0 || end > text.length()) {
+      return Optional.empty();
+    }
+    for (Phrase<V> e : byLast.get(fold(text.charAt(end - 1)))) {
+      String p = e.text();
       int begin = end - p.length();
       if (begin >= 0
-          && text.regionMatches(!hasUpperCase(p), begin, p, 0, p.length())
+          && text.regionMatches(e.ignoreCase(), begin, p, 0, p.length())
           && boundaryBefore(text, begin)
           && boundaryAfter(text, end, p)) {
-        return Optional.of(new Hit<>(begin, end, p, e.getValue()));
+        return Optional.of(new Hit<>(begin, end, p, e.value()));
       }
     }
     return Optional.empty();

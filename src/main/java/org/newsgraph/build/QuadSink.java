@@ -1,0 +1,95 @@
+package org.newsgraph.build;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where built articles go, a batch at a time. An empty TDB2 store is filled through TDB2's phased bulk
+ * loader (one pass, indexes built in phases: the fast path for a first build); any other dataset gets one
+ * write transaction per batch, so that a large build neither commits per article (a disk sync each) nor
+ * holds the whole corpus in one transaction.
+ */
+abstract class QuadSink implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(QuadSink.class);
+
+  abstract void add(Dataset article);
+
+  @Override
+  public abstract void close();
+
+  static QuadSink open(Dataset target, int batch) {
+    DatasetGraph dsg = target.asDatasetGraph();
+    if (TDBInternal.isTDB2(dsg) && Txn.calculateRead(target, () -> !dsg.find().hasNext())) {
+      return new Bulk(dsg);
+    }
+    return new Batched(target, batch);
+  }
+
+  /** TDB2's bulk loader, fed as a stream. */
+  private static final class Bulk extends QuadSink {
+    private final DataLoader loader;
+    private final StreamRDF stream;
+
+    Bulk(DatasetGraph dsg) {
+      this.loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> LOG.debug(String.format(fmt, args)));
+      loader.startBulk();
+      this.stream = loader.stream();
+      stream.start();
+    }
+
+    @Override
+    void add(Dataset article) {
+      article.asDatasetGraph().find().forEachRemaining(stream::quad);
+    }
+
+    @Override
+    public void close() {
+      stream.finish();
+      loader.finishBulk();
+    }
+  }
+
+  /** One write transaction per batch of articles. */
+  private static final class Batched extends QuadSink {
+    private final Dataset target;
+    private final int batch;
+    private int pending;
+
+    Batched(Dataset target, int batch) {
+      this.target = target;
+      this.batch = batch;
+    }
+
+    @Override
+    void add(Dataset article) {
+      if (pending == 0) {
+        target.begin(ReadWrite.WRITE);
+      }
+      article.asDatasetGraph().find().forEachRemaining(target.asDatasetGraph()::add);
+      if (++pending >= batch) {
+        commit();
+      }
+    }
+
+    private void commit() {
+      target.commit();
+      target.end();
+      pending = 0;
+    }
+
+    @Override
+    public void close() {
+      if (pending > 0) {
+        commit();
+      }
+    }
+  }
+}
