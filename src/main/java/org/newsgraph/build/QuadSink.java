@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 abstract class QuadSink implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(QuadSink.class);
 
-  abstract void add(Dataset article);
+  /** Adds the article's quads; returns how many. */
+  abstract long add(Dataset article);
 
   @Override
   public abstract void close();
@@ -46,8 +47,13 @@ abstract class QuadSink implements AutoCloseable {
     }
 
     @Override
-    void add(Dataset article) {
-      article.asDatasetGraph().find().forEachRemaining(stream::quad);
+    long add(Dataset article) {
+      long[] n = {0};
+      article.asDatasetGraph().find().forEachRemaining(q -> {
+        stream.quad(q);
+        n[0]++;
+      });
+      return n[0];
     }
 
     @Override
@@ -69,14 +75,19 @@ abstract class QuadSink implements AutoCloseable {
     }
 
     @Override
-    void add(Dataset article) {
+    long add(Dataset article) {
       if (pending == 0) {
         target.begin(ReadWrite.WRITE);
       }
-      article.asDatasetGraph().find().forEachRemaining(target.asDatasetGraph()::add);
+      long[] n = {0};
+      article.asDatasetGraph().find().forEachRemaining(q -> {
+        target.asDatasetGraph().add(q);
+        n[0]++;
+      });
       if (++pending >= batch) {
         commit();
       }
+      return n[0];
     }
 
     private void commit() {
