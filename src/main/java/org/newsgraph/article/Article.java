@@ -55,23 +55,4 @@ public record Article(
     requireNonNull(dateline, "dateline");
     requireNonNull(authors, "authors");
   }
-
-  /** The original thirteen-field form, kept so that callers written against it still compile: no dateline. */
-  public Article(
-      String source,
-      String contentHash,
-      String text,
-      Optional<Span> headline,
-      Optional<Span> subtitle,
-      Optional<OffsetDateTime> published,
-      Optional<OffsetDateTime> modified,
-      Optional<String> author,
-      Optional<String> authorRole,
-      Optional<String> publisher,
-      Optional<String> contact,
-      ImmutableList<Span> captions,
-      ImmutableList<Span> paragraphs) {
-    this(source, contentHash, text, headline, subtitle, published, modified, author, authorRole, publisher,
-        contact, captions, paragraphs, Optional.empty(), author.map(ImmutableList::of).orElse(ImmutableList.of()));
-  }
 }

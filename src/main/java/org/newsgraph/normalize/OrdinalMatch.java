@@ -7,12 +7,7 @@ import static java.util.Objects.requireNonNull;
 public record OrdinalMatch(int begin, int end, String text, int value) {
   public OrdinalMatch {
     requireNonNull(text, "text");
-    checkArgument(0 <= begin && begin < end, "bad span [%s, %s)", begin, end);
-    checkArgument(
-        end - begin == text.length(),
-        "span length %s != text length %s",
-        end - begin,
-        text.length());
+    MatchSpans.check(begin, end, text);
     checkArgument(value >= 0, "negative ordinal %s", value);
   }
 }

@@ -64,12 +64,7 @@ public record QuantityMatch(
     requireNonNull(bound, "bound");
     requireNonNull(unit, "unit");
     requireNonNull(countedText, "countedText");
-    checkArgument(0 <= begin && begin < end, "bad span [%s, %s)", begin, end);
-    checkArgument(
-        end - begin == text.length(),
-        "span length %s != text length %s",
-        end - begin,
-        text.length());
+    MatchSpans.check(begin, end, text);
     checkArgument(
         0 <= countedBegin && countedBegin <= countedEnd,
         "bad counted span [%s, %s)",

@@ -70,12 +70,7 @@ public record TimeMatch(
     requireNonNull(startDate, "startDate");
     requireNonNull(endDate, "endDate");
     requireNonNull(precision, "precision");
-    checkArgument(0 <= begin && begin < end, "bad span [%s, %s)", begin, end);
-    checkArgument(
-        end - begin == text.length(),
-        "span length %s != text length %s",
-        end - begin,
-        text.length());
+    MatchSpans.check(begin, end, text);
     boolean dated = startDate.isPresent() || endDate.isPresent();
     checkArgument(
         dated == (precision != Precision.NONE),
