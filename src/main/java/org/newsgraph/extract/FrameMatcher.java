@@ -176,7 +176,8 @@ final class FrameMatcher {
       case "inherit" -> rule.eventClass().map(lastAgent::get).ifPresent(e -> out.add(syntheticMention(s, trig, e)));
       case "object" -> {
         for (Mention m : ms) {
-          if (m.first() >= trigEnd && m.first() <= trigEnd + 4 && m.first() < ce && types.contains(m.entity().type())) {
+          boolean adjective = m.kind() == MentionKind.DEMONYM; // "sanctions on two Russian firms": the firms, not Russia
+          if (m.first() >= trigEnd && m.first() <= trigEnd + 4 && m.first() < ce && types.contains(m.entity().type()) && !adjective) {
             out.add(m);
             break;
           }

@@ -16,13 +16,17 @@ import org.newsgraph.nlp.Sentence;
  * personal names, an organisation word at the end ("... Party", "... Ltd"), an acronym in parentheses.
  */
 public final class NameFinder {
-  private static final String WORD = "[A-Z][a-z]+(?:-[A-Za-z]+)?";
+  private static final String WORD = "(?:O'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Za-z]+)?";
   private static final Pattern KOREAN_NAME = Pattern.compile("\\b([A-Z][a-z]{1,4} [A-Z][a-z]+-[a-z]+)\\b");
   private static final Pattern KOREAN_NAME_WESTERN_ORDER = Pattern.compile("\\b([A-Z][a-z]+-[a-z]+ (?:Kim|Lee|Park|Choi|Jung|Cho|Kang|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Ha|Kwak|Sung|Cha|Joo|Woo|Koo|Min|Ryu|Na|Jin|Ji|Uhm|Chae|Won|Cheon|Bang|Gong|Hyun|Ham|Yeom|Byun|Yeo|Chu|Do|So|Seok|Sun|Seol|Ma|Gil|Yeon|Wi|Pyo|Myung|Ki|Ban|Wang|Geum|Ok|Yook|In|Maeng|Je|Mo|Tak|Gook|Eo|Eun|Pyeon|Yong|Ye|Kyung|Bong|Sa|Bu|Hwangbo|Namgung|Jegal|Seonu|Sagong|Dokgo)\\b)");
   private static final Pattern NAME_THEN_ROLE = Pattern.compile("\\b(" + WORD + "(?: " + WORD + "){1,2}), (?:the|a|an) ([^,.;]{0,80})");
   private static final Pattern CREDIT = Pattern.compile("(?i:reporting|writing|editing|additional reporting|compiled) by (" + WORD + "(?: " + WORD + "){1,2})");
   private static final Pattern NAME_THEN_SAID = Pattern.compile("\\b(" + WORD + " " + WORD + "(?: " + WORD + ")?) (?:said|says|told|added|denied|noted|stated)\\b");
   private static final Pattern ACRONYM = Pattern.compile("((?:[A-Z][\\w&'’.-]*\\s+(?:of\\s+|for\\s+|and\\s+)?){1,6}?[A-Z][\\w'’.-]*)\\s+\\(([A-Z][A-Za-z]{1,7})\\)");
+
+  private static final java.util.Set<String> CALENDAR_WORDS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December");
 
   private final Gazetteer gazetteer;
   private final ImmutableMap<String, String> titles;
@@ -38,7 +42,8 @@ public final class NameFinder {
         .sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote)
         .collect(Collectors.joining("|"));
-    this.titleThenName = Pattern.compile("(?i:\\b(?:" + titleAlternatives + "))\\s+(" + WORD + "(?: " + WORD + "){1,2})");
+    // up to five capitalised words: "Chief Cabinet Secretary Yoshimasa Hayashi" keeps the title words, stripped below
+    this.titleThenName = Pattern.compile("(?i:\\b(?:" + titleAlternatives + "))\\s+(" + WORD + "(?: " + WORD + "){1,4})");
     String suffixAlternatives = suffixes.keySet().stream().map(Pattern::quote).collect(Collectors.joining("|"));
     this.orgBySuffix = Pattern.compile("\\b((?:[A-Z][\\w'’&.-]+ (?:of |for |on )?){1,5}(?:" + suffixAlternatives + "))(?![\\w])");
   }
@@ -73,9 +78,14 @@ public final class NameFinder {
           skip = k + 1;
         }
       }
-      if (words.length - skip >= 2) {
+      int keep = words.length;
+      while (keep > skip && CALENDAR_WORDS.contains(words[keep - 1])) {
+        keep--; // "met President Yoon Suk Yeol Monday"
+      }
+      if (keep - skip >= 2 && keep - skip <= 3) {
+        String name = String.join(" ", java.util.Arrays.copyOfRange(words, skip, keep));
         int start = m.start(1) + String.join(" ", java.util.Arrays.copyOfRange(words, 0, skip)).length() + (skip > 0 ? 1 : 0);
-        add(s, d, out, start, m.end(1), m.group(1).substring(start - m.start(1)), EntityType.PERSON);
+        add(s, d, out, start, start + name.length(), name, EntityType.PERSON);
       }
     }
     for (Pattern korean : new Pattern[] {KOREAN_NAME, KOREAN_NAME_WESTERN_ORDER}) {
@@ -90,8 +100,10 @@ public final class NameFinder {
     }
     m = NAME_THEN_SAID.matcher(text);
     while (m.find()) {
+      int previousWord = Math.max(0, text.lastIndexOf(' ', Math.max(0, m.start(1) - 2)) + 1);
+      boolean afterAcronym = m.start(1) > 1 && text.substring(previousWord, m.start(1) - 1).matches("[A-Z]{2,5}"); // "UN Linda ..."
       boolean partOfLongerName = m.start(1) >= 3 && (text.startsWith("of ", m.start(1) - 3)
-          || Character.isUpperCase(text.charAt(Math.max(0, text.lastIndexOf(' ', m.start(1) - 2) + 1))) && m.start(1) > 0
+          || Character.isUpperCase(text.charAt(previousWord)) && m.start(1) > 0 && !afterAcronym
           && text.charAt(m.start(1) - 1) == ' ' && Character.isLetter(text.charAt(m.start(1) - 2)));
       if (typeBySuffix(m.group(1)).isEmpty() && !partOfLongerName) {
         add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
