@@ -32,7 +32,7 @@ public final class ArticleExtractor {
     this.annotator = annotator;
     this.mentionFinder = mentionFinder;
     this.attributor = attributor;
-    this.frames = new FrameMatcher(rules);
+    this.frames = new FrameMatcher(rules, attributor.lemmas());
     this.roles = new RoleFinder(names.titles(), names.gazetteer());
     this.cues = CueFinder.load();
     this.events = new EventBuilder(measures);

@@ -19,6 +19,7 @@ public final class Attributor {
   private static final ImmutableSet<String> ADVERBS = ImmutableSet.of(
       "also", "further", "then", "later", "again", "had", "has", "have", "was", "is", "were", "reportedly", "previously", "earlier", "on", "went", "to", "]", "“", "”", "\"");
   private static final ImmutableSet<String> QUOTES = ImmutableSet.of("“", "”", "\"");
+  private static final ImmutableSet<String> CARRYING = ImmutableSet.of("carried", "published", "relayed", "released", "run", "aired");
 
   private final ImmutableMap<String, Status> verbs;
 
@@ -118,6 +119,7 @@ public final class Attributor {
     Attribution main = new Attribution(contentStart, contentEnd, Optional.of(who), own, verb, v);
     result.add(main);
     coSpeaker(s, ms, speaker).ifPresent(other -> result.add(main.alsoBy(other)));
+    carrier(s, ms, v).filter(c -> !c.equals(who)).ifPresent(other -> result.add(main.alsoBy(other)));
     return Optional.of(result);
   }
 
@@ -130,6 +132,19 @@ public final class Attributor {
     Mention other = endingAt(ms, k);
     return other != null && other.entity().type().isActor() && !other.entity().equals(speaker.entity())
         ? Optional.of(other.entity()) : Optional.empty();
+  }
+
+  /** "In a statement carried by the Korean Central News Agency, it said": the agency relays the words too. */
+  private static Optional<Entity> carrier(Sentence s, List<Mention> ms, int verb) {
+    for (int k = 1; k + 1 < verb; k++) {
+      if (s.token(k).lower().equals("by") && CARRYING.contains(s.token(k - 1).lower())) {
+        Mention m = at(ms, k + 1) != null ? at(ms, k + 1) : s.token(k + 1).lower().equals("the") ? at(ms, k + 2) : null;
+        if (m != null && m.entity().type().isActor()) {
+          return Optional.of(m.entity());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** "Seoul's National Intelligence Service": the speaker's noun phrase starts at its possessor. */

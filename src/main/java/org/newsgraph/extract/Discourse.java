@@ -51,9 +51,14 @@ public final class Discourse {
 
   /** The most recently mentioned entity that satisfies the test, looking back from the end. */
   public Optional<Entity> lastMatching(Predicate<Entity> test) {
+    return lastMentionMatching(m -> test.test(m.entity()));
+  }
+
+  /** The entity of the most recent mention (demonyms aside) that satisfies the test. */
+  public Optional<Entity> lastMentionMatching(Predicate<Mention> test) {
     for (int i = mentions.size() - 1; i >= 0; i--) {
       Mention m = mentions.get(i);
-      if (m.kind() != MentionKind.DEMONYM && test.test(m.entity())) {
+      if (m.kind() != MentionKind.DEMONYM && test.test(m)) {
         return Optional.of(m.entity());
       }
     }

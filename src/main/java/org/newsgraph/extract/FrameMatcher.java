@@ -28,9 +28,12 @@ final class FrameMatcher {
   private static final ImmutableSet<String> MODE_WORDS = ImmutableSet.of("by", "via", "using", "aboard", "on", "in", "with");
 
   private final RuleSet rules;
+  /** Lemmas of reporting verbs: a frame's subject is never found back across one ("it said the rocket placed"). */
+  private final ImmutableSet<String> reporting;
 
-  FrameMatcher(RuleSet rules) {
+  FrameMatcher(RuleSet rules, java.util.Collection<String> reportingLemmas) {
     this.rules = rules;
+    this.reporting = ImmutableSet.copyOf(reportingLemmas);
   }
 
   ImmutableList<Frame> match(Sentence s, List<Mention> mentions, Map<String, Entity> lastAgentByClass) {
@@ -38,7 +41,7 @@ final class FrameMatcher {
     for (Rule rule : rules.rules()) {
       for (int i = 0; i < s.size(); i++) {
         int end = triggerEnd(rule, s, i);
-        if (end < 0 || insideName(mentions, i)) {
+        if (end < 0 || insideName(mentions, i) || prevented(rule, s, i)) {
           continue;
         }
         ImmutableListMultimap.Builder<String, Mention> roles = ImmutableListMultimap.builder();
@@ -68,6 +71,11 @@ final class FrameMatcher {
     frames.removeIf(f -> !specific(f) && frames.stream().anyMatch(g -> g.trigger() == f.trigger() && specific(g)));
     frames.sort(java.util.Comparator.comparingInt(Frame::trigger));
     return ImmutableList.copyOf(frames);
+  }
+
+  /** "bans North Korea from using ballistic missile technology": what someone is kept from doing is not done. */
+  private static boolean prevented(Rule rule, Sentence s, int i) {
+    return rule.pos() == 'V' && i > 0 && s.token(i - 1).lower().equals("from") && s.token(i).lower().endsWith("ing");
   }
 
   /** "were taken", "have been shipped", "was seized": a form of "be" before the verb, adverbs aside. */
@@ -158,8 +166,17 @@ final class FrameMatcher {
         if (passive(s, trig)) {
           break; // what stands before a passive verb is what was done to, not the doer
         }
+        int barrier = -1;
+        for (int k = trig - 1; k > cs && barrier < 0; k--) {
+          if (s.token(k).pos().equals("VERB") && reporting.contains(s.token(k).lemma())) {
+            barrier = k;
+          }
+        }
         for (int k = ms.size() - 1; k >= 0; k--) {
           Mention m = ms.get(k);
+          if (m.first() < barrier) {
+            break;
+          }
           boolean objectOfPreposition = m.first() > 0 && PREPOSITIONS.contains(s.token(m.first() - 1).lower());
           boolean modifier = m.last() < trig && s.token(m.last()).pos().equals("NOUN") && !s.token(m.last()).isCapitalized();
           if (modifier) {

@@ -273,7 +273,11 @@ public final class MentionFinder {
     if (PERSON_PRONOUNS.contains(w)) {
       e = d.lastSpeaker().or(() -> d.lastMatching(x -> x.type() == EntityType.PERSON));
     } else if (THING_PRONOUNS.contains(w) && !expletive(s, i)) {
-      e = d.lastMatching(x -> x.type().isActor() && x.type() != EntityType.PERSON);
+      // "In a statement carried by KCNA, it said": "it" is not the one that carried the words
+      e = d.lastMentionMatching(x -> x.entity().type().isActor() && x.entity().type() != EntityType.PERSON
+          && !(x.sentence() == s.index() && x.first() > 0 && s.token(x.first() - 1).lower().equals("by")
+              || x.sentence() == s.index() && x.first() > 1 && s.token(x.first() - 2).lower().equals("by")
+                  && s.token(x.first() - 1).lower().equals("the")));
     }
     return e.map(x -> mention(s, i, i + 1, x, MentionKind.PRONOUN));
   }

@@ -32,6 +32,7 @@ final class RoleFinder {
         continue;
       }
       titleBefore(s, ms, i, out);
+      envoy(s, ms, i, out);
       apposition(s, ms, i, out);
       ofParty(s, ms, i, out);
     }
@@ -49,11 +50,68 @@ final class RoleFinder {
     }
     Mention org = ms.get(pi - 1);
     String between = s.textOf(org.last(), person.first()).toLowerCase(Locale.ROOT).replaceAll("^[’']s ", "").strip();
-    String role = titles.get(between);
-    if (role == null || !org.entity().type().isActor() || org.entity().type() == EntityType.PERSON) {
+    String role = titleEnding(between);
+    if (role == null || role.equals("envoy") || !org.entity().type().isActor() || org.entity().type() == EntityType.PERSON) {
       return;
     }
     out.add(new Found(new Statement(person.entity(), relationFor(role, org.entity()), org.entity()), "role.title", org.first(), person.last()));
+  }
+
+  /**
+   * The role of the title that ends {@code words}, allowing up to three modifiers before it ("national security
+   * spokesman", "under secretary"); null when the words are not a title.
+   */
+  private String titleEnding(String words) {
+    if (words.isEmpty() || !words.matches("[\\p{L} .-]+")) {
+      return null;
+    }
+    String[] w = words.split(" ");
+    for (int from = 0; from < w.length && from <= 3; from++) {
+      String role = titles.get(String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length)));
+      if (role != null) {
+        return role;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Russia's UN Ambassador X", "US Ambassador to the UN X": an envoy holds a post of the country that sends
+   * them, whatever body they are sent to.
+   */
+  private void envoy(Sentence s, List<Mention> ms, int pi, List<Found> out) {
+    Mention person = ms.get(pi);
+    int title = person.first() - 1;
+    while (title >= 0 && person.first() - title <= 6 && !"envoy".equals(titles.get(s.token(title).lower()))) {
+      title--;
+    }
+    if (title < 0 || person.first() - title > 6 || !allCapitalizedOrLinking(s, title + 1, person.first())) {
+      return;
+    }
+    for (int k = pi - 1; k >= 0; k--) {
+      Mention c = ms.get(k);
+      if (c.last() > title) {
+        continue;
+      }
+      if (title - c.last() > 3) {
+        return;
+      }
+      if (c.entity().type() == EntityType.COUNTRY) {
+        out.add(new Found(new Statement(person.entity(), "holdsPositionIn", c.entity()), "role.envoy", c.first(), person.last()));
+        return;
+      }
+    }
+  }
+
+  /** Only capitalised words and "to", "the", "of" between: one title phrase ("Ambassador to the UN"). */
+  private static boolean allCapitalizedOrLinking(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = s.token(k).lower();
+      if (!s.token(k).isCapitalized() && !w.equals("to") && !w.equals("the") && !w.equals("of")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Rep. Yoo of the ruling People Power Party": a person of a party or legislature is its member. */
@@ -124,7 +182,12 @@ final class RoleFinder {
       EntityType xt = x.entity().type();
       EntityType yt = y.entity().type();
       boolean possessive = between.matches("[’']s") && x.kind() != MentionKind.PRONOUN;
-      if (possessive && xt == EntityType.COUNTRY && isNationalBody(yt)) {
+      // "North Korea's state-run Korean Central News Agency", "North Korea's state media, the KCNA"
+      boolean describedOwn = between.matches("[’']s(?: [a-z-]+){1,3}(?: ,)?(?: the)?") && x.kind() != MentionKind.PRONOUN
+          && y.kind() == MentionKind.NAME && (isNationalBody(yt) || yt == EntityType.NEWS_ORGANIZATION);
+      if (describedOwn && xt == EntityType.COUNTRY) {
+        out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "possessive.located", x.first(), y.last()));
+      } else if (possessive && xt == EntityType.COUNTRY && isNationalBody(yt)) {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "possessive.located", x.first(), y.last()));
       } else if (possessive && isOrganization(xt) && isOrganization(yt) && xt != EntityType.NEWS_ORGANIZATION) {
         // "the National Assembly's Intelligence Committee", "the Treasury's Office of Foreign Assets Control"

@@ -158,7 +158,8 @@ public final class Annotator {
     }
     List<int[]> joined = new ArrayList<>();
     for (int[] r : raw) {
-      if (!joined.isEmpty() && endsWithAbbreviation(block.substring(joined.get(joined.size() - 1)[0], joined.get(joined.size() - 1)[1]))) {
+      String previous = joined.isEmpty() ? "" : block.substring(joined.get(joined.size() - 1)[0], joined.get(joined.size() - 1)[1]);
+      if (!joined.isEmpty() && (endsWithAbbreviation(previous) || clockThenDay(previous, block.substring(r[0], r[1])))) {
         joined.get(joined.size() - 1)[1] = r[1];
       } else {
         joined.add(r);
@@ -178,6 +179,15 @@ public final class Annotator {
     }
     split.removeIf(r -> block.substring(r[0], r[1]).isBlank());
     return split;
+  }
+
+  private static final Pattern CLOCK_END = Pattern.compile("\\b[ap]\\.m\\.$");
+  private static final Pattern DAY_START = Pattern.compile(
+      "^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|local time|[a-z]|\\(|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d)");
+
+  /** "at 10:42 p.m. Tuesday and placed ...": a clock time's "p.m." before a day name ends no sentence. */
+  private static boolean clockThenDay(String previous, String next) {
+    return CLOCK_END.matcher(previous.strip()).find() && DAY_START.matcher(next.strip()).find();
   }
 
   private boolean endsWithAbbreviation(String sentence) {
