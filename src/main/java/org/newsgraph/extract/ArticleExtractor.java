@@ -110,7 +110,7 @@ public final class ArticleExtractor {
     List<String> verbs = new ArrayList<>();
     List<Entity> co = new ArrayList<>();
     for (Attribution a : attributions) { // outermost first
-      if (!a.contains(token)) {
+      if (!a.contains(token) || relaysDenial(a, token, attributions)) {
         continue;
       }
       if (a.coSpeaker()) {
@@ -150,8 +150,18 @@ public final class ArticleExtractor {
     return new Attributed(claimant, accordingTo, status, verbs, co, denier);
   }
 
+  /** "X rejected reports that ..., according to KCNA": KCNA relays the denial, it does not assert what is denied. */
+  private static boolean relaysDenial(Attribution a, int token, List<Attribution> attributions) {
+    if (a.status().ordinal() >= Status.DISPUTED.ordinal() || a.coSpeaker()) {
+      return false;
+    }
+    return attributions.stream().anyMatch(d -> d != a && d.status().ordinal() >= Status.DISPUTED.ordinal()
+        && d.speaker().isPresent() && d.contains(token) && a.contains(d.verbAt()));
+  }
+
   private static boolean hasOtherSpeaker(List<Attribution> attributions, int token, Entity denier) {
     return attributions.stream().anyMatch(a -> a.contains(token) && a.speaker().isPresent() && !a.speaker().get().equals(denier)
+        && !relaysDenial(a, token, attributions)
         && a.status().ordinal() < Status.DISPUTED.ordinal());
   }
 

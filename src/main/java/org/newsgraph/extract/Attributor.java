@@ -57,7 +57,8 @@ public final class Attributor {
       }
       Status status = verbs.get(t.lemma());
       boolean verbLike = t.pos().equals("VERB") || t.pos().equals("AUX")
-          || i + 1 < s.size() && s.token(i + 1).lower().equals("that") && endingAt(ms, i) != null; // "The NIS estimates that"
+          || i + 1 < s.size() && s.token(i + 1).lower().equals("that") && endingAt(ms, i) != null // "The NIS estimates that"
+          || mistaggedParticiple(s, ms, i); // "had earlier rejected" tagged as an adjective
       if (status == null || !verbLike) {
         continue;
       }
@@ -65,6 +66,18 @@ public final class Attributor {
     }
     out.sort(Comparator.comparingInt(Attribution::length).reversed());
     return ImmutableList.copyOf(out);
+  }
+
+  /** A past form the tagger took for an adjective, after "had" or right after an actor (adverbs aside). */
+  private static boolean mistaggedParticiple(Sentence s, List<Mention> ms, int i) {
+    if (!s.token(i).pos().equals("ADJ") || !s.token(i).lower().endsWith("ed")) {
+      return false;
+    }
+    int k = i - 1;
+    while (k >= 0 && (s.token(k).pos().equals("ADV") || ADVERBS.contains(s.token(k).lower()) && !s.token(k).lemma().equals("have"))) {
+      k--;
+    }
+    return k >= 0 && (s.token(k).lemma().equals("have") || endingAt(ms, k + 1) != null && endingAt(ms, k + 1).entity().type().isActor());
   }
 
   private Optional<List<Attribution>> attributeVerb(Sentence s, List<Mention> ms, int v, Status status, Discourse d) {

@@ -68,6 +68,15 @@ public final class MentionFinder {
     return ImmutableList.copyOf(out);
   }
 
+  private static boolean startsName(List<Mention> ms, int token) {
+    for (Mention m : ms) {
+      if (m.first() == token && m.kind() == MentionKind.NAME) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean covered(List<Mention> ms, int token) {
     for (Mention m : ms) {
       if (m.first() <= token && token < m.last()) {
@@ -203,6 +212,9 @@ public final class MentionFinder {
     for (int end = Math.min(s.size(), i + 6); end > i + 1; end--) {
       if (covered(names, end - 1)) {
         continue;
+      }
+      if (end < s.size() && startsName(names, end)) {
+        continue; // "the state news agency KCNA": the name that follows is what the phrase describes
       }
       String phrase = s.textOf(i + 1, end).toLowerCase(Locale.ROOT).replace('’', '\'');
       // the phrase, then each word-final part of it, longest first: the descriptors it equals or ends with
