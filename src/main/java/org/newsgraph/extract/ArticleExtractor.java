@@ -47,28 +47,39 @@ public final class ArticleExtractor {
     Map<Entity, Entity> affiliation = new HashMap<>();
     List<Mention> allMentions = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
+    Optional<Entity> quoteSpeaker = Optional.empty();
     for (Sentence s : text.sentences()) {
       ImmutableList<Mention> ms = mentionFinder.find(s, d);
       allMentions.addAll(ms);
-      ImmutableList<Attribution> attributions = attributor.attribute(s, ms, d);
+      ImmutableList<Attribution> attributions = quoteGoesOn(s, attributor.attribute(s, ms, d), quoteSpeaker);
+      quoteSpeaker = quotedSpeaker(s, attributions);
       List<CueFinder.Cue> sentenceCues = cues.find(s.text());
       int before = claims.size();
       List<Claim> roleClaims = new ArrayList<>();
       for (RoleFinder.Found r : roles.find(s, ms)) {
         Attributed a = insideOnly(r.first(), attributions);
+        // "White House spokesman John Kirby said": the speaker's own title is the article's words, not theirs
+        Optional<Entity> claimant = a.claimant.filter(c -> !c.equals(r.statement().subject()));
         roleClaims.add(new Claim(r.rule(), 0.9, s.index(), s.token(r.first()).begin(), s.token(r.last() - 1).end(),
-            ImmutableList.of(r.statement()), Optional.empty(), a.claimant, a.accordingTo, Status.ASSERTED, ImmutableList.of(), Optional.empty()));
+            ImmutableList.of(r.statement()), Optional.empty(), claimant, claimant.isPresent() ? a.accordingTo : Optional.empty(),
+            Status.ASSERTED, ImmutableList.of(), Optional.empty()));
         Statement st = r.statement();
         if ((st.relation().equals("leads") || st.relation().equals("holdsPositionIn")) && st.object().type() != EntityType.COUNTRY) {
           affiliation.putIfAbsent(st.subject(), st.object());
         }
       }
-      for (Frame f : frames.match(s, ms, lastAgent)) {
+      for (Frame f : frames.match(s, ms, lastAgent, d::partnerOf)) {
         Frame g = onBehalf(f, affiliation);
         Claim c = claimOf(s, g, ms, attributions, eventState);
         claims.add(c);
-        for (Entity other : attributed(g.trigger(), attributions).coClaimants()) {
+        Attributed who = attributed(g.trigger(), attributions);
+        for (Entity other : who.coClaimants()) {
           claims.add(c.withAttribution(Optional.of(other), c.accordingTo())); // each speaker asserts it
+        }
+        for (Entity other : who.coDeniers()) {
+          // "Washington accused X of ..., which both countries deny": one more party denies what another asserts
+          claims.add(new Claim("denial.co-speaker", c.confidence(), s.index(), c.quoteBegin(), c.quoteEnd(), c.statements(),
+              Optional.empty(), Optional.of(other), Optional.empty(), Status.DENIED, c.cues(), Optional.empty()));
         }
         g.rule().eventClass().ifPresent(cls -> g.first("agent").ifPresent(a -> lastAgent.put(cls, a)));
       }
@@ -79,6 +90,36 @@ public final class ArticleExtractor {
       unattachedPredictions(s, attributions, claims, before, eventState);
     }
     return new Extraction(text, ImmutableList.copyOf(allMentions), ImmutableList.copyOf(claims));
+  }
+
+  /**
+   * "“...,” Kirby said. “We ...”": a sentence that opens a quotation and names no speaker of its own goes on
+   * quoting whoever was quoted just before it.
+   */
+  private static ImmutableList<Attribution> quoteGoesOn(Sentence s, ImmutableList<Attribution> own, Optional<Entity> previous) {
+    if (!own.isEmpty() || previous.isEmpty() || s.size() < 3 || !isQuoteMark(s.token(0).text())) {
+      return own;
+    }
+    return ImmutableList.of(new Attribution(1, s.size(), previous, Status.ASSERTED, "quotation goes on", 0));
+  }
+
+  /** Who the sentence quotes in quotation marks, if a named speaker's words are quoted in it. */
+  private static Optional<Entity> quotedSpeaker(Sentence s, List<Attribution> attributions) {
+    for (Attribution a : attributions) {
+      if (a.speaker().isEmpty() || a.coSpeaker() || a.status() != Status.ASSERTED) {
+        continue;
+      }
+      for (int k = Math.max(0, a.from() - 1); k < Math.min(s.size(), a.to() + 1); k++) {
+        if (isQuoteMark(s.token(k).text())) {
+          return a.speaker();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isQuoteMark(String token) {
+    return token.equals("“") || token.equals("\"") || token.equals("”");
   }
 
   /** "NIS Director Kim appears before the committee": an official who briefs does so for the organisation. */
@@ -94,7 +135,7 @@ public final class ArticleExtractor {
   }
 
   private record Attributed(Optional<Entity> claimant, Optional<Entity> accordingTo, Status status, List<String> verbs,
-      List<Entity> coClaimants, Optional<Entity> disputedBy) {}
+      List<Entity> coClaimants, Optional<Entity> disputedBy, List<Entity> coDeniers) {}
 
   /** A noun phrase's relation is the speaker's only when it stands inside what the speaker says. */
   private static Attributed insideOnly(int token, List<Attribution> attributions) {
@@ -109,12 +150,13 @@ public final class ArticleExtractor {
     Status denial = Status.ASSERTED;
     List<String> verbs = new ArrayList<>();
     List<Entity> co = new ArrayList<>();
+    List<Entity> coDeniers = new ArrayList<>();
     for (Attribution a : attributions) { // outermost first
       if (!a.contains(token) || relaysDenial(a, token, attributions)) {
         continue;
       }
       if (a.coSpeaker()) {
-        a.speaker().ifPresent(co::add);
+        a.speaker().ifPresent(a.status().ordinal() >= Status.DISPUTED.ordinal() ? coDeniers::add : co::add);
         continue;
       }
       if (a.status() != Status.ASSERTED) {
@@ -137,7 +179,8 @@ public final class ArticleExtractor {
     }
     if (denier.isPresent() && claimant.isEmpty() && !hasOtherSpeaker(attributions, token, denier.get())) {
       // nobody else asserts it: the denier is the one the article reports, and the statement is denied
-      return new Attributed(denier, Optional.empty(), denial, verbs, co, Optional.empty());
+      // "which both countries deny": each denier disputes it
+      return new Attributed(denier, Optional.empty(), denial, verbs, coDeniers, Optional.empty(), List.of());
     }
     if (denier.isPresent()) {
       status = status.and(Status.DISPUTED); // one asserts, another denies: disputed, with who doubts it
@@ -147,7 +190,7 @@ public final class ArticleExtractor {
       Attribution outer = attributions.get(0);
       claimant = outer.speaker();
     }
-    return new Attributed(claimant, accordingTo, status, verbs, co, denier);
+    return new Attributed(claimant, accordingTo, status, verbs, co, denier, coDeniers);
   }
 
   /** "X rejected reports that ..., according to KCNA": KCNA relays the denial, it does not assert what is denied. */
@@ -156,7 +199,7 @@ public final class ArticleExtractor {
       return false;
     }
     return attributions.stream().anyMatch(d -> d != a && d.status().ordinal() >= Status.DISPUTED.ordinal()
-        && d.speaker().isPresent() && d.contains(token) && a.contains(d.verbAt()));
+        && d.speaker().isPresent() && d.contains(token) && a.contains(d.verbAt()) && !d.contains(a.verbAt()));
   }
 
   private static boolean hasOtherSpeaker(List<Attribution> attributions, int token, Entity denier) {
@@ -265,7 +308,8 @@ public final class ArticleExtractor {
       boolean ownStatement = false;
       for (int i = firstOfSentence; i < claims.size(); i++) {
         Claim c = claims.get(i);
-        ownStatement |= !c.statements().isEmpty() && !isNounPhraseRule(c) && c.claimant().equals(a.speaker());
+        ownStatement |= !c.statements().isEmpty() && !isNounPhraseRule(c)
+            && (c.claimant().equals(a.speaker()) || coversChar(s, a, c.quoteBegin() - s.begin()));
       }
       if (ownStatement) {
         continue;

@@ -131,7 +131,8 @@ public final class Attributor {
     }
     Attribution main = new Attribution(contentStart, contentEnd, Optional.of(who), own, verb, v);
     result.add(main);
-    coSpeaker(s, ms, speaker).ifPresent(other -> result.add(main.alsoBy(other)));
+    Mention said = speaker;
+    coSpeaker(s, ms, said).or(() -> d.partnerOf(said)).ifPresent(other -> result.add(main.alsoBy(other)));
     carrier(s, ms, v).filter(c -> !c.equals(who)).ifPresent(other -> result.add(main.alsoBy(other)));
     return Optional.of(result);
   }

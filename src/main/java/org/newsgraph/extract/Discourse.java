@@ -16,7 +16,17 @@ public final class Discourse {
   private final List<Mention> mentions = new ArrayList<>();
   private final Map<String, Entity> foundNames = new LinkedHashMap<>();
   private final Map<String, Entity> shortNames = new HashMap<>();
+  private final Map<Mention, Entity> partners = new HashMap<>();
   private Entity lastSpeaker;
+
+  /** "the two countries": the mention names one of them, and this records the other. */
+  public void partner(Mention m, Entity other) {
+    partners.put(m, other);
+  }
+
+  public Optional<Entity> partnerOf(Mention m) {
+    return Optional.ofNullable(partners.get(m));
+  }
 
   public void add(Mention m) {
     mentions.add(m);

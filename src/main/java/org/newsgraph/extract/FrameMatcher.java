@@ -36,7 +36,8 @@ final class FrameMatcher {
     this.reporting = ImmutableSet.copyOf(reportingLemmas);
   }
 
-  ImmutableList<Frame> match(Sentence s, List<Mention> mentions, Map<String, Entity> lastAgentByClass) {
+  ImmutableList<Frame> match(Sentence s, List<Mention> mentions, Map<String, Entity> lastAgentByClass,
+      java.util.function.Function<Mention, java.util.Optional<Entity>> partnerOf) {
     List<Frame> frames = new ArrayList<>();
     for (Rule rule : rules.rules()) {
       for (int i = 0; i < s.size(); i++) {
@@ -54,7 +55,7 @@ final class FrameMatcher {
             }
           }
         }
-        ImmutableListMultimap<String, Mention> filled = roles.build();
+        ImmutableListMultimap<String, Mention> filled = withPartner(rule, roles.build(), s, i, partnerOf);
         long stated = filled.values().stream().filter(m -> m.last() > m.first()).count();
         boolean anaphoric = rule.pos() != 'V' && i > 0 && s.token(i - 1).lower().equals("the")
             && rule.eventClass().map(lastAgentByClass::containsKey).orElse(false);
@@ -71,6 +72,20 @@ final class FrameMatcher {
     frames.removeIf(f -> !specific(f) && frames.stream().anyMatch(g -> g.trigger() == f.trigger() && specific(g)));
     frames.sort(java.util.Comparator.comparingInt(Frame::trigger));
     return ImmutableList.copyOf(frames);
+  }
+
+  /** "the two countries signed an agreement": a paired agent brings its partner when the rule has none. */
+  private static ImmutableListMultimap<String, Mention> withPartner(Rule rule, ImmutableListMultimap<String, Mention> filled,
+      Sentence s, int trig, java.util.function.Function<Mention, java.util.Optional<Entity>> partnerOf) {
+    java.util.Optional<Rule.Slot> partner = rule.slot("partner");
+    if (partner.isEmpty() || !filled.get("partner").isEmpty() || filled.get("agent").isEmpty()) {
+      return filled;
+    }
+    java.util.Optional<Entity> other = partnerOf.apply(filled.get("agent").get(0));
+    if (other.isEmpty() || !partner.get().types().contains(other.get().type())) {
+      return filled;
+    }
+    return ImmutableListMultimap.<String, Mention>builder().putAll(filled).put("partner", syntheticMention(s, trig, other.get())).build();
   }
 
   /** "bans North Korea from using ballistic missile technology": what someone is kept from doing is not done. */

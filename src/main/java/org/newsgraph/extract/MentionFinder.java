@@ -23,6 +23,8 @@ public final class MentionFinder {
   private static final Set<String> DETERMINERS = ImmutableSet.of("the", "its", "their", "this", "that", "these", "his", "her");
   private static final Set<String> PERSON_PRONOUNS = ImmutableSet.of("he", "she", "him", "his", "her");
   private static final Set<String> THING_PRONOUNS = ImmutableSet.of("it", "its");
+  private static final Set<String> PAIRED_STATES = ImmutableSet.of("countries", "nations", "sides", "governments", "states", "neighbors", "neighbours", "allies");
+  private static final Set<String> PAIRED_PEOPLE = ImmutableSet.of("leaders", "men", "presidents", "ministers");
 
   private final Gazetteer gazetteer;
   private final NameFinder names;
@@ -204,7 +206,42 @@ public final class MentionFinder {
     return space < 0 ? -1 : space + 1;
   }
 
+  /**
+   * "the two countries", "both sides", "the two leaders": the two entities of the kind mentioned last. The
+   * mention names the later one; the discourse keeps the other as its partner.
+   */
+  private static Optional<Mention> pair(Sentence s, int i, Discourse d) {
+    String w = s.token(i).lower();
+    int noun = w.equals("both") ? i + 1 : w.equals("the") && i + 1 < s.size() && s.token(i + 1).lower().equals("two") ? i + 2 : -1;
+    if (noun < 0 || noun >= s.size()) {
+      return Optional.empty();
+    }
+    String n = s.token(noun).lower();
+    java.util.function.Predicate<Entity> kind = PAIRED_STATES.contains(n) ? x -> x.type() == EntityType.COUNTRY
+        : PAIRED_PEOPLE.contains(n) ? x -> x.type() == EntityType.PERSON : null;
+    if (kind == null) {
+      return Optional.empty();
+    }
+    List<Entity> two = new ArrayList<>();
+    for (int k = d.mentions().size() - 1; k >= 0 && two.size() < 2; k--) {
+      Entity e = d.mentions().get(k).entity();
+      if (kind.test(e) && !two.contains(e)) {
+        two.add(e);
+      }
+    }
+    if (two.size() < 2) {
+      return Optional.empty();
+    }
+    Mention m = mention(s, i, noun + 1, two.get(0), MentionKind.DESCRIPTION);
+    d.partner(m, two.get(1));
+    return Optional.of(m);
+  }
+
   private Optional<Mention> description(Sentence s, int i, Discourse d, List<Mention> names) {
+    Optional<Mention> pair = pair(s, i, d);
+    if (pair.isPresent()) {
+      return pair;
+    }
     if (!DETERMINERS.contains(s.token(i).lower()) || i + 1 < s.size() && DETERMINERS.contains(s.token(i + 1).lower())) {
       return possessedDescription(s, i, d, names);
     }
