@@ -311,8 +311,9 @@ public final class ArticleExtractor {
         ownStatement |= !c.statements().isEmpty() && !isNounPhraseRule(c)
             && (c.claimant().equals(a.speaker()) || coversChar(s, a, c.quoteBegin() - s.begin()));
       }
-      if (ownStatement) {
-        continue;
+      boolean clausal = a.verbAt() + 1 < s.size() && s.token(a.verbAt() + 1).lower().equals("that");
+      if (ownStatement || clausal) {
+        continue; // "denied that North Korean troops were fighting": it denies what it says, not what came before
       }
       Entity denier = a.speaker().get();
       java.util.Set<Statement> seen = new java.util.HashSet<>();

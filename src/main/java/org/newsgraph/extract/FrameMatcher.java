@@ -255,7 +255,8 @@ final class FrameMatcher {
           }
           Mention next = mentionAt(ms, m.last());
           Token after = s.token(m.last());
-          boolean ofCargo = next != null && (next.entity().type() == EntityType.WEAPON_TYPE || next.entity().type() == EntityType.ASSET_TYPE)
+          boolean ofCargo = m.last() == trig // "North Korean soldiers": the trigger is the noun
+              || next != null && (next.entity().type() == EntityType.WEAPON_TYPE || next.entity().type() == EntityType.ASSET_TYPE)
               || cargo.contains(after.lower()) || cargo.contains(after.lemma())
               || cargo.isEmpty() && CARGO.contains(after.lower());
           if (ofCargo && m.first() >= Math.max(0, trig - 12) && m.first() < Math.min(s.size(), trig + 8)) {
