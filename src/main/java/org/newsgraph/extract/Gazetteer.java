@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +30,7 @@ public final class Gazetteer {
   private final ImmutableMap<Entity, String> sources;
   private final ImmutableListMultimap<String, Alias> byFirstWord;
   private final ImmutableList<Alias> descriptors;
+  private final ImmutableSet<String> descriptorTexts;
 
   private Gazetteer(Map<String, Entity> byKey, Map<Entity, String> sources, List<Alias> aliases, List<Alias> descriptors) {
     this.byKey = ImmutableMap.copyOf(byKey);
@@ -41,6 +43,7 @@ public final class Gazetteer {
     this.descriptors = descriptors.stream()
         .sorted(Comparator.comparingInt((Alias a) -> -a.text().length()))
         .collect(ImmutableList.toImmutableList());
+    this.descriptorTexts = this.descriptors.stream().map(Alias::text).collect(ImmutableSet.toImmutableSet());
   }
 
   /** The bundled gazetteer plus, if given, every {@code *.tsv} in {@code extra}. */
@@ -144,6 +147,11 @@ public final class Gazetteer {
   }
 
   /** The one entity that a descriptor names as an organisation of {@code owner} ("Seoul's spy agency"). */
+  /** Whether some entry lists {@code phrase} (lower case) as a descriptor. */
+  public boolean isDescriptor(String phrase) {
+    return descriptorTexts.contains(phrase);
+  }
+
   public Optional<Entity> describedAs(String phrase, Entity owner) {
     Optional<Entity> found = Optional.empty();
     for (Alias a : descriptors) {

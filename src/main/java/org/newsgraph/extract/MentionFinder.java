@@ -20,6 +20,7 @@ import org.newsgraph.nlp.Token;
 public final class MentionFinder {
   private static final Set<String> LOCATIVE = ImmutableSet.of(
       "in", "at", "to", "from", "near", "into", "outside", "visited", "visit", "visiting", "via", "toward", "towards");
+  private static final Set<String> TRADE_VERBS = ImmutableSet.of("buy", "purchase", "receive", "import", "obtain", "acquire", "procure", "get", "source");
   private static final Set<String> DETERMINERS = ImmutableSet.of("the", "its", "their", "this", "that", "these", "his", "her");
   private static final Set<String> PERSON_PRONOUNS = ImmutableSet.of("he", "she", "him", "his", "her");
   private static final Set<String> THING_PRONOUNS = ImmutableSet.of("it", "its");
@@ -175,7 +176,7 @@ public final class MentionFinder {
     if (a.kind() != MentionKind.METONYM) {
       return a;
     }
-    boolean place = i > 0 && LOCATIVE.contains(s.token(i - 1).lower());
+    boolean place = i > 0 && LOCATIVE.contains(s.token(i - 1).lower()) && !tradedWith(s, i - 1);
     boolean dateline = i == 0 && s.size() > 1 && s.token(1).text().equals(",");
     if (place || dateline) {
       for (Gazetteer.Alias c : gazetteer.candidates(Gazetteer.firstWord(a.text()))) {
@@ -187,6 +188,19 @@ public final class MentionFinder {
       }
     }
     return a;
+  }
+
+  /** "buying weapons from Pyongyang": after a trade verb, "from" names the state traded with, not a place. */
+  private static boolean tradedWith(Sentence s, int preposition) {
+    if (!s.token(preposition).lower().equals("from")) {
+      return false;
+    }
+    for (int k = preposition - 1; k >= Math.max(0, preposition - 4); k--) {
+      if (TRADE_VERBS.contains(s.token(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void shortNames(Sentence s, Discourse d, List<Mention> out) {

@@ -22,6 +22,7 @@ public final class NameFinder {
   private static final Pattern NAME_THEN_ROLE = Pattern.compile("\\b(" + WORD + "(?: " + WORD + "){1,2}), (?:the|a|an) ([^,.;]{0,80})");
   private static final Pattern CREDIT = Pattern.compile("(?i:reporting|writing|editing|additional reporting|compiled) by (" + WORD + "(?: " + WORD + "){1,2})");
   private static final Pattern NAME_THEN_SAID = Pattern.compile("\\b(" + WORD + " " + WORD + "(?: " + WORD + ")?) (?:said|says|told|added|denied|noted|stated)\\b");
+  private static final Pattern MINISTRY = Pattern.compile("\\b(Ministry of(?: the)?(?: (?:and |of )?[A-Z][a-z]+){1,4})");
   private static final Pattern ACRONYM = Pattern.compile("((?:[A-Z][\\w&'’.-]*\\s+(?:of\\s+|for\\s+|and\\s+)?){1,6}?[A-Z][\\w'’.-]*)\\s+\\(([A-Z][A-Za-z]{1,7})\\)");
 
   private static final java.util.Set<String> CALENDAR_WORDS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday",
@@ -115,11 +116,18 @@ public final class NameFinder {
         add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
       }
     }
+    m = MINISTRY.matcher(text);
+    while (m.find()) {
+      add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.GOVERNMENT_AGENCY);
+    }
     m = orgBySuffix.matcher(text);
     while (m.find()) {
       String whole = stripThe(m.group(1));
       int possessive = Math.max(whole.lastIndexOf("’s "), whole.lastIndexOf("'s "));
       String name = possessive >= 0 ? whole.substring(possessive + 3) : whole; // "North Korea's Munitions ... Department"
+      if (name.indexOf(' ') < 0 && !gazetteer.isDescriptor(name.toLowerCase(java.util.Locale.ROOT))) {
+        continue; // "Japan's Ministry of ...": one suffix word alone names nothing
+      }
       int start = m.end(1) - name.length();
       int end = m.end(1);
       typeBySuffix(name).ifPresent(t -> add(s, d, out, start, end, name, t));
@@ -160,9 +168,29 @@ public final class NameFinder {
     if (first == 0 && isCommonSentenceStart(s)) {
       return Optional.empty();
     }
-    Entity e = gazetteer.byName(clean).orElseGet(() -> d.found(clean, type));
+    int from = first;
+    Entity e = gazetteer.byName(clean).or(() -> described(s, d, out, from, clean)).orElseGet(() -> d.found(clean, type));
     out.add(MentionFinder.mention(s, first, last, e, MentionKind.NAME));
     return Optional.of(e);
+  }
+
+  /**
+   * "Japan's Ministry of Foreign Affairs", "the Foreign Ministry": a capitalised name that is only a description
+   * of a known body: its owner's ("Japan's", "Japanese") or, without one, the one the article described so last.
+   */
+  private Optional<Entity> described(Sentence s, Discourse d, List<Mention> out, int first, String name) {
+    String phrase = name.toLowerCase(java.util.Locale.ROOT);
+    if (!gazetteer.isDescriptor(phrase)) {
+      return Optional.empty();
+    }
+    for (Mention m : out) {
+      boolean owner = m.entity().type() == EntityType.COUNTRY && (m.last() == first
+          || m.last() == first - 1 && s.token(m.last()).lower().matches("[’']s"));
+      if (owner) {
+        return gazetteer.describedAs(phrase, m.entity());
+      }
+    }
+    return d.lastMatching(x -> x.descriptors().contains(phrase));
   }
 
   private static boolean isCommonSentenceStart(Sentence s) {

@@ -51,7 +51,7 @@ final class RoleFinder {
     Mention org = ms.get(pi - 1);
     String between = s.textOf(org.last(), person.first()).toLowerCase(Locale.ROOT).replaceAll("^[’']s ", "").strip();
     String role = titleEnding(between);
-    if (role == null || role.equals("envoy") || !org.entity().type().isActor() || org.entity().type() == EntityType.PERSON) {
+    if (role == null || role.equals("envoy") || role.equals("person") || !org.entity().type().isActor() || org.entity().type() == EntityType.PERSON) {
       return;
     }
     out.add(new Found(new Statement(person.entity(), relationFor(role, org.entity()), org.entity()), "role.title", org.first(), person.last()));
@@ -147,7 +147,7 @@ final class RoleFinder {
         bestLength = t.getKey().length();
       }
     }
-    if (role == null) {
+    if (role == null || role.equals("person")) {
       return;
     }
     for (int k = pi + 1; k < ms.size() && ms.get(k).last() <= end; k++) {
@@ -166,6 +166,7 @@ final class RoleFinder {
 
   private static String relationFor(String role, Entity org) {
     return switch (role) {
+      case "person" -> null;
       case "leader" -> "leads";
       case "head" -> org.type() == EntityType.COUNTRY ? "holdsPositionIn" : "leads";
       case "member" -> "memberOf";
@@ -199,8 +200,8 @@ final class RoleFinder {
           if (p.entity().type() == EntityType.PORT || p.entity().type() == EntityType.CITY
               || close && isOrganization(p.entity().type()) && p.kind() != MentionKind.PRONOUN) {
             out.add(new Found(new Statement(p.entity(), "locatedIn", x.entity()), "demonym.located", x.first(), p.last()));
-          } else if (p.kind() != MentionKind.DEMONYM) {
-            break;
+          } else {
+            break; // another name, or another demonym that starts its own phrase ("... and the Russian port of X")
           }
         }
       }
