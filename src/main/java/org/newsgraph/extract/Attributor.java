@@ -19,6 +19,16 @@ public final class Attributor {
   private static final ImmutableSet<String> ADVERBS = ImmutableSet.of(
       "also", "further", "then", "later", "again", "had", "has", "have", "was", "is", "were", "reportedly", "previously", "earlier", "on", "went", "to", "]", "“", "”", "\"");
   private static final ImmutableSet<String> QUOTES = ImmutableSet.of("“", "”", "\"");
+  /** Words between "according to" and whom it cites: "a report by X", "data from X", "the assessment of X". */
+  private static final ImmutableSet<String> LINKS = ImmutableSet.of("by", "from", "of");
+  /** Nouns for what a source issues: "the JCS report said", "according to a report by X". */
+  private static final ImmutableSet<String> DOCUMENTS = ImmutableSet.of("report", "statement", "assessment", "analysis", "data",
+      "document", "briefing", "estimate", "study", "survey", "letter", "release", "bulletin", "memo", "findings", "tally", "record");
+  private static final ImmutableSet<String> DETERMINERS = ImmutableSet.of("the", "a", "an");
+  /** Unnamed people: "a JCS official", "sources", "officials familiar with ..." are nobody the graph can name. */
+  private static final ImmutableSet<String> PEOPLE = ImmutableSet.of("official", "officials", "source", "sources", "person",
+      "people", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "insider", "insiders");
+  private static final ImmutableSet<String> RELAYING = ImmutableSet.of("submitted", "given", "provided", "sent", "obtained", "received", "presented", "released");
   private static final ImmutableSet<String> CARRYING = ImmutableSet.of("carried", "published", "relayed", "released", "run", "aired");
 
   private final ImmutableMap<String, Status> verbs;
@@ -44,18 +54,24 @@ public final class Attributor {
     List<Attribution> out = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
       Token t = s.token(i);
-      if (t.lower().equals("according") && i + 2 < s.size() && s.token(i + 1).lower().equals("to")) {
-        Mention m = at(ms, i + 2);
-        if (m != null && m.entity().type().isActor()) {
+      boolean according = t.lower().equals("according") && i + 2 < s.size() && s.token(i + 1).lower().equals("to");
+      boolean citing = t.lower().equals("citing") && i > 0;
+      if (according || citing) {
+        Mention m = source(s, ms, according ? i + 2 : i + 1);
+        if (m != null) {
           // "..., according to X, the party's ...": X vouches for what comes before; "According to X, ...": after
           int from = i > 2 ? 0 : m.last();
           int to = i > 2 ? i : s.size();
-          out.add(new Attribution(from, to, Optional.of(m.entity()), Status.ASSERTED, "according to", i));
-          d.speaker(m.entity().type() == EntityType.PERSON ? m.entity() : d.lastSpeaker().orElse(null));
+          Attribution a = new Attribution(from, to, Optional.of(m.entity()), Status.ASSERTED, according ? "according to" : "citing", i);
+          out.add(a);
+          relay(s, ms, m.last()).filter(r -> !r.equals(m.entity())).ifPresent(r -> out.add(a.alsoBy(r)));
+          if (according) {
+            d.speaker(m.entity().type() == EntityType.PERSON ? m.entity() : d.lastSpeaker().orElse(null));
+          }
         }
         continue;
       }
-      Status status = verbs.get(t.lemma());
+      Status status = t.lower().equals("citing") ? null : verbs.get(t.lemma());
       boolean verbLike = t.pos().equals("VERB") || t.pos().equals("AUX")
           || i + 1 < s.size() && s.token(i + 1).lower().equals("that") && endingAt(ms, i) != null // "The NIS estimates that"
           || mistaggedParticiple(s, ms, i); // "had earlier rejected" tagged as an adjective
@@ -148,6 +164,53 @@ public final class Attributor {
         ? Optional.of(other.entity()) : Optional.empty();
   }
 
+  /**
+   * Who is cited from token {@code at} on: "X", "South Korea's spy agency" (the agency, not its owner), "a
+   * report by the Joint Chiefs of Staff", "data from X", "X's report"; null if no actor is named there.
+   */
+  private static Mention source(Sentence s, List<Mention> ms, int at) {
+    for (int k = at; k < Math.min(s.size(), at + 7); k++) {
+      Mention m = at(ms, k);
+      if (m != null) {
+        boolean possessor = m.last() < s.size() && s.token(m.last()).lower().matches("[’']s");
+        if (possessor && at(ms, m.last() + 1) != null) {
+          continue; // "South Korea's spy agency": the agency
+        }
+        boolean linked = k == at || LINKS.contains(s.token(k - 1).lower()) || DETERMINERS.contains(s.token(k - 1).lower())
+            || possessor || isDocument(s, m.last());
+        boolean unnamed = m.last() < s.size() && PEOPLE.contains(s.token(m.last()).lower()); // "a JCS official"
+        return linked && !unnamed && m.entity().type().isActor() ? m : null;
+      }
+      String w = s.token(k).lower();
+      if (PEOPLE.contains(w)) {
+        return null; // "according to officials familiar with ..."
+      }
+      if (w.equals(",") || s.token(k).isVerb() && !DOCUMENTS.contains(s.token(k).lemma())) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "... submitted to Rep. Kang": the one a cited document was given to (or obtained by) passes it on. */
+  private static Optional<Entity> relay(Sentence s, List<Mention> ms, int from) {
+    for (int k = from; k + 2 < s.size() && k < from + 4; k++) {
+      if (RELAYING.contains(s.token(k).lower()) && (s.token(k + 1).lower().equals("to") || s.token(k + 1).lower().equals("by"))) {
+        for (int j = k + 2; j < Math.min(s.size(), k + 5); j++) {
+          Mention m = at(ms, j);
+          if (m != null) {
+            return m.entity().type().isActor() ? Optional.of(m.entity()) : Optional.empty();
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isDocument(Sentence s, int token) {
+    return token < s.size() && DOCUMENTS.contains(s.token(token).lemma());
+  }
+
   /** "In a statement carried by the Korean Central News Agency, it said": the agency relays the words too. */
   private static Optional<Entity> carrier(Sentence s, List<Mention> ms, int verb) {
     for (int k = 1; k + 1 < verb; k++) {
@@ -199,6 +262,14 @@ public final class Attributor {
     }
     if (k < 0) {
       return null;
+    }
+    if (DOCUMENTS.contains(s.token(k).lemma()) && s.token(k).pos().equals("NOUN")) {
+      // "The JCS report said", "the NIS's assessment found": whose document speaks
+      Mention owner = endingAt(ms, k);
+      if (owner == null && k >= 1 && s.token(k - 1).lower().matches("[’']s")) {
+        owner = endingAt(ms, k - 1);
+      }
+      return owner != null && owner.entity().type().isActor() ? owner : null;
     }
     if (s.token(k).text().equals(",")) {
       // "Youn, the party's vice chairperson on the committee, said": skip the apposition

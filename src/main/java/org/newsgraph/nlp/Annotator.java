@@ -91,7 +91,7 @@ public final class Annotator {
       int b = block.begin() + range[0];
       int e = block.begin() + range[1];
       String s = text.substring(b, e);
-      Span[] spans = refine(s, t.tokens().tokenizePos(s));
+      Span[] spans = finalPeriod(s, refine(s, t.tokens().tokenizePos(s)));
       String[] words = new String[spans.length];
       for (int i = 0; i < spans.length; i++) {
         words[i] = spans[i].getCoveredText(s).toString();
@@ -111,6 +111,22 @@ public final class Annotator {
    * Splits what the model leaves joined but the rules need apart: a possessive "’s" (curly apostrophes are
    * rare in the model's training data), hyphens between capitalised names ("North Korea-Russia"), brackets.
    */
+  /** "..., citing the JCS.": the sentence's last period is its own token unless it ends an abbreviation ("U.S."). */
+  private Span[] finalPeriod(String s, Span[] spans) {
+    if (spans.length == 0) {
+      return spans;
+    }
+    Span last = spans[spans.length - 1];
+    String w = s.substring(last.getStart(), last.getEnd());
+    if (w.length() < 3 || !w.endsWith(".") || w.indexOf('.') < w.length() - 1 || abbreviations.contains(w)) {
+      return spans;
+    }
+    Span[] out = java.util.Arrays.copyOf(spans, spans.length + 1);
+    out[spans.length - 1] = new Span(last.getStart(), last.getEnd() - 1);
+    out[spans.length] = new Span(last.getEnd() - 1, last.getEnd());
+    return out;
+  }
+
   private static Span[] refine(String s, Span[] spans) {
     List<Span> out = new ArrayList<>();
     for (Span sp : spans) {
