@@ -71,6 +71,9 @@ public final class ArticleExtractor {
       for (Frame f : frames.match(s, ms, lastAgent, d::partnerOf)) {
         Frame g = onBehalf(f, affiliation);
         Claim c = claimOf(s, g, ms, attributions, eventState);
+        if (c.statements().isEmpty() && c.event().isEmpty()) {
+          continue; // a reading that states nothing here
+        }
         claims.add(c);
         Attributed who = attributed(g.trigger(), attributions);
         for (Entity other : who.coClaimants()) {

@@ -25,6 +25,8 @@ final class FrameMatcher {
   /** Nouns for goods ({@code cargo-nouns.txt}): "North Korean munitions" names whose goods move. */
   private static final ImmutableSet<String> CARGO = DataFiles.resource("/org/newsgraph/extract/cargo-nouns.txt").stream()
       .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
+  private static final ImmutableSet<String> PERSONNEL = ImmutableSet.of("troops", "soldiers", "forces", "personnel", "troop", "soldier", "fighters", "units", "workers", "engineers", "officers");
+  private static final ImmutableSet<String> MADE = ImmutableSet.of("made", "built", "produced", "manufactured", "supplied", "designed");
   private static final ImmutableSet<String> MODE_WORDS = ImmutableSet.of("by", "via", "using", "aboard", "on", "in", "with");
 
   private final RuleSet rules;
@@ -69,7 +71,9 @@ final class FrameMatcher {
         }
       }
     }
-    frames.removeIf(f -> !specific(f) && frames.stream().anyMatch(g -> g.trigger() == f.trigger() && specific(g)));
+    // a general reading of a trigger gives way to a specific one; readings that add to it (no event) stay
+    frames.removeIf(f -> !specific(f) && f.rule().eventClass().isPresent()
+        && frames.stream().anyMatch(g -> g.trigger() == f.trigger() && specific(g)));
     frames.sort(java.util.Comparator.comparingInt(Frame::trigger));
     return ImmutableList.copyOf(frames);
   }
@@ -96,6 +100,9 @@ final class FrameMatcher {
   /** "were taken", "have been shipped", "was seized": a form of "be" before the verb, adverbs aside. */
   static boolean passive(Sentence s, int trig) {
     Token verb = s.token(trig);
+    if (verb.lower().endsWith("ing")) {
+      return false; // "has been using": progressive, not passive
+    }
     if (trig + 1 < s.size() && s.token(trig + 1).lower().equals("by") && !verb.lower().equals(verb.lemma())) {
       return true; // "assets seized by X"
     }
@@ -146,7 +153,7 @@ final class FrameMatcher {
       }
       if (ok && !trigger.nearbyNouns().isEmpty()) {
         ok = false;
-        for (int j = passive(s, i) ? Math.max(0, i - 5) : i + 1; j < Math.min(s.size(), i + 7); j++) {
+        for (int j = passive(s, i) ? Math.max(0, i - 5) : i + 1; j < Math.min(s.size(), i + 10); j++) {
           if (trigger.nearbyNouns().contains(s.token(j).lower()) || trigger.nearbyNouns().contains(s.token(j).lemma())) {
             ok = true;
             break;
@@ -255,7 +262,8 @@ final class FrameMatcher {
           }
           Mention next = mentionAt(ms, m.last());
           Token after = s.token(m.last());
-          boolean ofCargo = m.last() == trig // "North Korean soldiers": the trigger is the noun
+          boolean personnel = rule.eventClass().map("Deployment"::equals).orElse(false) && PERSONNEL.contains(after.lower());
+          boolean ofCargo = m.last() == trig || personnel // "North Korean soldiers": the trigger is the noun, or were deployed
               || next != null && (next.entity().type() == EntityType.WEAPON_TYPE || next.entity().type() == EntityType.ASSET_TYPE)
               || cargo.contains(after.lower()) || cargo.contains(after.lemma())
               || cargo.isEmpty() && CARGO.contains(after.lower());
@@ -282,6 +290,16 @@ final class FrameMatcher {
           Mention before = endingAt(ms, k);
           if (before != null && types.contains(before.entity().type()) && !before.entity().equals(subject.entity())) {
             out.add(before);
+          }
+        }
+      }
+      case "maker" -> {
+        // "Russia fired North Korean-made missiles": the state whose make the weapon is
+        for (Mention m : ms) {
+          boolean made = m.last() + 1 < s.size() && s.token(m.last()).text().equals("-") && MADE.contains(s.token(m.last() + 1).lower());
+          if (made && m.first() > trigEnd - 1 && m.first() < ce && types.contains(m.entity().type())) {
+            out.add(m);
+            break;
           }
         }
       }

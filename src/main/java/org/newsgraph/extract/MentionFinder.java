@@ -108,8 +108,21 @@ public final class MentionFinder {
       }
     }
     candidates.sort(Comparator.comparingInt((Mention m) -> -(m.end() - m.begin())).thenComparingInt(Mention::first));
+    List<Mention> kept = new ArrayList<>();
     for (Mention m : candidates) {
-      if (out.stream().noneMatch(o -> o.overlaps(m.first(), m.last()))) {
+      if (kept.stream().noneMatch(o -> o.overlaps(m.first(), m.last()))) {
+        kept.add(m);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Mention::first));
+    for (int k = 0; k < kept.size(); k++) {
+      Mention m = kept.get(k);
+      Mention next = k + 1 < kept.size() ? kept.get(k + 1) : null;
+      if (next != null && next.first() == m.last() && m.entity().type() == EntityType.WEAPON_TYPE
+          && next.entity().type() == EntityType.WEAPON_TYPE && !next.entity().equals(m.entity())) {
+        out.add(mention(s, m.first(), next.last(), m.entity(), m.kind())); // "KN-23 missiles": one weapon, named by its type
+        k++;
+      } else {
         out.add(m);
       }
     }

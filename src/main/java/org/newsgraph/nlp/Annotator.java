@@ -146,14 +146,24 @@ public final class Annotator {
     return out.toArray(new Span[0]);
   }
 
+  /** "North Korean-made", "Russia-based", "Pyongyang-linked": a name, then a participle that says how it relates. */
+  private static final Pattern NAME_SUFFIX = Pattern.compile(
+      "(?:made|built|produced|manufactured|supplied|designed|based|linked|backed|led|run|owned|controlled|allied|origin)");
+
+  private static boolean suffixAfterName(String s, int from, int to) {
+    return NAME_SUFFIX.matcher(s.substring(from, to)).matches();
+  }
+
   private static void splitInner(String s, int from, int to, List<Span> out) {
     int start = from;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       boolean bracket = c == '[' || c == ']';
-      boolean nameHyphen = (c == '-' || c == '–') && i + 1 < to && Character.isUpperCase(s.charAt(i + 1)) && i > from
-          && Character.isLetter(s.charAt(i - 1)) && Character.isUpperCase(s.charAt(start));
-      if (bracket || nameHyphen) {
+      boolean nameHyphen = (c == '-' || c == '–') && i + 1 < to && (Character.isUpperCase(s.charAt(i + 1)) || suffixAfterName(s, i + 1, to))
+          && i > from && Character.isLetter(s.charAt(i - 1)) && Character.isUpperCase(s.charAt(start));
+      boolean trailingHyphen = c == '-' && i == to - 1 && i > from && Character.isLetter(s.charAt(i - 1))
+          && Character.isUpperCase(s.charAt(start)); // "Korean-" of "North Korean-made", which the model splits there
+      if (bracket || nameHyphen || trailingHyphen) {
         if (i > start) {
           out.add(new Span(start, i));
         }
