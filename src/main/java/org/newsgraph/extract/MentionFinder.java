@@ -45,7 +45,14 @@ public final class MentionFinder {
     List<Mention> found = new ArrayList<>();
     gazetteerNames(s, found);
     names.find(s, d, found);
+    for (Mention m : found) {
+      if (m.entity().type() == EntityType.PERSON && m.kind() == MentionKind.NAME && m.last() - m.first() >= 2) {
+        d.shortName(s.token(m.first()).text(), m.entity()); // "Kim Jong Un" is later "Kim"
+        d.shortName(s.token(m.last() - 1).text(), m.entity());
+      }
+    }
     shortNames(s, d, found);
+    names.properNames(s, d, found);
     found.sort(Comparator.comparingInt(Mention::first));
     // descriptions and pronouns look back, so resolve them in reading order with the discourse up to date
     List<Mention> out = new ArrayList<>();
@@ -218,14 +225,25 @@ public final class MentionFinder {
 
   private void shortNames(Sentence s, Discourse d, List<Mention> out) {
     for (int i = 0; i < s.size(); i++) {
-      Token t = s.token(i);
-      if (!t.isCapitalized() || covered(out, i)) {
+      if (!s.token(i).isCapitalized() || covered(out, i)) {
         continue;
       }
-      int at = i;
-      d.byShortName(t.text()).ifPresent(e -> out.add(new Mention(s.index(), at, at + 1, t.begin(), t.end(), t.text(), e, MentionKind.NAME)));
+      for (int n = Math.min(3, s.size() - i); n >= 1; n--) { // "Okeansk Marine" before "Okeansk"
+        if (covered(out, i + n - 1)) {
+          continue;
+        }
+        Optional<Entity> e = d.byShortName(s.textOf(i, i + n));
+        boolean longerName = i + n < s.size() && s.token(i + n).isCapitalized() && !covered(out, i + n)
+            && Character.isLetter(s.token(i + n).text().charAt(0)); // "Kim Il Sung Square", "Kim Yo Jong": someone else
+        if (e.isPresent() && !longerName) {
+          out.add(mention(s, i, i + n, e.get(), MentionKind.NAME));
+          i += n - 1;
+          break;
+        }
+      }
     }
   }
+
 
   /** Where the part of {@code phrase} after the next space at or after {@code from} starts; -1 if none. */
   private static int next(String phrase, int from) {

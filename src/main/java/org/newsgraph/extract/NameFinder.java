@@ -29,6 +29,22 @@ public final class NameFinder {
       "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
       "October", "November", "December");
 
+  /** Capitalised words that are not names on their own. */
+  private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("The", "A", "An", "In", "On", "At", "It", "He", "She",
+      "They", "We", "I", "But", "And", "Or", "As", "After", "Before", "This", "That", "These", "Those", "Its", "His", "Her",
+      "Their", "Our", "Rep", "Gov", "Mr", "Ms", "Mrs", "Dr", "Sen", "Gen", "Lt", "Col", "Adm", "Capt", "St", "GMT", "KST", "UTC",
+      "AM", "PM", "CEO", "TV", "English", "Korean", "Russian", "Chinese", "Japanese", "Western", "Eastern", "North", "South",
+      "East", "West", "Northern", "Southern", "Cabinet", "State", "Government", "Embassy", "Ministry", "Foreign", "Defense",
+      "Defence", "Assembly", "Council", "Security", "National", "Intelligence", "Military", "Army", "Navy", "Air", "Force", "Forces",
+      "Police", "Party", "Court", "Office", "President", "Minister", "Leader", "Chairman", "Ambassador", "Secretary", "General",
+      "Director", "Chief", "Commander", "Spokesman", "Spokesperson", "Staff", "Photo", "Yonhap", "Reuters", "Reporting", "Editing",
+      "Writing", "Additional", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue",
+      "Wed", "Thu", "Fri", "Sat", "Sun", "Under", "Deputy", "Vice", "Prime", "Supreme", "Senior", "Top", "Former", "Acting");
+  private static final java.util.Set<String> COMPANY_WORDS = java.util.Set.of("Ltd.", "Ltd", "LLC", "Inc.", "Inc", "Co.", "Corp.",
+      "Corp", "Group", "Network", "Holdings", "Company", "PLC", "JSC");
+  private static final java.util.Set<String> OPENERS = java.util.Set.of("“", "\"", "(", "[", ":", "‘");
+  private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("DET", "ADP", "PRON", "ADV", "AUX", "CCONJ", "SCONJ", "PART", "INTJ");
+
   private final Gazetteer gazetteer;
   private final ImmutableMap<String, String> titles;
   private final ImmutableMap<String, EntityType> suffixes;
@@ -134,6 +150,68 @@ public final class NameFinder {
     }
   }
 
+  /**
+   * Proper names no cue types: a run of capitalised tokens ("Kim Il Sung Square", "Sky Mavis", "APT38") that
+   * nothing above took is a name of something (type Other). Headlines (title case), sentence-initial common
+   * words, calendar words and titles are not names.
+   */
+  public void properNames(Sentence s, Discourse d, List<Mention> out) {
+    if (s.zone() != org.newsgraph.nlp.Zone.BODY) {
+      return;
+    }
+    int i = 0;
+    while (i < s.size()) {
+      if (!nameWord(s, i) || covered(out, i)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < s.size() && !covered(out, j) && (nameWord(s, j) || numberedPart(s, j)
+          || s.token(j).lower().equals("of") && j + 1 < s.size() && nameWord(s, j + 1) && !covered(out, j + 1))) {
+        j++;
+      }
+      boolean initial = i == 0 || OPENERS.contains(s.token(i - 1).text());
+      boolean initialCommonWord = initial && !s.token(i).pos().equals("PROPN")
+          && (j - i == 1 || FUNCTION_TAGS.contains(s.token(i).pos())); // "Officials said", but "Bering Tide Shipping LLC"
+      int first = initialCommonWord ? i + 1 : i;
+      boolean titleModifier = j < s.size() && (titles.containsKey(s.token(j).lower())
+          || j + 1 < s.size() && titles.containsKey(s.token(j).lower() + " " + s.token(j + 1).lower())); // "Natural Resources Minister X"
+      boolean shortName = j - first == 1 && d.byShortName(s.token(first).text()).isPresent(); // "Kirby said": a name met before
+      if (j > first && !titleModifier && !shortName && !(j - first == 1 && s.token(first).text().length() < 2)) {
+        org.newsgraph.nlp.Token a = s.token(first);
+        org.newsgraph.nlp.Token b = s.token(j - 1);
+        String name = s.text().substring(a.begin() - s.begin(), b.end() - s.begin());
+        addName(s, d, out, a.begin() - s.begin(), b.end() - s.begin(), name, EntityType.OTHER);
+      }
+      i = j;
+    }
+  }
+
+  /** "Maia-1" split as "Maia", "-", "1" or "Maia", "-1": the number belongs to the name. */
+  private static boolean numberedPart(Sentence s, int j) {
+    String w = s.token(j).text();
+    boolean glued = s.token(j).begin() == s.token(j - 1).end();
+    return glued && (w.matches("-\\d+") || w.equals("-") && j + 1 < s.size() && s.token(j + 1).text().matches("\\d+")
+        && s.token(j + 1).begin() == s.token(j).end() || w.matches("\\d+") && s.token(j - 1).text().equals("-"));
+  }
+
+  private boolean nameWord(Sentence s, int i) {
+    org.newsgraph.nlp.Token t = s.token(i);
+    String w = t.text();
+    boolean shaped = w.matches("[A-Z][\\p{L}0-9'’-]*") && !w.matches("[A-Z][a-z]*\\.") && !w.endsWith("-");
+    return shaped && !CALENDAR_WORDS.contains(w) && !NOT_NAMES.contains(w) && !titles.containsKey(w.toLowerCase(java.util.Locale.ROOT))
+        && !(i == 0 && FUNCTION_TAGS.contains(t.pos()));
+  }
+
+  private static boolean covered(List<Mention> ms, int token) {
+    for (Mention m : ms) {
+      if (m.first() <= token && token < m.last()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean mentionsTitle(String role) {
     String lower = " " + role.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z. -]", " ") + " ";
     return titles.keySet().stream().anyMatch(t -> lower.contains(" " + t + " "));
@@ -152,7 +230,17 @@ public final class NameFinder {
     return name.startsWith("The ") ? name.substring(4) : name;
   }
 
+  /** Like {@link #add}, but a sentence-initial word may start the name (the caller has decided it is one). */
+  private Optional<Entity> addName(Sentence s, Discourse d, List<Mention> out, int begin, int end, String name, EntityType type) {
+    return add(s, d, out, begin, end, name, type, true);
+  }
+
   private Optional<Entity> add(Sentence s, Discourse d, List<Mention> out, int begin, int end, String name, EntityType type) {
+    return add(s, d, out, begin, end, name, type, false);
+  }
+
+  private Optional<Entity> add(Sentence s, Discourse d, List<Mention> out, int begin, int end, String name, EntityType type,
+      boolean initialOk) {
     String clean = name.replaceAll("[’']s$", "").strip();
     end = begin + clean.length();
     int first = tokenStartingAt(s, begin);
@@ -165,12 +253,16 @@ public final class NameFinder {
         return Optional.empty();
       }
     }
-    if (first == 0 && isCommonSentenceStart(s)) {
+    if (first == 0 && isCommonSentenceStart(s) && !initialOk) {
       return Optional.empty();
     }
     int from = first;
     Entity e = gazetteer.byName(clean).or(() -> described(s, d, out, from, clean)).orElseGet(() -> d.found(clean, type));
     out.add(MentionFinder.mention(s, first, last, e, MentionKind.NAME));
+    int space = clean.lastIndexOf(' ');
+    if (space > 0 && COMPANY_WORDS.contains(clean.substring(space + 1))) {
+      d.shortName(clean.substring(0, space), e); // "Okeansk Marine Ltd." is later "Okeansk Marine"
+    }
     return Optional.of(e);
   }
 
