@@ -26,6 +26,7 @@ final class FrameMatcher {
   private static final ImmutableSet<String> CARGO = DataFiles.resource("/org/newsgraph/extract/cargo-nouns.txt").stream()
       .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
   private static final ImmutableSet<String> PERSONNEL = ImmutableSet.of("troops", "soldiers", "forces", "personnel", "troop", "soldier", "fighters", "units", "workers", "engineers", "officers");
+  private static final ImmutableSet<String> HACKERS = ImmutableSet.of("hackers", "hacker", "hacking", "cyber", "operatives", "agents", "cybercriminals", "group", "groups");
   private static final ImmutableSet<String> MADE = ImmutableSet.of("made", "built", "produced", "manufactured", "supplied", "designed");
   private static final ImmutableSet<String> MODE_WORDS = ImmutableSet.of("by", "via", "using", "aboard", "on", "in", "with");
 
@@ -262,7 +263,8 @@ final class FrameMatcher {
           }
           Mention next = mentionAt(ms, m.last());
           Token after = s.token(m.last());
-          boolean personnel = rule.eventClass().map("Deployment"::equals).orElse(false) && PERSONNEL.contains(after.lower());
+          boolean personnel = rule.eventClass().map("Deployment"::equals).orElse(false) && PERSONNEL.contains(after.lower())
+              || rule.eventClass().map("AssetSeizure"::equals).orElse(false) && HACKERS.contains(after.lower()); // "North Korean hackers stole"
           boolean ofCargo = m.last() == trig || personnel // "North Korean soldiers": the trigger is the noun, or were deployed
               || next != null && (next.entity().type() == EntityType.WEAPON_TYPE || next.entity().type() == EntityType.ASSET_TYPE)
               || cargo.contains(after.lower()) || cargo.contains(after.lemma())

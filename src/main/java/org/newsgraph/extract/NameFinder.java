@@ -33,8 +33,7 @@ public final class NameFinder {
   private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("The", "A", "An", "In", "On", "At", "It", "He", "She",
       "They", "We", "I", "But", "And", "Or", "As", "After", "Before", "This", "That", "These", "Those", "Its", "His", "Her",
       "Their", "Our", "Rep", "Gov", "Mr", "Ms", "Mrs", "Dr", "Sen", "Gen", "Lt", "Col", "Adm", "Capt", "St", "GMT", "KST", "UTC",
-      "AM", "PM", "CEO", "TV", "English", "Korean", "Russian", "Chinese", "Japanese", "Western", "Eastern", "North", "South",
-      "East", "West", "Northern", "Southern", "Cabinet", "State", "Government", "Embassy", "Ministry", "Foreign", "Defense",
+      "AM", "PM", "CEO", "TV", "English", "Korean", "Russian", "Chinese", "Japanese", "Western", "Eastern", "Northern", "Southern", "Cabinet", "State", "Government", "Embassy", "Ministry", "Foreign", "Defense",
       "Defence", "Assembly", "Council", "Security", "National", "Intelligence", "Military", "Army", "Navy", "Air", "Force", "Forces",
       "Police", "Party", "Court", "Office", "President", "Minister", "Leader", "Chairman", "Ambassador", "Secretary", "General",
       "Director", "Chief", "Commander", "Spokesman", "Spokesperson", "Staff", "Photo", "Yonhap", "Reuters", "Reporting", "Editing",
@@ -42,6 +41,7 @@ public final class NameFinder {
       "Wed", "Thu", "Fri", "Sat", "Sun", "Under", "Deputy", "Vice", "Prime", "Supreme", "Senior", "Top", "Former", "Acting");
   private static final java.util.Set<String> COMPANY_WORDS = java.util.Set.of("Ltd.", "Ltd", "LLC", "Inc.", "Inc", "Co.", "Corp.",
       "Corp", "Group", "Network", "Holdings", "Company", "PLC", "JSC");
+  private static final java.util.Set<String> COMPASS = java.util.Set.of("North", "South", "East", "West", "Far", "Central");
   private static final java.util.Set<String> OPENERS = java.util.Set.of("“", "\"", "(", "[", ":", "‘");
   private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("DET", "ADP", "PRON", "ADV", "AUX", "CCONJ", "SCONJ", "PART", "INTJ");
 
@@ -171,13 +171,14 @@ public final class NameFinder {
         j++;
       }
       boolean initial = i == 0 || OPENERS.contains(s.token(i - 1).text());
-      boolean initialCommonWord = initial && !s.token(i).pos().equals("PROPN")
-          && (j - i == 1 || FUNCTION_TAGS.contains(s.token(i).pos())); // "Officials said", but "Bering Tide Shipping LLC"
+      boolean initialCommonWord = initial && (j - i == 1 && !s.token(i).text().matches(".*[A-Z0-9].*[A-Z0-9].*")
+          || !s.token(i).pos().equals("PROPN") && FUNCTION_TAGS.contains(s.token(i).pos())); // "Officials said", but "Bering Tide Shipping LLC"
       int first = initialCommonWord ? i + 1 : i;
       boolean titleModifier = j < s.size() && (titles.containsKey(s.token(j).lower())
           || j + 1 < s.size() && titles.containsKey(s.token(j).lower() + " " + s.token(j + 1).lower())); // "Natural Resources Minister X"
       boolean shortName = j - first == 1 && d.byShortName(s.token(first).text()).isPresent(); // "Kirby said": a name met before
-      if (j > first && !titleModifier && !shortName && !(j - first == 1 && s.token(first).text().length() < 2)) {
+      boolean compass = j - first == 1 && COMPASS.contains(s.token(first).text()); // "East" alone; "Far East" is a name
+      if (j > first && !titleModifier && !shortName && !compass && !(j - first == 1 && s.token(first).text().length() < 2)) {
         org.newsgraph.nlp.Token a = s.token(first);
         org.newsgraph.nlp.Token b = s.token(j - 1);
         String name = s.text().substring(a.begin() - s.begin(), b.end() - s.begin());

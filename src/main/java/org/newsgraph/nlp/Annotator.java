@@ -185,7 +185,9 @@ public final class Annotator {
     List<int[]> joined = new ArrayList<>();
     for (int[] r : raw) {
       String previous = joined.isEmpty() ? "" : block.substring(joined.get(joined.size() - 1)[0], joined.get(joined.size() - 1)[1]);
-      if (!joined.isEmpty() && (endsWithAbbreviation(previous) || clockThenDay(previous, block.substring(r[0], r[1])))) {
+      String next = block.substring(r[0], r[1]).strip();
+      boolean lowerStart = !next.isEmpty() && Character.isLowerCase(next.charAt(0)); // "$1.5 | billion": no sentence starts so
+      if (!joined.isEmpty() && (endsWithAbbreviation(previous) || clockThenDay(previous, next) || lowerStart)) {
         joined.get(joined.size() - 1)[1] = r[1];
       } else {
         joined.add(r);
