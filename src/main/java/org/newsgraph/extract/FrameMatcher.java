@@ -26,6 +26,8 @@ final class FrameMatcher {
   private static final ImmutableSet<String> CARGO = DataFiles.resource("/org/newsgraph/extract/cargo-nouns.txt").stream()
       .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
   private static final ImmutableSet<String> PERSONNEL = ImmutableSet.of("troops", "soldiers", "forces", "personnel", "troop", "soldier", "fighters", "units", "workers", "engineers", "officers");
+  private static final ImmutableSet<String> PLACES = ImmutableSet.of("cities", "city", "towns", "town", "territory", "targets",
+      "positions", "soil", "regions", "infrastructure", "forces", "troops", "soldiers", "villages", "ports", "bases");
   private static final ImmutableSet<String> HACKERS = ImmutableSet.of("hackers", "hacker", "hacking", "cyber", "operatives", "agents", "cybercriminals", "group", "groups");
   private static final ImmutableSet<String> MADE = ImmutableSet.of("made", "built", "produced", "manufactured", "supplied", "designed");
   private static final ImmutableSet<String> MODE_WORDS = ImmutableSet.of("by", "via", "using", "aboard", "on", "in", "with");
@@ -77,6 +79,19 @@ final class FrameMatcher {
         && frames.stream().anyMatch(g -> g.trigger() == f.trigger() && specific(g)));
     frames.sort(java.util.Comparator.comparingInt(Frame::trigger));
     return ImmutableList.copyOf(frames);
+  }
+
+  /** "North Korean special forces soldiers": a personnel noun among the first words after a demonym. */
+  private static boolean personnelWithin(Sentence s, int from, int words) {
+    for (int k = from; k < Math.min(s.size(), from + words); k++) {
+      if (PERSONNEL.contains(s.token(k).lower())) {
+        return true;
+      }
+      if (!s.token(k).pos().equals("NOUN") && !s.token(k).pos().equals("ADJ")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "the two countries signed an agreement": a paired agent brings its partner when the rule has none. */
@@ -200,7 +215,9 @@ final class FrameMatcher {
           if (m.first() < barrier) {
             break;
           }
-          boolean objectOfPreposition = m.first() > 0 && PREPOSITIONS.contains(s.token(m.first() - 1).lower());
+          boolean coordinated = m.first() > 1 && s.token(m.first() - 1).lower().equals("and") && endingAt(ms, m.first() - 1) != null
+              && endingAt(ms, m.first() - 1).kind() != MentionKind.DEMONYM; // "Kim and Putin held": both are subjects
+          boolean objectOfPreposition = m.first() > 0 && PREPOSITIONS.contains(s.token(m.first() - 1).lower()) && !coordinated;
           boolean modifier = m.last() < trig && s.token(m.last()).pos().equals("NOUN") && !s.token(m.last()).isCapitalized();
           if (modifier) {
             continue; // "U.S. officials say": the officials are the subject, not the U.S.
@@ -263,7 +280,7 @@ final class FrameMatcher {
           }
           Mention next = mentionAt(ms, m.last());
           Token after = s.token(m.last());
-          boolean personnel = rule.eventClass().map("Deployment"::equals).orElse(false) && PERSONNEL.contains(after.lower())
+          boolean personnel = rule.eventClass().map("Deployment"::equals).orElse(false) && personnelWithin(s, m.last(), 3)
               || rule.eventClass().map("AssetSeizure"::equals).orElse(false) && HACKERS.contains(after.lower()); // "North Korean hackers stole"
           boolean ofCargo = m.last() == trig || personnel // "North Korean soldiers": the trigger is the noun, or were deployed
               || next != null && (next.entity().type() == EntityType.WEAPON_TYPE || next.entity().type() == EntityType.ASSET_TYPE)
@@ -298,7 +315,8 @@ final class FrameMatcher {
       case "maker" -> {
         // "Russia fired North Korean-made missiles": the state whose make the weapon is
         for (Mention m : ms) {
-          boolean made = m.last() + 1 < s.size() && s.token(m.last()).text().equals("-") && MADE.contains(s.token(m.last() + 1).lower());
+          boolean made = m.last() + 1 < s.size() && s.token(m.last()).text().equals("-") && MADE.contains(s.token(m.last() + 1).lower())
+              || m.kind() == MentionKind.DEMONYM && weaponAt(ms, m.last()); // "fired North Korean ballistic missiles"
           if (made && m.first() > trigEnd - 1 && m.first() < ce && types.contains(m.entity().type())) {
             out.add(m);
             break;
@@ -349,7 +367,9 @@ final class FrameMatcher {
           if (!sameKind) {
             break;
           }
-          if (types.contains(at.entity().type()) && at.kind() != MentionKind.DEMONYM && !possessor) {
+          boolean demonymOfPlace = at.kind() == MentionKind.DEMONYM && at.last() < s.size() && PLACES.contains(s.token(at.last()).lower())
+              && !(at.last() + 1 < s.size() && s.token(at.last() + 1).lower().equals("of")); // but "the Russian ports of Dunay and ..."
+          if (types.contains(at.entity().type()) && (at.kind() != MentionKind.DEMONYM || demonymOfPlace) && !possessor) { // "at Ukrainian cities"
             out.add(at);
             if (!coordinated) {
               return;
@@ -411,6 +431,11 @@ final class FrameMatcher {
         return;
       }
     }
+  }
+
+  private static boolean weaponAt(List<Mention> ms, int token) {
+    Mention m = mentionAt(ms, token);
+    return m != null && m.entity().type() == EntityType.WEAPON_TYPE;
   }
 
   private static boolean isDemonymPart(List<Mention> ms, int token) {
