@@ -29,10 +29,32 @@ final class NormalizerMeasures implements Measures {
   public ImmutableList<Amount> quantities(String sentence) {
     ImmutableList.Builder<Amount> out = ImmutableList.builder();
     for (QuantityMatch q : quantities.find(sentence)) {
+      if (notACount(sentence, q)) {
+        continue;
+      }
       out.add(new Amount(q.begin(), Math.max(q.end(), q.countedEnd()), q.text(), q.amount(), q.lower(), q.upper(), bound(q.bound()),
           q.unit(), q.countedText()));
     }
     return out.build();
+  }
+
+  private static final java.util.Set<String> CALIBRE_UNITS = java.util.Set.of("millimetre", "centimetre", "inch");
+  private static final java.util.regex.Pattern DEFINITE_FEW = java.util.regex.Pattern.compile("(?i)(?:\\bthe|\\bboth|\\bthese|\\bthose)\\s+$");
+
+  /**
+   * Numbers that count nothing that happened: calibres ("152 mm shells"), a definite reference back to known
+   * things ("the two leaders", "one of the two sides"), "one-on-one".
+   */
+  private static boolean notACount(String sentence, QuantityMatch q) {
+    if (q.unit() != null && CALIBRE_UNITS.contains(q.unit())) {
+      return true;
+    }
+    String before = sentence.substring(Math.max(0, q.begin() - 12), q.begin());
+    boolean wordNumber = q.text().matches("(?i)(?:one|two|three)\\b.*");
+    if (wordNumber && DEFINITE_FEW.matcher(before).find()) {
+      return true;
+    }
+    return sentence.regionMatches(true, q.begin(), "one-on-one", 0, 10);
   }
 
   private static Amount.Bound bound(QuantityMatch.Bound b) {

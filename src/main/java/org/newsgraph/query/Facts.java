@@ -80,6 +80,13 @@ public final class Facts {
       String amount = new BigDecimal(value.asLiteral().getLexicalForm()).stripTrailingZeros().toPlainString();
       Resource bound = r.getResource("bound");
       String prefix = bound.equals(NG.Approximate) ? "~" : bound.equals(NG.AtLeast) ? ">" : "";
+      String text = label(r, "text");
+      if (!r.contains("amount") && text != null && !text.matches(".*\\d.*")) {
+        // a vague amount ("thousands", "dozens") is written as in the text (FORMAT.md)
+        amount = text.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(?:about|some|around|roughly|nearly|several) ", "")
+            .replaceFirst(" of$", "");
+        prefix = "";
+      }
       out.add(String.join("\t", "Q", what, prefix + amount, r.getLiteral("unit").getString(), oneLine(r.getLiteral("sentence").getString())));
     }
     return out;
