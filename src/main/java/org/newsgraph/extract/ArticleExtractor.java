@@ -58,8 +58,10 @@ public final class ArticleExtractor {
       List<Claim> roleClaims = new ArrayList<>();
       for (RoleFinder.Found r : roles.find(s, ms)) {
         Attributed a = insideOnly(r.first(), attributions);
-        // "White House spokesman John Kirby said": the speaker's own title is the article's words, not theirs
-        Optional<Entity> claimant = a.claimant.filter(c -> !c.equals(r.statement().subject()));
+        // "White House spokesman John Kirby said": the speaker's own title is the article's words, not theirs; a noun
+        // phrase is the speaker's only inside their quoted words
+        Optional<Entity> claimant = a.claimant.filter(c -> !c.equals(r.statement().subject())
+            && (insideQuotation(s, r.first()) || inThatClause(s, r.first(), attributions)));
         roleClaims.add(new Claim(r.rule(), 0.9, s.index(), s.token(r.first()).begin(), s.token(r.last() - 1).end(),
             ImmutableList.of(r.statement()), Optional.empty(), claimant, claimant.isPresent() ? a.accordingTo : Optional.empty(),
             Status.ASSERTED, ImmutableList.of(), Optional.empty()));
@@ -119,6 +121,31 @@ public final class ArticleExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /** "The NIS reported that it had coordinated with the US FBI": inside a reported "that" clause. */
+  private static boolean inThatClause(Sentence s, int token, List<Attribution> attributions) {
+    for (Attribution a : attributions) {
+      if (a.contains(token) && a.verbAt() < token) {
+        for (int k = a.verbAt() + 1; k < token; k++) {
+          if (s.token(k).lower().equals("that")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the token stands between quotation marks ("[North Korean] port of Rajin" in a quoted briefing). */
+  private static boolean insideQuotation(Sentence s, int token) {
+    int marks = 0;
+    for (int k = 0; k < token; k++) {
+      marks += isQuoteMark(s.token(k).text()) ? 1 : 0;
+    }
+    boolean opened = marks % 2 == 1;
+    boolean continued = s.size() > 0 && isQuoteMark(s.token(0).text()) && marks == 1; // a quotation going on
+    return opened || continued;
   }
 
   private static boolean isQuoteMark(String token) {
