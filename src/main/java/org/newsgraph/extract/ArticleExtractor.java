@@ -26,6 +26,7 @@ public final class ArticleExtractor {
   private final RoleFinder roles;
   private final CueFinder cues;
   private final EventBuilder events;
+  private final Gazetteer gazetteer;
 
   public ArticleExtractor(Annotator annotator, MentionFinder mentionFinder, Attributor attributor, RuleSet rules,
       NameFinder names, Measures measures) {
@@ -36,6 +37,7 @@ public final class ArticleExtractor {
     this.roles = new RoleFinder(names.titles(), names.gazetteer());
     this.cues = CueFinder.load();
     this.events = new EventBuilder(measures);
+    this.gazetteer = names.gazetteer();
   }
 
   public Extraction extract(Article article) {
@@ -244,7 +246,8 @@ public final class ArticleExtractor {
       for (Mention subj : f.roles().get(t.subjectRole())) {
         for (Mention obj : f.roles().get(t.objectRole())) {
           Statement st = new Statement(subj.entity(), t.relation(), obj.entity());
-          if (!subj.entity().equals(obj.entity()) && !statements.contains(st)) {
+          boolean home = t.relation().equals("deploysTroopsTo") && gazetteer.within(obj.entity(), subj.entity()); // troops at home
+          if (!subj.entity().equals(obj.entity()) && !statements.contains(st) && !home) {
             statements.add(st);
           }
         }

@@ -27,7 +27,7 @@ final class EventBuilder {
   private static final Pattern COMPOSITION = Pattern.compile("consisting (?:primarily |mainly |mostly |largely )?of ([^,.;]+?)(?= to |,|\\.|$)");
   private static final Pattern PREPARING = Pattern.compile("\\bpreparations?\\b|\\bprepar(?:e|es|ing)\\b");
   private static final Pattern POSTPONED = Pattern.compile("\\bpostpone");
-  private static final Pattern PLANNED = Pattern.compile("\\b(?:plans?|planned|planning|intends?|will|would|is set to|expected to)\\b");
+  private static final Pattern PLANNED = Pattern.compile("\\b(?:plans?|planned|planning|intends?|will|would|could|might|may|is set to|expected to|possibly)\\b");
 
   /** Per-article memory: the reference date, the last concrete date seen, and the events so far. */
   static final class State {

@@ -25,7 +25,7 @@ final class FrameMatcher {
   /** Nouns for goods ({@code cargo-nouns.txt}): "North Korean munitions" names whose goods move. */
   private static final ImmutableSet<String> CARGO = DataFiles.resource("/org/newsgraph/extract/cargo-nouns.txt").stream()
       .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
-  private static final ImmutableSet<String> PERSONNEL = ImmutableSet.of("troops", "soldiers", "forces", "personnel", "troop", "soldier", "fighters", "units", "workers", "engineers", "officers");
+  private static final ImmutableSet<String> PERSONNEL = ImmutableSet.of("troops", "soldiers", "forces", "personnel", "troop", "soldier", "fighters", "units", "workers", "engineers", "officers", "reinforcements", "crews");
   private static final ImmutableSet<String> PLACES = ImmutableSet.of("cities", "city", "towns", "town", "territory", "targets",
       "positions", "soil", "regions", "infrastructure", "forces", "troops", "soldiers", "villages", "ports", "bases");
   private static final ImmutableSet<String> HACKERS = ImmutableSet.of("hackers", "hacker", "hacking", "cyber", "operatives", "agents", "cybercriminals", "group", "groups");
@@ -67,6 +67,10 @@ final class FrameMatcher {
         if (rule.slot("agent").isPresent() && filled.get("agent").isEmpty() && !anaphoric) {
           continue; // a transfer nobody is said to make states nothing about its sender
         }
+        if (inheritedOnly(filled) && rule.eventClass().map("Transfer"::equals).orElse(false) && filled.get("item").isEmpty()
+            && !mentionsGoods(s, Clause.start(s, i), Clause.end(s, end - 1))) {
+          continue; // "one of them asked to be sent to South Korea": no goods, so no earlier sender's transfer
+        }
         boolean onlyAgentSlot = rule.slots().size() == 1;
         boolean beyondAgent = filled.keySet().stream().anyMatch(r -> !r.equals("agent"));
         if (stated >= 1 && (beyondAgent || onlyAgentSlot) && (filled.keySet().size() >= 2 || rule.eventClass().isPresent()) || anaphoric) {
@@ -79,6 +83,20 @@ final class FrameMatcher {
         && frames.stream().anyMatch(g -> g.trigger() == f.trigger() && specific(g)));
     frames.sort(java.util.Comparator.comparingInt(Frame::trigger));
     return ImmutableList.copyOf(frames);
+  }
+
+  private static boolean inheritedOnly(ImmutableListMultimap<String, Mention> filled) {
+    List<Mention> agents = filled.get("agent");
+    return !agents.isEmpty() && agents.stream().allMatch(m -> m.last() == m.first());
+  }
+
+  private static boolean mentionsGoods(Sentence s, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(s.size(), to); k++) {
+      if (CARGO.contains(s.token(k).lower()) || CARGO.contains(s.token(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "North Korean special forces soldiers": a personnel noun among the first words after a demonym. */

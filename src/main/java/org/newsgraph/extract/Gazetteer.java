@@ -147,6 +147,24 @@ public final class Gazetteer {
   }
 
   /** The one entity that a descriptor names as an organisation of {@code owner} ("Seoul's spy agency"). */
+  /** Whether the gazetteer places {@code place} inside {@code area} (following locatedIn up to three steps). */
+  public boolean within(Entity place, Entity area) {
+    Entity at = place;
+    for (int step = 0; step < 3 && at != null; step++) {
+      Entity next = null;
+      for (Entity.BackgroundRelation r : at.background()) {
+        if (r.relation().equals("locatedIn")) {
+          next = byKey.get(r.targetKey());
+        }
+      }
+      if (area.equals(next)) {
+        return true;
+      }
+      at = next;
+    }
+    return false;
+  }
+
   /** Whether some entry lists {@code phrase} (lower case) as a descriptor. */
   public boolean isDescriptor(String phrase) {
     return descriptorTexts.contains(phrase);

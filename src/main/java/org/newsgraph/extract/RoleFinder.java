@@ -50,11 +50,21 @@ final class RoleFinder {
     }
     Mention org = ms.get(pi - 1);
     String between = s.textOf(org.last(), person.first()).toLowerCase(Locale.ROOT).replaceAll("^[’']s ", "").strip();
-    String role = titleEnding(between);
+    String role = onlyNominal(s, org.last(), person.first()) ? titleEnding(between) : null; // not "also said leader X"
     if (role == null || role.equals("envoy") || role.equals("person") || !org.entity().type().isActor() || org.entity().type() == EntityType.PERSON) {
       return;
     }
     out.add(new Found(new Statement(person.entity(), relationFor(role, org.entity()), org.entity()), "role.title", org.first(), person.last()));
+  }
+
+  private static boolean onlyNominal(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String pos = s.token(k).pos();
+      if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PUNCT") || s.token(k).lower().matches("[’']s"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
