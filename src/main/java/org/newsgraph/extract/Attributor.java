@@ -75,13 +75,18 @@ public final class Attributor {
       boolean verbLike = t.pos().equals("VERB") || t.pos().equals("AUX")
           || i + 1 < s.size() && s.token(i + 1).lower().equals("that") && endingAt(ms, i) != null // "The NIS estimates that"
           || mistaggedParticiple(s, ms, i); // "had earlier rejected" tagged as an adjective
-      if (status == null || !verbLike) {
+      if (status == null || !verbLike || hedgingPassive(s, i)) {
         continue;
       }
       attributeVerb(s, ms, i, status, d).ifPresent(out::addAll);
     }
     out.sort(Comparator.comparingInt(Attribution::length).reversed());
     return ImmutableList.copyOf(out);
+  }
+
+  /** "Russia is believed to have ...", "X was reported to": a hedge on the subject, nobody's words. */
+  static boolean hedgingPassive(Sentence s, int i) {
+    return i > 0 && i + 1 < s.size() && s.token(i - 1).lemma().equals("be") && s.token(i + 1).lower().equals("to");
   }
 
   /** A past form the tagger took for an adjective, after "had" or right after an actor (adverbs aside). */

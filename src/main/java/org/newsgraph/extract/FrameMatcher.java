@@ -163,7 +163,8 @@ final class FrameMatcher {
   /** Index one past the trigger if a trigger of the rule starts at token i, else -1. */
   private static int triggerEnd(Rule rule, Sentence s, int i) {
     Token t = s.token(i);
-    boolean verb = t.pos().equals("VERB") || t.pos().equals("AUX");
+    boolean verb = t.pos().equals("VERB") || t.pos().equals("AUX")
+        || t.lower().endsWith("ing") && i > 0 && s.token(i - 1).isVerb(); // "had kept shipping", tagged as a noun
     boolean noun = t.pos().equals("NOUN") || t.pos().equals("PROPN")
         || t.pos().equals("VERB") && i > 0 && Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM").contains(s.token(i - 1).pos()); // "the North Korea-Russia summit"
     if ((rule.pos() == 'V' && !verb) || (rule.pos() == 'N' && !noun)) {
@@ -224,7 +225,7 @@ final class FrameMatcher {
         }
         int barrier = -1;
         for (int k = trig - 1; k > cs && barrier < 0; k--) {
-          if (s.token(k).pos().equals("VERB") && reporting.contains(s.token(k).lemma())) {
+          if (s.token(k).pos().equals("VERB") && reporting.contains(s.token(k).lemma()) && !Attributor.hedgingPassive(s, k)) {
             barrier = k;
           }
         }

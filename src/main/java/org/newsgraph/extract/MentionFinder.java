@@ -21,6 +21,7 @@ public final class MentionFinder {
   private static final Set<String> LOCATIVE = ImmutableSet.of(
       "in", "at", "to", "from", "near", "into", "outside", "visited", "visit", "visiting", "via", "toward", "towards");
   private static final Set<String> TRADE_VERBS = ImmutableSet.of("buy", "purchase", "receive", "import", "obtain", "acquire", "procure", "get", "source");
+  private static final Set<String> SUPPLY_VERBS = ImmutableSet.of("ship", "supply", "sell", "export", "deliver", "provide", "smuggle", "transfer", "shipping", "sending");
   private static final Set<String> DETERMINERS = ImmutableSet.of("the", "its", "their", "this", "that", "these", "his", "her");
   private static final Set<String> PERSON_PRONOUNS = ImmutableSet.of("he", "she", "him", "his", "her");
   private static final Set<String> THING_PRONOUNS = ImmutableSet.of("it", "its");
@@ -210,13 +211,16 @@ public final class MentionFinder {
     return a;
   }
 
-  /** "buying weapons from Pyongyang": after a trade verb, "from" names the state traded with, not a place. */
+  /**
+   * "buying weapons from Pyongyang", "shipping shells to Moscow": after a trade verb, "from" and "to" name the
+   * state traded with, not a place.
+   */
   private static boolean tradedWith(Sentence s, int preposition) {
-    if (!s.token(preposition).lower().equals("from")) {
-      return false;
-    }
-    for (int k = preposition - 1; k >= Math.max(0, preposition - 4); k--) {
-      if (TRADE_VERBS.contains(s.token(k).lemma())) {
+    String p = s.token(preposition).lower();
+    Set<String> verbs = p.equals("from") ? TRADE_VERBS : p.equals("to") ? SUPPLY_VERBS : Set.of();
+    int reach = p.equals("from") ? 4 : 9;
+    for (int k = preposition - 1; k >= Math.max(0, preposition - reach); k--) {
+      if (verbs.contains(s.token(k).lemma())) {
         return true;
       }
     }
