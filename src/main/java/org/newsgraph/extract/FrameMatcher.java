@@ -30,7 +30,7 @@ final class FrameMatcher {
       "positions", "soil", "regions", "infrastructure", "forces", "troops", "soldiers", "villages", "ports", "bases");
   private static final ImmutableSet<String> HACKERS = ImmutableSet.of("hackers", "hacker", "hacking", "cyber", "operatives", "agents", "cybercriminals", "group", "groups");
   private static final ImmutableSet<String> MADE = ImmutableSet.of("made", "built", "produced", "manufactured", "supplied", "designed");
-  private static final ImmutableSet<String> MODE_WORDS = ImmutableSet.of("by", "via", "using", "aboard", "on", "in", "with");
+  private static final ImmutableSet<String> MODE_WORDS = ImmutableSet.of("by", "via", "using", "aboard", "on", "in", "with", "onto", "into");
 
   private final RuleSet rules;
   /** Lemmas of reporting verbs: a frame's subject is never found back across one ("it said the rocket placed"). */
@@ -68,7 +68,7 @@ final class FrameMatcher {
           continue; // a transfer nobody is said to make states nothing about its sender
         }
         if (inheritedOnly(filled) && rule.eventClass().map("Transfer"::equals).orElse(false) && filled.get("item").isEmpty()
-            && !mentionsGoods(s, Clause.start(s, i), Clause.end(s, end - 1))) {
+            && !mentionsGoods(s, 0, s.size())) {
           continue; // "one of them asked to be sent to South Korea": no goods, so no earlier sender's transfer
         }
         boolean onlyAgentSlot = rule.slots().size() == 1;
@@ -225,7 +225,8 @@ final class FrameMatcher {
         }
         int barrier = -1;
         for (int k = trig - 1; k > cs && barrier < 0; k--) {
-          if (s.token(k).pos().equals("VERB") && reporting.contains(s.token(k).lemma()) && !Attributor.hedgingPassive(s, k)) {
+          if (s.token(k).pos().equals("VERB") && reporting.contains(s.token(k).lemma()) && !Attributor.hedgingPassive(s, k)
+              && !(k == trig - 1 && s.token(trig).lower().endsWith("ing"))) { // "Pyongyang has denied selling": its own deed
             barrier = k;
           }
         }

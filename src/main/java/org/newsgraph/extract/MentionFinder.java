@@ -126,7 +126,7 @@ public final class MentionFinder {
     for (int k = 0; k < kept.size(); k++) {
       Mention m = kept.get(k);
       Mention next = k + 1 < kept.size() ? kept.get(k + 1) : null;
-      if (next != null && next.first() == m.last() && m.entity().type() == EntityType.WEAPON_TYPE
+      if (next != null && next.first() == m.last() && m.entity().type() == EntityType.WEAPON_TYPE && next.last() - next.first() == 1
           && next.entity().type() == EntityType.WEAPON_TYPE && !next.entity().equals(m.entity())) {
         out.add(mention(s, m.first(), next.last(), m.entity(), m.kind())); // "KN-23 missiles": one weapon, named by its type
         k++;

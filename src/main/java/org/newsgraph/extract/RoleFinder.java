@@ -207,7 +207,8 @@ final class RoleFinder {
         for (int k = i + 1; k < ms.size() && ms.get(k).first() - x.last() <= 6; k++) {
           Mention p = ms.get(k);
           boolean close = allLowerCaseBetween(s, x.last(), p.first()) && p.first() - x.last() <= 3;
-          if (p.entity().type() == EntityType.PORT || p.entity().type() == EntityType.CITY
+          boolean placePhrase = noClauseWords(s, x.last(), p.first()); // "the Russian port of X", not "Russian forces at Kyiv"
+          if ((p.entity().type() == EntityType.PORT || p.entity().type() == EntityType.CITY) && placePhrase
               || close && isOrganization(p.entity().type()) && p.kind() != MentionKind.PRONOUN) {
             out.add(new Found(new Statement(p.entity(), "locatedIn", x.entity()), "demonym.located", x.first(), p.last()));
           } else {
@@ -231,6 +232,17 @@ final class RoleFinder {
         out.add(new Found(new Statement(x.entity(), "memberOf", y.entity()), "apposition.member", x.first(), y.last()));
       }
     }
+  }
+
+  private static boolean noClauseWords(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String pos = s.token(k).pos();
+      String w = s.token(k).lower();
+      if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("DET") || pos.equals("PROPN") || w.matches("of|and|,|\\[|\\]"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allLowerCaseBetween(Sentence s, int from, int to) {
