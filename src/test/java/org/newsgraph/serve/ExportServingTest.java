@@ -33,7 +33,9 @@ final class ExportServingTest {
   @BeforeAll
   static void start() {
     readOnly = ServerFixture.start(SeedGraph.build(), ServerFixture.testConfig().build());
-    writable = ServerFixture.start(SeedGraph.build(), ServerFixture.testConfig().allowUpdate(true).build());
+    // exports run their queries under the server's timeout; the tests' 2 s is about timeouts, not exports
+    writable = ServerFixture.start(SeedGraph.build(), ServerFixture.testConfig().timeout(java.time.Duration.ofSeconds(30))
+        .allowUpdate(true).build());
   }
 
   @AfterAll
