@@ -29,6 +29,7 @@ public final class Attributor {
   private static final ImmutableSet<String> PEOPLE = ImmutableSet.of("official", "officials", "source", "sources", "person",
       "people", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "insider", "insiders");
   private static final ImmutableSet<String> RELAYING = ImmutableSet.of("submitted", "given", "provided", "sent", "obtained", "received", "presented", "released");
+  private static final ImmutableSet<String> ADJUNCTS = ImmutableSet.of("after", "before", "while", "amid", "whereas", "days", "hours", "weeks");
   private static final ImmutableSet<String> CARRYING = ImmutableSet.of("carried", "published", "relayed", "released", "run", "aired");
 
   private final ImmutableMap<String, Status> verbs;
@@ -131,7 +132,7 @@ public final class Attributor {
     int restAfter = s.size() - (inverted ? speaker.last() : v + 1);
     if (!inverted && restAfter >= 4 && !endsWithTimePhrase(s, v + 1)) {
       contentStart = v + 1;
-      contentEnd = s.size();
+      contentEnd = adjunctStart(s, v + 1); // "..., a day after Washington said ...": not the speaker's words
     } else {
       contentStart = 0;
       contentEnd = Math.min(possessorStart(s, ms, speaker), v);
@@ -156,6 +157,22 @@ public final class Attributor {
     coSpeaker(s, ms, said).or(() -> d.partnerOf(said)).ifPresent(other -> result.add(main.alsoBy(other)));
     carrier(s, ms, v).filter(c -> !c.equals(who)).ifPresent(other -> result.add(main.alsoBy(other)));
     return Optional.of(result);
+  }
+
+  /** Where a comma-led time adjunct ("a day after", "hours before", "while") ends the reported words; else the end. */
+  private static int adjunctStart(Sentence s, int from) {
+    for (int k = from + 2; k + 1 < s.size(); k++) {
+      if (!s.token(k).text().equals(",")) {
+        continue;
+      }
+      String next = s.token(k + 1).lower();
+      String after = k + 3 < s.size() ? s.token(k + 2).lower() + " " + s.token(k + 3).lower() : "";
+      if (ADJUNCTS.contains(next) || after.matches("(?:days?|hours?|weeks?|months?) (?:after|before)") || next.equals("a")
+          && after.matches("(?:day|week|month) (?:after|before)")) {
+        return k;
+      }
+    }
+    return s.size();
   }
 
   /** "Washington and Seoul have accused": the actor joined to the speaker by "and". */
@@ -277,6 +294,11 @@ public final class Attributor {
       return owner != null && owner.entity().type().isActor() ? owner : null;
     }
     if (s.token(k).text().equals(",")) {
+      Mention named = endingAt(ms, k);
+      if (named != null && named.entity().type() == EntityType.PERSON && named.first() > 0
+          && s.token(named.first() - 1).text().equals(",")) {
+        return named; // "Russia's ambassador to the UN, Vassily Nebenzia, dismissed": the name set off by commas
+      }
       // "Youn, the party's vice chairperson on the committee, said": skip the apposition
       for (int j = k - 1; j >= Math.max(0, k - 20); j--) {
         if (s.token(j).text().equals(",")) {

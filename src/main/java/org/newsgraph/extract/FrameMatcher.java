@@ -85,6 +85,19 @@ final class FrameMatcher {
     return ImmutableList.copyOf(frames);
   }
 
+  private static Mention relativeHead(Sentence s, List<Mention> ms, int trig) {
+    if (trig < 2 || !s.token(trig - 1).text().equals(",") && !(trig >= 2 && s.token(trig - 2).text().equals(","))) {
+      return null;
+    }
+    for (int k = trig - 2; k >= 1; k--) {
+      if (s.token(k).text().equals(",") && (s.token(k + 1).lower().equals("who") || s.token(k + 1).lower().equals("which"))) {
+        Mention m = endingAt(ms, k);
+        return m != null && m.kind() != MentionKind.DEMONYM ? m : null;
+      }
+    }
+    return null;
+  }
+
   private static boolean inheritedOnly(ImmutableListMultimap<String, Mention> filled) {
     List<Mention> agents = filled.get("agent");
     return !agents.isEmpty() && agents.stream().allMatch(m -> m.last() == m.first());
@@ -118,6 +131,12 @@ final class FrameMatcher {
     java.util.Optional<Rule.Slot> partner = rule.slot("partner");
     if (partner.isEmpty() || !filled.get("partner").isEmpty() || filled.get("agent").isEmpty()) {
       return filled;
+    }
+    if (filled.get("agent").size() >= 2) {
+      Mention second = filled.get("agent").get(1); // "signed by Putin and Kim"
+      ImmutableListMultimap.Builder<String, Mention> b = ImmutableListMultimap.builder();
+      filled.entries().stream().filter(e -> !(e.getKey().equals("agent") && e.getValue() == second)).forEach(e -> b.put(e.getKey(), e.getValue()));
+      return b.put("partner", second).build();
     }
     java.util.Optional<Entity> other = partnerOf.apply(filled.get("agent").get(0));
     if (other.isEmpty() || !partner.get().types().contains(other.get().type())) {
@@ -250,6 +269,13 @@ final class FrameMatcher {
         }
       }
       case "passive-by" -> afterPreposition(s, ms, trig, ce, Set.of("by"), types, out, false);
+      case "relative-head" -> {
+        // "Choe, who arrived in Moscow on Thursday, met Lavrov": the subject stands before the relative clause
+        Mention head = relativeHead(s, ms, trig);
+        if (head != null && types.contains(head.entity().type())) {
+          out.add(head);
+        }
+      }
       case "inherit" -> rule.eventClass().map(lastAgent::get).ifPresent(e -> out.add(syntheticMention(s, trig, e)));
       case "object" -> {
         for (Mention m : ms) {

@@ -21,7 +21,7 @@ public final class NameFinder {
   private static final Pattern KOREAN_NAME_WESTERN_ORDER = Pattern.compile("\\b([A-Z][a-z]+-[a-z]+ (?:Kim|Lee|Park|Choi|Jung|Cho|Kang|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Ha|Kwak|Sung|Cha|Joo|Woo|Koo|Min|Ryu|Na|Jin|Ji|Uhm|Chae|Won|Cheon|Bang|Gong|Hyun|Ham|Yeom|Byun|Yeo|Chu|Do|So|Seok|Sun|Seol|Ma|Gil|Yeon|Wi|Pyo|Myung|Ki|Ban|Wang|Geum|Ok|Yook|In|Maeng|Je|Mo|Tak|Gook|Eo|Eun|Pyeon|Yong|Ye|Kyung|Bong|Sa|Bu|Hwangbo|Namgung|Jegal|Seonu|Sagong|Dokgo)\\b)");
   private static final Pattern NAME_THEN_ROLE = Pattern.compile("\\b(" + WORD + "(?: " + WORD + "){1,2}), (?:the|a|an) ([^,.;]{0,80})");
   private static final Pattern CREDIT = Pattern.compile("(?i:reporting|writing|editing|additional reporting|compiled) by (" + WORD + "(?: " + WORD + "){1,2})");
-  private static final Pattern NAME_THEN_SAID = Pattern.compile("\\b(" + WORD + " " + WORD + "(?: " + WORD + ")?) (?:said|says|told|added|denied|noted|stated)\\b");
+  private static final Pattern NAME_THEN_SAID = Pattern.compile("\\b(" + WORD + " " + WORD + "(?: " + WORD + ")?) (?:said|says|told|added|denied|noted|stated|dismissed|warned|wrote|insisted|claimed|argued|announced|rejected|stressed|acknowledged)\\b");
   private static final Pattern MINISTRY = Pattern.compile("\\b(Ministry of(?: the)?(?: (?:and |of )?[A-Z][a-z]+){1,4})");
   private static final Pattern ACRONYM = Pattern.compile("((?:[A-Z][\\w&'’.-]*\\s+(?:of\\s+|for\\s+|and\\s+)?){1,6}?[A-Z][\\w'’.-]*)\\s+\\(([A-Z][A-Za-z]{1,7})\\)");
 
@@ -182,10 +182,26 @@ public final class NameFinder {
         org.newsgraph.nlp.Token a = s.token(first);
         org.newsgraph.nlp.Token b = s.token(j - 1);
         String name = s.text().substring(a.begin() - s.begin(), b.end() - s.begin());
-        addName(s, d, out, a.begin() - s.begin(), b.end() - s.begin(), name, EntityType.OTHER);
+        addName(s, d, out, a.begin() - s.begin(), b.end() - s.begin(), name, afterTitle(s, first) ? EntityType.PERSON : EntityType.OTHER);
       }
       i = j;
     }
+  }
+
+  /** "Russia's ambassador to the United Nations, Vassily Nebenzia,": a name set off after a title is a person's. */
+  private boolean afterTitle(Sentence s, int first) {
+    if (first < 2 || !s.token(first - 1).text().equals(",")) {
+      return false;
+    }
+    for (int k = first - 2; k >= Math.max(0, first - 8); k--) {
+      if (s.token(k).text().equals(",")) {
+        return false;
+      }
+      if (titles.containsKey(s.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Maia-1" split as "Maia", "-", "1" or "Maia", "-1": the number belongs to the name. */

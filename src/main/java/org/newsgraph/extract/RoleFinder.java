@@ -60,7 +60,7 @@ final class RoleFinder {
   private static boolean onlyNominal(Sentence s, int from, int to) {
     for (int k = from; k < to; k++) {
       String pos = s.token(k).pos();
-      if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PUNCT") || s.token(k).lower().matches("[’']s"))) {
+      if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PUNCT") || s.token(k).lower().matches("[’']s|of"))) {
         return false;
       }
     }
@@ -92,10 +92,11 @@ final class RoleFinder {
   private void envoy(Sentence s, List<Mention> ms, int pi, List<Found> out) {
     Mention person = ms.get(pi);
     int title = person.first() - 1;
-    while (title >= 0 && person.first() - title <= 6 && !"envoy".equals(titles.get(s.token(title).lower()))) {
+    while (title >= 0 && person.first() - title <= 8 && !"envoy".equals(titles.get(s.token(title).lower()))) {
       title--;
     }
-    if (title < 0 || person.first() - title > 6 || !allCapitalizedOrLinking(s, title + 1, person.first())) {
+    int end = person.first() > 0 && s.token(person.first() - 1).text().equals(",") ? person.first() - 1 : person.first();
+    if (title < 0 || person.first() - title > 7 || !allCapitalizedOrLinking(s, title + 1, end)) { // "ambassador to the UN, X"
       return;
     }
     for (int k = pi - 1; k >= 0; k--) {
