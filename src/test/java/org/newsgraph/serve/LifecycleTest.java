@@ -27,7 +27,7 @@ final class LifecycleTest {
         + ServerFixture.enc(HardeningTest.EXPENSIVE.get("cross product COUNT"))))).build();
     CompletableFuture<HttpResponse<String>> inFlight =
         fx.http.sendAsync(expensive, HttpResponse.BodyHandlers.ofString());
-    Thread.sleep(300);
+    Thread.sleep(1000); // well inside the 2 s timeout, and time enough for the request to arrive on a loaded machine
     long t0 = System.nanoTime();
     fx.close();
     long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
