@@ -126,6 +126,8 @@ public final class Attributor {
     Entity who = speaker.entity();
     if (who.type() == EntityType.PERSON) {
       d.speaker(who);
+    } else {
+      d.organizationSpeaker(who);
     }
     int contentStart;
     int contentEnd;

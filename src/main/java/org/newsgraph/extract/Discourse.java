@@ -18,6 +18,7 @@ public final class Discourse {
   private final Map<String, Entity> shortNames = new HashMap<>();
   private final Map<Mention, Entity> partners = new HashMap<>();
   private Entity lastSpeaker;
+  private Entity lastOrganizationSpeaker;
 
   /** "the two countries": the mention names one of them, and this records the other. */
   public void partner(Mention m, Entity other) {
@@ -81,5 +82,14 @@ public final class Discourse {
 
   public void speaker(Entity e) {
     lastSpeaker = e;
+  }
+
+  /** An agency, government or organisation that was just reported speaking ("It said" refers back to it). */
+  public void organizationSpeaker(Entity e) {
+    lastOrganizationSpeaker = e;
+  }
+
+  public Optional<Entity> lastOrganizationSpeaker() {
+    return Optional.ofNullable(lastOrganizationSpeaker);
   }
 }

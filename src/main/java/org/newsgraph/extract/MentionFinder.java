@@ -22,6 +22,8 @@ public final class MentionFinder {
       "in", "at", "to", "from", "near", "into", "outside", "visited", "visit", "visiting", "via", "toward", "towards");
   private static final Set<String> TRADE_VERBS = ImmutableSet.of("buy", "purchase", "receive", "import", "obtain", "acquire", "procure", "get", "source");
   private static final Set<String> SUPPLY_VERBS = ImmutableSet.of("ship", "supply", "sell", "export", "deliver", "provide", "smuggle", "transfer", "shipping", "sending");
+  private static final Set<String> REPORTING_AFTER_IT = ImmutableSet.of("said", "says", "added", "reported", "stated", "noted",
+      "told", "warned", "estimated", "assessed", "found", "concluded", "announced", "claimed");
   private static final Set<String> DETERMINERS = ImmutableSet.of("the", "its", "their", "this", "that", "these", "his", "her");
   private static final Set<String> PERSON_PRONOUNS = ImmutableSet.of("he", "she", "him", "his", "her");
   private static final Set<String> THING_PRONOUNS = ImmutableSet.of("it", "its");
@@ -325,8 +327,29 @@ public final class MentionFinder {
           return Optional.of(mention(s, i, end, e.get(), MentionKind.DESCRIPTION));
         }
       }
+      if (s.token(i).lower().equals("the") && end - i >= 3 && allLowerCase(s, i + 1, end)) {
+        // "the monitoring team" for "the Multilateral Sanctions Monitoring Team": words of a name met before, its head last
+        Optional<Entity> e = d.lastMatching(x -> !x.fromGazetteer() && x.type().isActor() && namesWords(x.canonical(), phrase));
+        if (e.isPresent()) {
+          return Optional.of(mention(s, i, end, e.get(), MentionKind.DESCRIPTION));
+        }
+      }
     }
     return Optional.empty();
+  }
+
+  private static boolean namesWords(String canonical, String phrase) {
+    List<String> name = List.of(canonical.toLowerCase(Locale.ROOT).split(" "));
+    String[] words = phrase.split(" ");
+    if (name.size() < 2 || !name.get(name.size() - 1).equals(words[words.length - 1])) {
+      return false;
+    }
+    for (String w : words) {
+      if (!name.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Seoul's intelligence agency": a descriptor owned by a country names that country's entity. */
@@ -372,7 +395,9 @@ public final class MentionFinder {
       e = d.lastSpeaker().or(() -> d.lastMatching(x -> x.type() == EntityType.PERSON));
     } else if (THING_PRONOUNS.contains(w) && !expletive(s, i)) {
       // "In a statement carried by KCNA, it said": "it" is not the one that carried the words
-      e = d.lastMentionMatching(x -> x.entity().type().isActor() && x.entity().type() != EntityType.PERSON
+      boolean reports = i + 1 < s.size() && REPORTING_AFTER_IT.contains(s.token(i + 1).lower());
+      Optional<Entity> speaker = reports ? d.lastOrganizationSpeaker() : Optional.empty();
+      e = speaker.isPresent() ? speaker : d.lastMentionMatching(x -> x.entity().type().isActor() && x.entity().type() != EntityType.PERSON
           && !(x.sentence() == s.index() && x.first() > 0 && s.token(x.first() - 1).lower().equals("by")
               || x.sentence() == s.index() && x.first() > 1 && s.token(x.first() - 2).lower().equals("by")
                   && s.token(x.first() - 1).lower().equals("the")));

@@ -17,7 +17,7 @@ import org.newsgraph.nlp.Sentence;
  */
 public final class NameFinder {
   private static final String WORD = "(?:O'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Za-z]+)?";
-  private static final Pattern KOREAN_NAME = Pattern.compile("\\b([A-Z][a-z]{1,4} [A-Z][a-z]+-(?!(?:made|built|produced|manufactured|supplied|designed|based|linked|backed|led|run|owned|controlled|allied|origin)\\b)[a-z]+)\\b");
+  private static final Pattern KOREAN_NAME = Pattern.compile("\\b([A-Z][a-z]{1,4} [A-Z][a-z]+-(?!(?:made|built|produced|manufactured|supplied|designed|based|linked|backed|led|run|owned|controlled|allied|origin|[a-z]{3,}ed)\\b)[a-z]+)\\b");
   private static final Pattern KOREAN_NAME_WESTERN_ORDER = Pattern.compile("\\b([A-Z][a-z]+-[a-z]+ (?:Kim|Lee|Park|Choi|Jung|Cho|Kang|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Ha|Kwak|Sung|Cha|Joo|Woo|Koo|Min|Ryu|Na|Jin|Ji|Uhm|Chae|Won|Cheon|Bang|Gong|Hyun|Ham|Yeom|Byun|Yeo|Chu|Do|So|Seok|Sun|Seol|Ma|Gil|Yeon|Wi|Pyo|Myung|Ki|Ban|Wang|Geum|Ok|Yook|In|Maeng|Je|Mo|Tak|Gook|Eo|Eun|Pyeon|Yong|Ye|Kyung|Bong|Sa|Bu|Hwangbo|Namgung|Jegal|Seonu|Sagong|Dokgo)\\b)");
   private static final Pattern NAME_THEN_ROLE = Pattern.compile("\\b(" + WORD + "(?: " + WORD + "){1,2}), (?:the|a|an) ([^,.;]{0,80})");
   private static final Pattern CREDIT = Pattern.compile("(?i:reporting|writing|editing|additional reporting|compiled) by (" + WORD + "(?: " + WORD + "){1,2})");

@@ -151,7 +151,8 @@ public final class Annotator {
       "(?:made|built|produced|manufactured|supplied|designed|based|linked|backed|led|run|owned|controlled|allied|origin)");
 
   private static boolean suffixAfterName(String s, int from, int to) {
-    return NAME_SUFFIX.matcher(s.substring(from, to)).matches();
+    String rest = s.substring(from, to);
+    return NAME_SUFFIX.matcher(rest).matches() || rest.matches("[a-z]{3,}ed"); // "Russian-flagged", "Kremlin-funded"
   }
 
   private static void splitInner(String s, int from, int to, List<Span> out) {
