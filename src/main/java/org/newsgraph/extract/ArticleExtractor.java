@@ -92,7 +92,7 @@ public final class ArticleExtractor {
       }
       claims.addAll(roleClaims);
       quantitiesOutsideEvents(s, claims, before, attributions, eventState);
-      denialsOfWhatWasSaid(s, claims, before, attributions);
+      EarlierClaims.add(s, claims, before, attributions);
       qualify(s, claims, before, attributions, sentenceCues);
       unattachedPredictions(s, attributions, claims, before, eventState);
     }
@@ -329,43 +329,6 @@ public final class ArticleExtractor {
     }
   }
 
-  /**
-   * "Moscow and Pyongyang have denied any arms dealings", "the embassy rejected the accusations": a denial
-   * that names no statement of its own denies what the article reported earlier about the one denying.
-   */
-  private static void denialsOfWhatWasSaid(Sentence s, List<Claim> claims, int firstOfSentence, List<Attribution> attributions) {
-    for (Attribution a : attributions) {
-      if (a.speaker().isEmpty() || a.status().ordinal() < Status.DISPUTED.ordinal()) {
-        continue;
-      }
-      boolean ownStatement = false;
-      for (int i = firstOfSentence; i < claims.size(); i++) {
-        Claim c = claims.get(i);
-        ownStatement |= !c.statements().isEmpty() && !isNounPhraseRule(c)
-            && (c.claimant().equals(a.speaker()) || coversChar(s, a, c.quoteBegin() - s.begin()));
-      }
-      boolean clausal = a.verbAt() + 1 < s.size() && s.token(a.verbAt() + 1).lower().equals("that");
-      if (ownStatement || clausal) {
-        continue; // "denied that North Korean troops were fighting": it denies what it says, not what came before
-      }
-      Entity denier = a.speaker().get();
-      java.util.Set<Statement> seen = new java.util.HashSet<>();
-      for (int i = 0; i < firstOfSentence; i++) {
-        Claim c = claims.get(i);
-        if (c.statements().isEmpty() || isNounPhraseRule(c) || c.status() == Status.DENIED) {
-          continue;
-        }
-        List<Statement> about = c.statements().stream()
-            .filter(st -> st.subject().equals(denier) || st.object().equals(denier))
-            .filter(seen::add).toList();
-        if (!about.isEmpty()) {
-          claims.add(new Claim("denial.of-earlier", 0.6, s.index(), s.begin(), s.end(), ImmutableList.copyOf(about),
-              Optional.empty(), Optional.of(denier), Optional.empty(), a.status(), ImmutableList.of(a.verb()), Optional.empty()));
-        }
-      }
-    }
-  }
-
   /** Later words that qualify claims: doubts voiced by another speaker, relays, anaphoric cues. */
   private void qualify(Sentence s, List<Claim> claims, int firstOfSentence, List<Attribution> attributions,
       List<CueFinder.Cue> sentenceCues) {
@@ -401,12 +364,12 @@ public final class ArticleExtractor {
   }
 
   /** Relations read off a noun phrase (titles, possessives) are not what a doubt in the sentence is about. */
-  private static boolean isNounPhraseRule(Claim c) {
+  static boolean isNounPhraseRule(Claim c) {
     return c.rule().startsWith("role.") || c.rule().startsWith("possessive.") || c.rule().startsWith("demonym.")
         || c.rule().startsWith("name.") || c.rule().startsWith("apposition.");
   }
 
-  private static boolean coversChar(Sentence s, Attribution a, int charAt) {
+  static boolean coversChar(Sentence s, Attribution a, int charAt) {
     int abs = s.begin() + charAt;
     return s.token(a.from()).begin() <= abs && abs < s.token(a.to() - 1).end();
   }

@@ -76,13 +76,27 @@ public final class Attributor {
       boolean verbLike = t.pos().equals("VERB") || t.pos().equals("AUX")
           || i + 1 < s.size() && s.token(i + 1).lower().equals("that") && endingAt(ms, i) != null // "The NIS estimates that"
           || mistaggedParticiple(s, ms, i); // "had earlier rejected" tagged as an adjective
-      if (status == null || !verbLike || hedgingPassive(s, i)) {
+      if (status == null || !verbLike || hedgingPassive(s, i) || negated(s, i)) {
         continue;
       }
       attributeVerb(s, ms, i, status, d).ifPresent(out::addAll);
     }
     out.sort(Comparator.comparingInt(Attribution::length).reversed());
     return ImmutableList.copyOf(out);
+  }
+
+  /** "has not officially acknowledged", "did not say": a reporting verb under negation reports nothing. */
+  private static boolean negated(Sentence s, int verb) {
+    for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+      String w = s.token(k).lower();
+      if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+        return true;
+      }
+      if (!s.token(k).pos().equals("ADV") && !s.token(k).pos().equals("AUX")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "Russia is believed to have ...", "X was reported to": a hedge on the subject, nobody's words. */

@@ -290,7 +290,7 @@ final class FrameMatcher {
         for (Mention m : ms) {
           boolean near = m.first() >= trigEnd && m.first() <= trigEnd + 16 && m.last() <= ce;
           boolean introduced = false;
-          for (int k = Math.max(trigEnd, m.first() - 3); k < m.first(); k++) {
+          for (int k = Math.max(trigEnd, m.first() - 5); k < m.first(); k++) { // "by Russian-flagged cargo ships"
             introduced |= MODE_WORDS.contains(s.token(k).lower());
           }
           boolean coordinated = !out.isEmpty() && m.first() - out.get(out.size() - 1).last() <= 2;
@@ -422,6 +422,11 @@ final class FrameMatcher {
             }
           }
           k = at.last();
+          continue;
+        }
+        boolean placeNoun = PLACES.contains(s.token(k).lower()) && k + 1 < to && s.token(k + 1).lower().equals("in"); // "at cities in Ukraine"
+        if (placeNoun) {
+          k += 2;
           continue;
         }
         if (!SKIPPABLE.contains(s.token(k).lower())) {

@@ -1,0 +1,92 @@
+package org.newsgraph.extract;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Words that deny or acknowledge what the article reported before without restating it: "Moscow and Pyongyang
+ * have denied any arms dealings", "the embassy rejected the accusations", "Both Moscow and Pyongyang acknowledged
+ * the deployment". The noun after the verb ({@code referring-nouns.tsv}) says which earlier statements are meant;
+ * a denial with no such noun takes every earlier statement about the one denying, an acknowledgment takes none.
+ */
+final class EarlierClaims {
+  private static final ImmutableSet<String> ACKNOWLEDGING = ImmutableSet.of("acknowledge", "confirm", "admit");
+  private static final ImmutableMap<String, ImmutableSet<String>> NOUNS = load();
+
+  private EarlierClaims() {}
+
+  private static ImmutableMap<String, ImmutableSet<String>> load() {
+    ImmutableMap.Builder<String, ImmutableSet<String>> b = ImmutableMap.builder();
+    for (var e : Lexicon.load("/org/newsgraph/extract/referring-nouns.tsv", true).entrySet()) {
+      b.put(e.getKey(), e.getValue().equals("*") ? ImmutableSet.of() : ImmutableSet.copyOf(e.getValue().split(",")));
+    }
+    return b.buildKeepingLast();
+  }
+
+  /** Adds the claims that the sentence's attributions make about earlier statements. */
+  static void add(Sentence s, List<Claim> claims, int firstOfSentence, List<Attribution> attributions) {
+    for (Attribution a : attributions) {
+      boolean denial = a.status().ordinal() >= Status.DISPUTED.ordinal();
+      boolean acknowledgment = a.status() == Status.ASSERTED && ACKNOWLEDGING.contains(s.token(a.verbAt()).lemma());
+      if (a.speaker().isEmpty() || !denial && !acknowledgment || saysItself(s, claims, firstOfSentence, a)) {
+        continue;
+      }
+      Optional<Set<String>> referred = referredRelations(s, a.verbAt());
+      if (acknowledgment && referred.isEmpty()) {
+        continue; // "confirmed the figures": nothing to say which statements
+      }
+      Entity speaker = a.speaker().get();
+      Set<Statement> seen = new HashSet<>();
+      for (int i = 0; i < firstOfSentence; i++) {
+        Claim c = claims.get(i);
+        if (c.statements().isEmpty() || ArticleExtractor.isNounPhraseRule(c) || c.status() == Status.DENIED) {
+          continue;
+        }
+        List<Statement> about = c.statements().stream()
+            .filter(st -> st.subject().equals(speaker) || st.object().equals(speaker))
+            .filter(st -> referred.map(r -> r.isEmpty() || r.contains(st.relation())).orElse(true))
+            .filter(seen::add).toList();
+        if (!about.isEmpty()) {
+          claims.add(new Claim(denial ? "denial.of-earlier" : "acknowledgment.of-earlier", 0.6, s.index(), s.begin(), s.end(),
+              ImmutableList.copyOf(about), Optional.empty(), Optional.of(speaker), Optional.empty(), a.status(),
+              ImmutableList.of(a.verb()), Optional.empty()));
+        }
+      }
+    }
+  }
+
+  /** Whether the words attributed say something of their own ("denied that ...", or a frame in their range). */
+  private static boolean saysItself(Sentence s, List<Claim> claims, int firstOfSentence, Attribution a) {
+    if (a.verbAt() + 1 < s.size() && s.token(a.verbAt() + 1).lower().equals("that")) {
+      return true;
+    }
+    for (int i = firstOfSentence; i < claims.size(); i++) {
+      Claim c = claims.get(i);
+      if (!c.statements().isEmpty() && !ArticleExtractor.isNounPhraseRule(c)
+          && (c.claimant().equals(a.speaker()) || ArticleExtractor.coversChar(s, a, c.quoteBegin() - s.begin()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The relations the noun after the verb refers to: empty set for all, absent when no referring noun follows. */
+  private static Optional<Set<String>> referredRelations(Sentence s, int verb) {
+    for (int k = verb + 1; k < Math.min(s.size(), verb + 6); k++) {
+      ImmutableSet<String> r = NOUNS.get(s.token(k).lower());
+      if (r != null) {
+        return Optional.of(r);
+      }
+      if (s.token(k).text().matches("[,.;]")) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+}
