@@ -47,6 +47,7 @@ public final class ArticleExtractor {
     EventBuilder.State eventState = new EventBuilder.State(reference, article.dateline().map(span -> span.end()).orElse(0));
     Map<String, Entity> lastAgent = new HashMap<>();
     Map<Entity, Entity> affiliation = new HashMap<>();
+    com.google.common.collect.SetMultimap<Entity, Entity> represents = com.google.common.collect.HashMultimap.create();
     List<Mention> allMentions = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
     Optional<Entity> quoteSpeaker = Optional.empty();
@@ -71,6 +72,9 @@ public final class ArticleExtractor {
         if ((st.relation().equals("leads") || st.relation().equals("holdsPositionIn")) && st.object().type() != EntityType.COUNTRY) {
           affiliation.putIfAbsent(st.subject(), st.object());
         }
+        if (st.relation().equals("leads") || st.relation().equals("holdsPositionIn")) {
+          represents.put(st.subject(), st.object());
+        }
       }
       for (Frame f : frames.match(s, ms, lastAgent, d::partnerOf)) {
         Frame g = onBehalf(f, affiliation);
@@ -92,7 +96,7 @@ public final class ArticleExtractor {
       }
       claims.addAll(roleClaims);
       quantitiesOutsideEvents(s, claims, before, attributions, eventState);
-      EarlierClaims.add(s, claims, before, attributions);
+      EarlierClaims.add(s, claims, before, attributions, represents::get);
       qualify(s, claims, before, attributions, sentenceCues);
       unattachedPredictions(s, attributions, claims, before, eventState);
     }

@@ -215,6 +215,7 @@ public final class Attributor {
           continue; // "South Korea's spy agency": the agency
         }
         boolean linked = k == at || LINKS.contains(s.token(k - 1).lower()) || DETERMINERS.contains(s.token(k - 1).lower())
+            || s.token(k - 1).lower().matches("[’']s")
             || possessor || isDocument(s, m.last());
         boolean unnamed = m.last() < s.size() && PEOPLE.contains(s.token(m.last()).lower()); // "a JCS official"
         return linked && !unnamed && m.entity().type().isActor() ? m : null;

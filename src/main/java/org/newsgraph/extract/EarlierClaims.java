@@ -30,7 +30,8 @@ final class EarlierClaims {
   }
 
   /** Adds the claims that the sentence's attributions make about earlier statements. */
-  static void add(Sentence s, List<Claim> claims, int firstOfSentence, List<Attribution> attributions) {
+  static void add(Sentence s, List<Claim> claims, int firstOfSentence, List<Attribution> attributions,
+      java.util.function.Function<Entity, Set<Entity>> represents) {
     for (Attribution a : attributions) {
       boolean denial = a.status().ordinal() >= Status.DISPUTED.ordinal();
       boolean acknowledgment = a.status() == Status.ASSERTED && ACKNOWLEDGING.contains(s.token(a.verbAt()).lemma());
@@ -42,6 +43,8 @@ final class EarlierClaims {
         continue; // "confirmed the figures": nothing to say which statements
       }
       Entity speaker = a.speaker().get();
+      Set<Entity> parties = new HashSet<>(represents.apply(speaker)); // an envoy denies for the state that sent them
+      parties.add(speaker);
       Set<Statement> seen = new HashSet<>();
       for (int i = 0; i < firstOfSentence; i++) {
         Claim c = claims.get(i);
@@ -49,7 +52,7 @@ final class EarlierClaims {
           continue;
         }
         List<Statement> about = c.statements().stream()
-            .filter(st -> st.subject().equals(speaker) || st.object().equals(speaker))
+            .filter(st -> parties.contains(st.subject()) || parties.contains(st.object()))
             .filter(st -> referred.map(r -> r.isEmpty() || r.contains(st.relation())).orElse(true))
             .filter(seen::add).toList();
         if (!about.isEmpty()) {

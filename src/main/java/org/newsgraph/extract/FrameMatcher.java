@@ -212,6 +212,10 @@ final class FrameMatcher {
             ok = true;
             break;
           }
+          boolean nextVerbPhrase = j > i && s.token(j).lower().equals("and") && j + 1 < s.size() && s.token(j + 1).isVerb();
+          if (j > i && (s.token(j).text().equals(",") || nextVerbPhrase)) {
+            break; // "provided X with missiles and shared drone technology": the noun belongs to the next verb
+          }
         }
       }
       if (ok) {
@@ -228,7 +232,9 @@ final class FrameMatcher {
     List<Mention> out = new ArrayList<>();
     switch (finder) {
       case "subject" -> {
-        if (trig > 0 && s.token(trig - 1).lower().equals("to")) {
+        boolean coordinatedVerb = trig > 1 && s.token(trig - 1).lower().equals("and") && !s.token(trig - 2).text().equals(",");
+        if (trig > 0 && s.token(trig - 1).lower().equals("to") || coordinatedVerb) {
+          // "... and shared drone technology": the coordinated verb's doer is the first verb's
           // "sent a delegation ... to provide instruction": the purpose clause's doer is the governing frame's
           for (int k = earlier.size() - 1; k >= 0; k--) {
             Frame f = earlier.get(k);
@@ -237,7 +243,9 @@ final class FrameMatcher {
               break;
             }
           }
-          break;
+          if (!out.isEmpty() || !coordinatedVerb) {
+            break;
+          }
         }
         if (passive(s, trig)) {
           break; // what stands before a passive verb is what was done to, not the doer
@@ -254,8 +262,11 @@ final class FrameMatcher {
           if (m.first() < barrier) {
             break;
           }
-          boolean coordinated = m.first() > 1 && s.token(m.first() - 1).lower().equals("and") && endingAt(ms, m.first() - 1) != null
-              && endingAt(ms, m.first() - 1).kind() != MentionKind.DEMONYM; // "Kim and Putin held": both are subjects
+          boolean afterAnd = m.first() > 1 && s.token(m.first() - 1).lower().equals("and");
+          boolean coordinated = afterAnd && (endingAt(ms, m.first() - 1) != null && endingAt(ms, m.first() - 1).kind() != MentionKind.DEMONYM
+              || s.token(m.first() - 2).text().equals(",")); // "Kim and Putin held", ", and the two leaders signed"
+          coordinated |= m.first() > 2 && s.token(m.first() - 1).lower().equals("the") && s.token(m.first() - 2).lower().equals("and")
+              && s.token(m.first() - 3).text().equals(",");
           boolean objectOfPreposition = m.first() > 0 && PREPOSITIONS.contains(s.token(m.first() - 1).lower()) && !coordinated;
           boolean modifier = m.last() < trig && s.token(m.last()).pos().equals("NOUN") && !s.token(m.last()).isCapitalized();
           if (modifier) {
