@@ -218,7 +218,8 @@ public final class Attributor {
             || s.token(k - 1).lower().matches("[’']s")
             || possessor || isDocument(s, m.last());
         boolean unnamed = m.last() < s.size() && PEOPLE.contains(s.token(m.last()).lower()); // "a JCS official"
-        return linked && !unnamed && m.entity().type().isActor() ? m : null;
+        boolean adjective = m.kind() == MentionKind.DEMONYM; // "according to the South Korean military": nobody named
+        return linked && !unnamed && !adjective && m.entity().type().isActor() ? m : null;
       }
       String w = s.token(k).lower();
       if (PEOPLE.contains(w)) {

@@ -166,7 +166,7 @@ public final class NameFinder {
         continue;
       }
       int j = i + 1;
-      while (j < s.size() && !covered(out, j) && (nameWord(s, j) || numberedPart(s, j)
+      while (j < s.size() && !covered(out, j) && (nameWord(s, j) || numberedPart(s, j) || hyphenedPart(s, j)
           || s.token(j).lower().equals("of") && j + 1 < s.size() && nameWord(s, j + 1) && !covered(out, j + 1))) {
         j++;
       }
@@ -202,6 +202,14 @@ public final class NameFinder {
       }
     }
     return false;
+  }
+
+  /** "Komsomolsk-on-Amur", "Rostov-on-Don": a hyphen and a short linking word glued inside one name. */
+  private static boolean hyphenedPart(Sentence s, int j) {
+    boolean glued = s.token(j).begin() == s.token(j - 1).end();
+    String w = s.token(j).text();
+    boolean nextGlued = j + 1 < s.size() && s.token(j + 1).begin() == s.token(j).end();
+    return glued && nextGlued && (w.equals("-") || w.matches("-?(?:on|upon|de|la|le|sur|am)-?"));
   }
 
   /** "Maia-1" split as "Maia", "-", "1" or "Maia", "-1": the number belongs to the name. */
