@@ -26,6 +26,7 @@ final class FrameMatcher {
   private static final ImmutableSet<String> CARGO = DataFiles.resource("/org/newsgraph/extract/cargo-nouns.txt").stream()
       .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
   private static final ImmutableSet<String> PERSONNEL = ImmutableSet.of("troops", "soldiers", "forces", "personnel", "troop", "soldier", "fighters", "units", "workers", "engineers", "officers", "reinforcements", "crews");
+  private static final ImmutableSet<String> TIES = ImmutableSet.of("linked", "tied", "connected", "affiliated", "associated", "backed", "sponsored", "loyal");
   private static final ImmutableSet<String> PLACES = ImmutableSet.of("cities", "city", "towns", "town", "territory", "targets",
       "positions", "soil", "regions", "infrastructure", "forces", "troops", "soldiers", "villages", "ports", "bases");
   private static final ImmutableSet<String> HACKERS = ImmutableSet.of("hackers", "hacker", "hacking", "cyber", "operatives", "agents", "cybercriminals", "group", "groups");
@@ -257,6 +258,7 @@ final class FrameMatcher {
             barrier = k;
           }
         }
+        Mention tiedFallback = null;
         for (int k = ms.size() - 1; k >= 0; k--) {
           Mention m = ms.get(k);
           if (m.first() < barrier) {
@@ -267,16 +269,26 @@ final class FrameMatcher {
               || s.token(m.first() - 2).text().equals(",")); // "Kim and Putin held", ", and the two leaders signed"
           coordinated |= m.first() > 2 && s.token(m.first() - 1).lower().equals("the") && s.token(m.first() - 2).lower().equals("and")
               && s.token(m.first() - 3).text().equals(",");
-          boolean objectOfPreposition = m.first() > 0 && PREPOSITIONS.contains(s.token(m.first() - 1).lower()) && !coordinated;
+          boolean tied = m.first() > 1 && TIES.contains(s.token(m.first() - 2).lower()); // "hackers linked to North Korea"
+          boolean objectOfPreposition = m.first() > 0 && PREPOSITIONS.contains(s.token(m.first() - 1).lower()) && !coordinated && !tied;
           boolean modifier = m.last() < trig && s.token(m.last()).pos().equals("NOUN") && !s.token(m.last()).isCapitalized();
           if (modifier) {
             continue; // "U.S. officials say": the officials are the subject, not the U.S.
           }
           if (m.last() <= trig && m.first() >= cs && types.contains(m.entity().type()) && m.kind() != MentionKind.DEMONYM
               && !objectOfPreposition) {
-            out.add(m);
-            break;
+            if (tied && tiedFallback == null) {
+              tiedFallback = m; // "a hacking organization linked to North Korea": only if no head stands before it
+              continue;
+            }
+            if (!tied) {
+              out.add(m);
+              break;
+            }
           }
+        }
+        if (out.isEmpty() && tiedFallback != null) {
+          out.add(tiedFallback);
         }
       }
       case "passive-by" -> afterPreposition(s, ms, trig, ce, Set.of("by"), types, out, false);
@@ -419,7 +431,10 @@ final class FrameMatcher {
       while (k < to) {
         Mention at = mentionAt(ms, k);
         if (at != null) {
-          boolean possessor = at.last() < s.size() && s.token(at.last()).lower().matches("[’']s");
+          Mention after = mentionAt(ms, at.last());
+          boolean possessor = at.last() < s.size() && s.token(at.last()).lower().matches("[’']s")
+              || at.entity().type() == EntityType.COUNTRY && after != null && after.entity().type() != EntityType.COUNTRY
+                  && after.entity().type().isActor(); // "with the US Federal Bureau of Investigation": the bureau
           boolean sameKind = out.isEmpty() || out.get(out.size() - 1).entity().type() == at.entity().type();
           if (!sameKind) {
             break;

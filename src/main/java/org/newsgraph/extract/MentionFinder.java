@@ -133,9 +133,31 @@ public final class MentionFinder {
         out.add(mention(s, m.first(), next.last(), m.entity(), m.kind())); // "KN-23 missiles": one weapon, named by its type
         k++;
       } else {
-        out.add(m);
+        out.addAll(countryPrefixed(s, m));
       }
     }
+  }
+
+  /**
+   * "US Federal Bureau of Investigation", "U.S. Treasury": an organisation's name that starts with its country
+   * names the country too, so the country gets a mention of its own (the relation is read by {@link RoleFinder}).
+   */
+  private List<Mention> countryPrefixed(Sentence s, Mention m) {
+    if (!isOrganizationType(m.entity().type()) || m.last() - m.first() < 2) {
+      return List.of(m);
+    }
+    for (int k = m.first() + 1; k < m.last(); k++) {
+      Optional<Entity> country = gazetteer.byName(s.textOf(m.first(), k)).filter(e -> e.type() == EntityType.COUNTRY);
+      if (country.isPresent() && gazetteer.within(m.entity(), country.get())) {
+        return List.of(mention(s, m.first(), k, country.get(), MentionKind.NAME), mention(s, k, m.last(), m.entity(), m.kind()));
+      }
+    }
+    return List.of(m);
+  }
+
+  private static boolean isOrganizationType(EntityType t) {
+    return t == EntityType.GOVERNMENT_AGENCY || t == EntityType.ORGANIZATION || t == EntityType.LEGISLATURE
+        || t == EntityType.NEWS_ORGANIZATION || t == EntityType.POLITICAL_PARTY;
   }
 
   private static boolean matchesAt(String text, int from, Gazetteer.Alias a) {

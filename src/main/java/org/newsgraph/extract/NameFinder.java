@@ -41,6 +41,10 @@ public final class NameFinder {
       "Wed", "Thu", "Fri", "Sat", "Sun", "Under", "Deputy", "Vice", "Prime", "Supreme", "Senior", "Top", "Former", "Acting");
   private static final java.util.Set<String> COMPANY_WORDS = java.util.Set.of("Ltd.", "Ltd", "LLC", "Inc.", "Inc", "Co.", "Corp.",
       "Corp", "Group", "Network", "Holdings", "Company", "PLC", "JSC");
+  private static final java.util.Set<String> ORG_NOUNS = java.util.Set.of("firm", "company", "exchange", "startup", "platform",
+      "bank", "group", "agency", "outlet", "broadcaster", "newspaper", "studio", "developer", "operator", "contractor", "manufacturer");
+  private static final java.util.Set<String> SPEAKING = java.util.Set.of("said", "says", "told", "reported", "added", "estimated",
+      "warned", "wrote", "stated", "announced", "found", "concluded");
   private static final java.util.Set<String> COMPASS = java.util.Set.of("North", "South", "East", "West", "Far", "Central");
   private static final java.util.Set<String> OPENERS = java.util.Set.of("“", "\"", "(", "[", ":", "‘");
   private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("DET", "ADP", "PRON", "ADV", "AUX", "CCONJ", "SCONJ", "PART", "INTJ");
@@ -182,10 +186,23 @@ public final class NameFinder {
         org.newsgraph.nlp.Token a = s.token(first);
         org.newsgraph.nlp.Token b = s.token(j - 1);
         String name = s.text().substring(a.begin() - s.begin(), b.end() - s.begin());
-        addName(s, d, out, a.begin() - s.begin(), b.end() - s.begin(), name, afterTitle(s, first) ? EntityType.PERSON : EntityType.OTHER);
+        addName(s, d, out, a.begin() - s.begin(), b.end() - s.begin(), name, typeFromContext(s, first, j));
       }
       i = j;
     }
+  }
+
+  /**
+   * A name no cue typed: a person's after a title set off by commas; an organisation's after "firm", "company",
+   * "exchange" ("blockchain analytics firm Elliptic") or when one word speaks ("Elliptic said"); else Other.
+   */
+  private EntityType typeFromContext(Sentence s, int first, int end) {
+    if (afterTitle(s, first)) {
+      return EntityType.PERSON;
+    }
+    boolean orgNoun = first > 0 && ORG_NOUNS.contains(s.token(first - 1).lower());
+    boolean speaks = end - first == 1 && end < s.size() && SPEAKING.contains(s.token(end).lower());
+    return orgNoun || speaks ? EntityType.ORGANIZATION : EntityType.OTHER;
   }
 
   /** "Russia's ambassador to the United Nations, Vassily Nebenzia,": a name set off after a title is a person's. */

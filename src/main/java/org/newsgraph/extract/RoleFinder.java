@@ -197,7 +197,10 @@ final class RoleFinder {
       // "North Korea's state-run Korean Central News Agency", "North Korea's state media, the KCNA"
       boolean describedOwn = between.matches("[’']s(?: [a-z-]+){1,3}(?: ,)?(?: the)?") && x.kind() != MentionKind.PRONOUN
           && y.kind() == MentionKind.NAME && (isNationalBody(yt) || yt == EntityType.NEWS_ORGANIZATION);
-      if (describedOwn && xt == EntityType.COUNTRY) {
+      boolean prefix = between.isEmpty() && x.kind() == MentionKind.NAME && y.kind() == MentionKind.NAME; // "US Federal Bureau ..."
+      if (prefix && xt == EntityType.COUNTRY && (isNationalBody(yt) || yt == EntityType.NEWS_ORGANIZATION)) {
+        out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "name.located", x.first(), y.last()));
+      } else if (describedOwn && xt == EntityType.COUNTRY) {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "possessive.located", x.first(), y.last()));
       } else if (possessive && xt == EntityType.COUNTRY && isNationalBody(yt)) {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "possessive.located", x.first(), y.last()));

@@ -47,6 +47,8 @@ public final class Facts {
       factsType(r.getResource("class")).ifPresent(type ->
           out.add(String.join("\t", "E", clean(r.getLiteral("surface").getString()), r.getLiteral("label").getString(), type)));
     }
+    Set<String> named = new java.util.HashSet<>();
+    out.forEach(row -> named.add(row.split("\t")[2]));
     List<QuerySolution> relations = SparqlFiles.select(union, RELATIONS, bind);
     for (QuerySolution r : relations) {
       String s = r.getLiteral("sl").getString();
@@ -55,6 +57,9 @@ public final class Facts {
         continue; // the direct layer has more (atWarWith); the facts format names these
       }
       String o = r.getLiteral("ol").getString();
+      if (!named.contains(s) || !named.contains(o)) {
+        continue; // FORMAT.md: every name in an R row is an E row's; "an Indian exchange" names no India
+      }
       String sentence = oneLine(r.getLiteral("sentence").getString());
       String nested = "{" + s + " | " + p + " | " + o + "}";
       boolean denied = r.getResource("status").equals(NG.Denied);
