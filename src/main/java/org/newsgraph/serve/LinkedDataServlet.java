@@ -26,7 +26,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
  */
 final class LinkedDataServlet extends HttpServlet {
   static final String PATH = "/id/";
-  /** The last page number asked for: 50 rows a page, ten million rows. */
+  /** The last page number asked for: 25 rows a page, five million rows. */
   static final int MAX_PAGE = 200_000;
 
   private final DatasetGraph dataset;

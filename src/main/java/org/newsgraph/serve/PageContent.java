@@ -15,7 +15,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * store: the head (labels, types, same-as), a page of the thing's own triples (for an entity, those of the
  * entities and background graphs: its relations are what its claims say), a page of the triples that
  * point at it and, for HTML, a page of the claims about it; each list counted up to a cap. Page {@code n}
- * shows rows {@code (n-1)·50+1 … n·50} of every list.
+ * shows rows {@code (n-1)·25+1 … n·25} of every list ({@link Window}).
  *
  * @param entity whether the thing is an entity (described in the entities graph)
  * @param description the head and this page's triples, with the labels of the nodes they name

@@ -15,9 +15,9 @@ import java.util.Locale;
  */
 record Window(long offset, int size, long counted) {
   /** Rows a page shows. */
-  static final int PAGE_SIZE = 50;
+  static final int PAGE_SIZE = 25;
   /** Lists are counted exactly up to this length; longer ones are said to be longer. */
-  static final long COUNT_CAP = 1000;
+  static final long COUNT_CAP = 500;
 
   Window {
     checkArgument(offset >= 0 && size >= 1 && counted >= 0, "bad window %s %s %s", offset, size, counted);
@@ -52,7 +52,7 @@ record Window(long offset, int size, long counted) {
     return Math.max(0, Math.min(counted, offset + size) - offset);
   }
 
-  /** "1–50 of 734", "51–100 of more than 1,000", "none on this page (734 in all)". */
+  /** "1–25 of 734", "26–50 of more than 500", "none on this page (734 in all)". */
   String describe() {
     String total = exact() ? String.format(Locale.ROOT, "%,d", counted)
         : String.format(Locale.ROOT, "more than %,d", counted - 1);

@@ -29,10 +29,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The entity page a page at a time: a thing with more claims than one page (and than the count cap) gets
- * 50 a page, counted, with links to the neighbouring pages, and every claim is on exactly one page.
+ * 25 a page, counted, with links to the neighbouring pages, and every claim is on exactly one page.
  */
 final class EntityPagingTest {
-  private static final int CLAIMS = 1060;
+  private static final int CLAIMS = 530;
   private static final String NG = ServerFixture.NG;
   private static final String ID = ServerFixture.ID;
   private static final String HTML = "text/html";
@@ -101,11 +101,11 @@ final class EntityPagingTest {
   }
 
   @Test
-  void firstPageShowsFiftyClaimsCountedUpToTheCap() {
+  void firstPageShowsTwentyFiveClaimsCountedUpToTheCap() {
     String html = page(1);
-    assertEquals(50, claimsOn(html).size(), html);
-    assertTrue(html.contains("<h2>Claims <small class=\"count\">1–50 of more than 1,000</small></h2>"), html);
-    assertTrue(html.contains("<h2>Referenced by <small class=\"count\">1–50 of more than 1,000</small></h2>"), html);
+    assertEquals(25, claimsOn(html).size(), html);
+    assertTrue(html.contains("<h2>Claims <small class=\"count\">1–25 of more than 500</small></h2>"), html);
+    assertTrue(html.contains("<h2>Referenced by <small class=\"count\">1–25 of more than 500</small></h2>"), html);
     assertTrue(html.contains("<nav class=\"pages\">Page 1 · <a rel=\"next\" href=\"?page=2\">next page</a></nav>"), html);
     assertFalse(html.contains("rel=\"prev\""), html);
   }
@@ -113,8 +113,8 @@ final class EntityPagingTest {
   @Test
   void lastPageIsCountedExactlyAndLinksOnlyBack() {
     String html = page(22);
-    assertEquals(10, claimsOn(html).size(), html);
-    assertTrue(html.contains("<h2>Claims <small class=\"count\">1,051–1,060 of 1,060</small></h2>"), html);
+    assertEquals(5, claimsOn(html).size(), html);
+    assertTrue(html.contains("<h2>Claims <small class=\"count\">526–530 of 530</small></h2>"), html);
     assertTrue(html.contains("<nav class=\"pages\">Page 22 · <a rel=\"prev\" href=\"?page=21\">previous page</a></nav>"), html);
     assertTrue(html.contains("<title>North Korea (page 22) — newsgraph</title>"), html);
   }
@@ -138,7 +138,7 @@ final class EntityPagingTest {
   void pastTheEndIsAnEmptyPageThatSaysSo() {
     String html = page(30);
     assertEquals(List.of(), claimsOn(html));
-    assertTrue(html.contains("<h2>Claims <small class=\"count\">none on this page (1,060 in all)</small></h2>"), html);
+    assertTrue(html.contains("<h2>Claims <small class=\"count\">none on this page (530 in all)</small></h2>"), html);
   }
 
   @Test
@@ -156,13 +156,13 @@ final class EntityPagingTest {
     assertEquals(200, first.statusCode());
     assertEquals(List.of("</id/entity/country/north-korea?page=2>; rel=\"next\""), first.headers().allValues("Link"));
     Graph g = RDFParser.fromString(first.body(), Lang.TURTLE).toGraph();
-    assertEquals(50, g.find(Node.ANY, ng("statementSubject"), iri("entity/country/north-korea")).toList().size());
+    assertEquals(25, g.find(Node.ANY, ng("statementSubject"), iri("entity/country/north-korea")).toList().size());
     assertTrue(g.contains(iri("entity/country/north-korea"), RDFS.label.asNode(), Node.ANY), "the head is on every page");
     HttpResponse<String> second = fx.get("/id/entity/country/north-korea?page=2", "text/turtle");
     assertEquals(List.of("</id/entity/country/north-korea?page=1>; rel=\"prev\"",
         "</id/entity/country/north-korea?page=3>; rel=\"next\""), second.headers().allValues("Link"));
     Graph g2 = RDFParser.fromString(second.body(), Lang.TURTLE).toGraph();
-    assertEquals(50, g2.find(Node.ANY, ng("statementSubject"), iri("entity/country/north-korea")).toList().size());
+    assertEquals(25, g2.find(Node.ANY, ng("statementSubject"), iri("entity/country/north-korea")).toList().size());
     assertTrue(g2.find(Node.ANY, ng("statementSubject"), Node.ANY).filterKeep(g::contains).toList().isEmpty(),
         "pages 1 and 2 share no claim");
   }
