@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleSources;
 import org.newsgraph.article.ReadResult;
@@ -77,9 +78,10 @@ public final class GraphBuilder {
     int skipped = sources.diagnostics().size();
     int done = 0;
     int total = sources.files().size();
-    // adding to a store that has data: the store-wide counts would read every quad (seconds at 10,000 articles)
     boolean adding = !Txn.calculateRead(target, () -> !target.asDatasetGraph().find().hasNext());
-    long added = 0;
+    // a store on disk is counted as it is written: reading it back would cost more than the build at 100,000 articles
+    boolean onDisk = TDBInternal.isTDB2(target.asDatasetGraph());
+    Tally tally = new Tally(pipeline.iris());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (QuadSink sink = QuadSink.open(target, batch)) {
       Deque<Future<Outcome>> window = new ArrayDeque<>();
@@ -93,7 +95,7 @@ public final class GraphBuilder {
         listener.articleDone(o.file(), ++done, total);
         diagnostics.addAll(o.diagnostics());
         if (o.graph().isPresent()) {
-          added += sink.add(o.graph().get());
+          tally.add(o.graph().get(), sink.add(o.graph().get()));
           built++;
         } else {
           skipped++;
@@ -108,15 +110,16 @@ public final class GraphBuilder {
     });
     int builtCount = built;
     int skippedCount = skipped;
-    if (adding) {
-      return new BuildSummary(built, skipped, -1, -1, -1, added, links, watch.elapsed(), ImmutableList.copyOf(diagnostics));
+    if (onDisk || adding) {
+      return new BuildSummary(built, skipped, tally.entities(), tally.claims(), BuildSummary.NOT_COUNTED, tally.quads(), links,
+          adding, watch.elapsed(), ImmutableList.copyOf(diagnostics));
     }
     return Txn.calculateRead(target, () -> summary(target, builtCount, skippedCount, links, watch, diagnostics));
   }
 
   private BuildSummary summary(Dataset target, int built, int skipped, int links, Stopwatch watch, List<Diagnostic> diagnostics) {
     Counts c = Counts.of(target, pipeline.iris());
-    return new BuildSummary(built, skipped, c.entities(), c.claims(), c.triples(), c.quads(), links, watch.elapsed(),
+    return new BuildSummary(built, skipped, c.entities(), c.claims(), c.triples(), c.quads(), links, false, watch.elapsed(),
         ImmutableList.copyOf(diagnostics));
   }
 

@@ -11,7 +11,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -19,7 +18,9 @@ import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The HTML page of an entity, event or claim: labels, types, same-as links (Wikidata), its other
- * properties, what points at it, and the claims about it with status, claimant and evidence. Plain
+ * properties, what points at it, and the claims about it with status, claimant and evidence; the three
+ * lists a page at a time ({@link PageContent}), each with its count, and links to the previous and next
+ * pages ({@code ?page=N}). Plain
  * server-rendered HTML; every value from the graph is HTML-escaped. On top, for browsers with script, its
  * neighbourhood as an interactive graph (cytoscape.js from {@code /assets/}, data from
  * {@link NeighbourhoodServlet}); the panel starts hidden, so without script the page is just the tables.
@@ -35,21 +36,22 @@ final class EntityPage {
   private static final Escaper ESC = HtmlEscapers.htmlEscaper();
 
   private final Node thing;
+  private final PageContent content;
   private final Graph description;
-  private final RowSetRewindable claims;
   private final String idBase;
   private final StringBuilder out = new StringBuilder(4096);
 
-  EntityPage(Node thing, Graph description, RowSetRewindable claims, String idBase) {
+  EntityPage(Node thing, PageContent content, String idBase) {
     this.thing = thing;
-    this.description = description;
-    this.claims = claims;
+    this.content = content;
+    this.description = content.description();
     this.idBase = idBase;
   }
 
   String render() {
     String title = label(thing);
-    out.append(HtmlResponses.head(title + " — newsgraph", AssetServlet.CYTOSCAPE, "neighbourhood.js"))
+    String page = content.page() == 1 ? "" : " (page " + content.page() + ")";
+    out.append(HtmlResponses.head(title + page + " — newsgraph", AssetServlet.CYTOSCAPE, "neighbourhood.js"))
         .append("<h1>").append(ESC.escape(title)).append("</h1>\n<p><code>")
         .append(ESC.escape(thing.getURI())).append("</code></p>\n");
     graphPanel(title);
@@ -59,6 +61,7 @@ final class EntityPage {
     outgoing();
     incoming();
     claimTable();
+    pages();
     out.append(HtmlResponses.footer()).append("</body></html>\n");
     return out.toString();
   }
@@ -91,10 +94,10 @@ final class EntityPage {
   private void outgoing() {
     List<Triple> triples = description.find(thing, Node.ANY, Node.ANY)
         .filterDrop(t -> HEADER_PROPERTIES.contains(t.getPredicate())).toList();
-    if (triples.isEmpty()) {
+    if (!heading("Relations and properties", content.outgoing()) || triples.isEmpty()) {
       return;
     }
-    out.append("<h2>Relations and properties</h2>\n<table>\n");
+    out.append("<table>\n");
     for (Triple t : triples) {
       out.append("<tr><th>").append(ESC.escape(shortName(t.getPredicate()))).append("</th><td>")
           .append(value(t.getObject()));
@@ -115,10 +118,10 @@ final class EntityPage {
 
   private void incoming() {
     List<Triple> triples = description.find(Node.ANY, Node.ANY, thing).toList();
-    if (triples.isEmpty()) {
+    if (!heading("Referenced by", content.incoming()) || triples.isEmpty()) {
       return;
     }
-    out.append("<h2>Referenced by</h2>\n<table>\n");
+    out.append("<table>\n");
     for (Triple t : triples) {
       out.append("<tr><td>").append(value(t.getSubject())).append("</td><th>")
           .append(ESC.escape(shortName(t.getPredicate()))).append("</th><td>this</td></tr>\n");
@@ -126,18 +129,47 @@ final class EntityPage {
     out.append("</table>\n");
   }
 
-  private void claimTable() {
-    if (!claims.hasNext()) {
+  /** The heading of a paged list with its window ("1–50 of 734"); false when the list is empty. */
+  private boolean heading(String text, Window w) {
+    if (w.counted() == 0) {
+      return false;
+    }
+    out.append("<h2>").append(text).append(" <small class=\"count\">").append(w.describe())
+        .append("</small></h2>\n");
+    return true;
+  }
+
+  /** Links to the previous and the next page, when there are. */
+  private void pages() {
+    int page = content.page();
+    if (page == 1 && !content.hasNext()) {
       return;
     }
-    out.append("<h2>Claims</h2>\n<table>\n<tr><th>Claim</th><th>Statement</th><th>Status</th>")
+    out.append("<nav class=\"pages\">Page ").append(page);
+    if (page > 1) {
+      out.append(" · <a rel=\"prev\" href=\"?page=").append(page - 1).append("\">previous page</a>");
+    }
+    if (content.hasNext()) {
+      out.append(" · <a rel=\"next\" href=\"?page=").append(page + 1).append("\">next page</a>");
+    }
+    out.append("</nav>\n");
+  }
+
+  private void claimTable() {
+    if (!heading("Claims", content.claimWindow()) || content.claims().isEmpty()) {
+      return;
+    }
+    if (content.entity()) {
+      out.append("<p class=\"hint\">What the articles say of ").append(ESC.escape(label(thing)))
+          .append(", each statement with who makes it and the sentence it comes from.</p>\n");
+    }
+    out.append("<table>\n<tr><th>Claim</th><th>Statement</th><th>Status</th>")
         .append("<th>Claimant</th><th>Evidence</th></tr>\n");
-    while (claims.hasNext()) {
-      Binding row = claims.next();
+    for (Binding row : content.claims()) {
       out.append("<tr><td>").append(link(row.get("claim"), "claim")).append("</td><td>");
       if (row.get("p") != null) {
-        out.append(value(row.get("s"))).append(' ').append(ESC.escape(shortName(row.get("p"))))
-            .append(' ').append(value(row.get("o")));
+        out.append(labelled(row, "s", "sLabel")).append(' ').append(ESC.escape(shortName(row.get("p"))))
+            .append(' ').append(labelled(row, "o", "oLabel"));
       }
       out.append("</td><td>").append(text(row, "statusLabel", "status"))
           .append("</td><td>").append(row.get("claimant") == null ? "the article"
@@ -153,6 +185,13 @@ final class EntityPage {
       out.append("</td></tr>\n");
     }
     out.append("</table>\n");
+  }
+
+  /** A claim row's node, named by the row's label for it when there is one (the page's graph has not all). */
+  private String labelled(Binding row, String nodeVar, String labelVar) {
+    Node node = row.get(nodeVar);
+    Node label = row.get(labelVar);
+    return label != null && node.isURI() ? link(node, ESC.escape(label.getLiteralLexicalForm())) : value(node);
   }
 
   private String text(Binding row, String labelVar, String nodeVar) {

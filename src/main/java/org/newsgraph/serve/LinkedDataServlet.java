@@ -19,10 +19,15 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
  * itself, {@code 200} with {@code Vary: Accept} (no 303 hop; the w3id.org redirect already separates the
  * IRI from the server's URL): Turtle, JSON-LD, N-Triples, RDF/XML, TriG, N-Quads, or an HTML page.
  * A claim's document in a quad format (TriG, N-Quads, JSON-LD) also carries the claim's named graph.
- * Unknown IRIs get 404, unacceptable media types 406.
+ * Long lists (what the thing says, what points at it, the claims about it) come a page at a time
+ * ({@link PageContent}; {@code ?page=N}, from 1), so that a page costs the same in a store of one article
+ * or of 100,000; the RDF documents say their neighbours in {@code Link} headers ({@code rel="next"},
+ * {@code rel="prev"}). Unknown IRIs get 404, a bad page number 400, unacceptable media types 406.
  */
 final class LinkedDataServlet extends HttpServlet {
   static final String PATH = "/id/";
+  /** The last page number asked for: 25 rows a page, five million rows. */
+  static final int MAX_PAGE = 200_000;
 
   private final DatasetGraph dataset;
   private final ServerConfig config;
@@ -47,6 +52,13 @@ final class LinkedDataServlet extends HttpServlet {
       RdfResponses.plain(resp, HttpServletResponse.SC_BAD_REQUEST, "Not an IRI: " + path);
       return;
     }
+    int page;
+    try {
+      page = page(req.getParameter("page"));
+    } catch (IllegalArgumentException e) {
+      RdfResponses.plain(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+      return;
+    }
     Map<String, Node> params = Map.of("this", thing);
     if (!StoredQueries.ask(dataset, "exists", params)) {
       RdfResponses.plain(resp, HttpServletResponse.SC_NOT_FOUND,
@@ -60,21 +72,41 @@ final class LinkedDataServlet extends HttpServlet {
       RdfResponses.notAcceptable(resp);
       return;
     }
-    Graph description = StoredQueries.construct(dataset, "describe", params);
-    if (chosen.get().equals(Negotiation.HTML)) {
-      String html = new EntityPage(thing, description,
-          StoredQueries.select(dataset, "claims-about", params), config.idBase()).render();
-      HtmlResponses.write(resp, html);
+    boolean html = chosen.get().equals(Negotiation.HTML);
+    PageContent content = PageContent.load(dataset, config.idBase(), thing, page, html);
+    if (html) {
+      HtmlResponses.write(resp, new EntityPage(thing, content, config.idBase()).render());
       return;
     }
     DatasetGraph document = DatasetGraphFactory.createGeneral();
     document.getDefaultGraph().getPrefixMapping().setNsPrefixes(EntityPage.PREFIXES);
-    description.find().forEachRemaining(document.getDefaultGraph()::add);
-    Graph content = StoredQueries.construct(dataset, "claim-content", params);
-    if (!content.isEmpty()) {
-      document.addGraph(thing, content);
+    content.description().find().forEachRemaining(document.getDefaultGraph()::add);
+    Graph claimGraph = StoredQueries.construct(dataset, "claim-content", params);
+    if (!claimGraph.isEmpty()) {
+      document.addGraph(thing, claimGraph);
     }
+    links(resp, req.getRequestURI(), content);
     RdfResponses.write(resp, document, chosen.get());
+  }
+
+  /** The page number of {@code ?page=N}: 1 when absent; a whole number from 1 to {@link #MAX_PAGE}. */
+  static int page(String value) {
+    if (value == null) {
+      return 1;
+    }
+    if (!value.matches("[0-9]{1,9}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > MAX_PAGE) {
+      throw new IllegalArgumentException("Bad page number: '" + value + "' (a whole number from 1 to " + MAX_PAGE + ")");
+    }
+    return Integer.parseInt(value);
+  }
+
+  private static void links(HttpServletResponse resp, String path, PageContent content) {
+    if (content.page() > 1) {
+      resp.addHeader("Link", "<" + path + "?page=" + (content.page() - 1) + ">; rel=\"prev\"");
+    }
+    if (content.hasNext()) {
+      resp.addHeader("Link", "<" + path + "?page=" + (content.page() + 1) + ">; rel=\"next\"");
+    }
   }
 
   /** Browsers list text/html first; without this, {@code *}{@code /*} would pick Turtle for them. */

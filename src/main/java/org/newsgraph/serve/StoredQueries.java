@@ -15,6 +15,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.system.Txn;
 
 /**
@@ -47,19 +50,60 @@ final class StoredQueries {
   }
 
   static boolean ask(DatasetGraph dsg, String name, Map<String, Node> params) {
-    return Txn.calculateRead(dsg, () -> builder(dsg, name, params).ask());
+    return Txn.calculateRead(dsg, () -> builder(dsg, get(name), params).ask());
   }
 
   static Graph construct(DatasetGraph dsg, String name, Map<String, Node> params) {
-    return Txn.calculateRead(dsg, () -> builder(dsg, name, params).construct());
+    return construct(dsg, get(name), params);
+  }
+
+  static Graph construct(DatasetGraph dsg, Query query, Map<String, Node> params) {
+    return Txn.calculateRead(dsg, () -> builder(dsg, query, params).construct());
   }
 
   static RowSetRewindable select(DatasetGraph dsg, String name, Map<String, Node> params) {
-    return Txn.calculateRead(dsg, () -> builder(dsg, name, params).select().rewindable());
+    return select(dsg, get(name), params);
   }
 
-  private static QueryExecBuilder builder(DatasetGraph dsg, String name, Map<String, Node> params) {
-    QueryExecBuilder b = QueryExec.dataset(dsg).query(get(name));
+  static RowSetRewindable select(DatasetGraph dsg, Query query, Map<String, Node> params) {
+    return Txn.calculateRead(dsg, () -> builder(dsg, query, params).select().rewindable());
+  }
+
+  /** The rows of the SELECT {@code name.rq}, counted up to {@code max} (reading stops there). */
+  static long count(DatasetGraph dsg, String name, Map<String, Node> params, long max) {
+    Query q = get(name).cloneQuery();
+    q.setLimit(max);
+    return Txn.calculateRead(dsg, () -> {
+      long[] n = {0};
+      builder(dsg, q, params).select().forEachRemaining(row -> n[0]++);
+      return n[0];
+    });
+  }
+
+  /**
+   * One page: the rows of the SELECT {@code list.rq} from {@code offset}, at most {@code limit}, as a
+   * sub-select joined in front of the pattern of {@code details.rq} (which describes each row). Built
+   * through the query API: nothing is spliced into query text.
+   */
+  static Query page(String list, String details, long offset, long limit) {
+    Query slice = get(list).cloneQuery();
+    slice.setOffset(offset);
+    slice.setLimit(limit);
+    Query page = get(details).cloneQuery();
+    ElementGroup where = new ElementGroup();
+    where.addElement(new ElementSubQuery(slice));
+    Element pattern = page.getQueryPattern();
+    if (pattern instanceof ElementGroup g) {
+      g.getElements().forEach(where::addElement);
+    } else {
+      where.addElement(pattern);
+    }
+    page.setQueryPattern(where);
+    return page;
+  }
+
+  private static QueryExecBuilder builder(DatasetGraph dsg, Query query, Map<String, Node> params) {
+    QueryExecBuilder b = QueryExec.dataset(dsg).query(query);
     params.forEach(b::substitution);
     return b;
   }

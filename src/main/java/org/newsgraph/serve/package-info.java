@@ -13,6 +13,12 @@
  *       {@code {idBase}X} itself, {@code Vary: Accept}; w3id.org's redirect already separates the IRI
  *       from the server, and a second hop would only add latency. Turtle, JSON-LD, N-Triples, RDF/XML,
  *       TriG, N-Quads or HTML ({@code ?format=} overrides {@code Accept}); unknown: 404; unacceptable: 406.
+ *   <li><b>Pages, not whole lists.</b> What a thing says, what points at it and the claims about it come 25
+ *       rows a page ({@code ?page=N}; {@code Link: rel="next"} on the RDF documents), each list counted up
+ *       to 500. Each list is a query without ORDER BY or a store-wide DISTINCT, read from the indexes in
+ *       index order, so a page costs the same at one article or 100,000 (before: 10 s and a timeout from
+ *       10,000 articles). An entity's relations are listed as its claims: the union repeats each relation
+ *       in every claim graph that states it, and a list of distinct relations would read all the repeats.
  *   <li><b>UI: a plain HTML page, not the Fuseki UI.</b> jena-fuseki-ui 5.6.0 resolves, but it needs
  *       Fuseki's admin module ({@code /$/datasets}, {@code /$/server}), which also creates, deletes and
  *       uploads datasets, and it expects endpoints under {@code /{dataset}/}; both conflict with a

@@ -205,7 +205,8 @@ final class BrowserTest {
     try {
       plain.get(url("/id/entity/country/north-korea"));
       assertFalse(plain.findElement(By.id("graph-panel")).isDisplayed(), "no empty graph panel");
-      assertTrue(plain.findElement(By.tagName("body")).getText().contains("Relations and properties"));
+      // an entity's relations are listed as its claims (each with who says it), a page at a time
+      assertTrue(plain.findElement(By.tagName("body")).getText().contains("Claims 1–"));
       assertTrue(plain.findElements(By.linkText("Russia")).size() > 0, "Russia is linked in the tables");
       save(((TakesScreenshot) plain).getScreenshotAs(OutputType.FILE), "07-north-korea-without-script.png");
     } finally {
