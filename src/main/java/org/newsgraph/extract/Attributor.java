@@ -23,11 +23,13 @@ public final class Attributor {
   private static final ImmutableSet<String> LINKS = ImmutableSet.of("by", "from", "of");
   /** Nouns for what a source issues: "the JCS report said", "according to a report by X". */
   private static final ImmutableSet<String> DOCUMENTS = ImmutableSet.of("report", "statement", "assessment", "analysis", "data",
-      "document", "briefing", "estimate", "study", "survey", "letter", "release", "bulletin", "memo", "findings", "tally", "record");
+      "document", "briefing", "estimate", "study", "survey", "letter", "release", "bulletin", "memo", "findings", "tally", "record",
+      "figure", "statistic", "statistics", "figures", "documents");
   private static final ImmutableSet<String> DETERMINERS = ImmutableSet.of("the", "a", "an");
   /** Unnamed people: "a JCS official", "sources", "officials familiar with ..." are nobody the graph can name. */
   private static final ImmutableSet<String> PEOPLE = ImmutableSet.of("official", "officials", "source", "sources", "person",
       "people", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "insider", "insiders");
+  private static final ImmutableSet<String> PUBLISHING = ImmutableSet.of("release", "publish", "disclose", "obtain", "unveil", "reveal", "make");
   private static final ImmutableSet<String> RELAYING = ImmutableSet.of("submitted", "given", "provided", "sent", "obtained", "received", "presented", "released");
   private static final ImmutableSet<String> ADJUNCTS = ImmutableSet.of("after", "before", "while", "amid", "whereas", "days", "hours", "weeks");
   private static final ImmutableSet<String> CARRYING = ImmutableSet.of("carried", "published", "relayed", "released", "run", "aired");
@@ -59,18 +61,36 @@ public final class Attributor {
       boolean citing = t.lower().equals("citing") && i > 0;
       if (according || citing) {
         Mention m = source(s, ms, according ? i + 2 : i + 1);
+        if (m == null && according && anaphoricDocument(s, i + 2) && !d.documentSpeakers().isEmpty()) {
+          // "According to the data, ...": the document met before speaks, with whoever made it public
+          List<Entity> who = d.documentSpeakers();
+          Attribution a = new Attribution(i > 2 ? 0 : Math.min(s.size(), i + 4), i > 2 ? i : s.size(), Optional.of(who.get(0)),
+              Status.ASSERTED, "according to", i);
+          out.add(a);
+          who.stream().skip(1).forEach(r -> out.add(a.alsoBy(r)));
+          continue;
+        }
         if (m != null) {
           // "..., according to X, the party's ...": X vouches for what comes before; "According to X, ...": after
           int from = i > 2 ? 0 : m.last();
           int to = i > 2 ? i : s.size();
           Attribution a = new Attribution(from, to, Optional.of(m.entity()), Status.ASSERTED, according ? "according to" : "citing", i);
           out.add(a);
-          relay(s, ms, m.last()).filter(r -> !r.equals(m.entity())).ifPresent(r -> out.add(a.alsoBy(r)));
+          Optional<Entity> relayer = relay(s, ms, m.last()).filter(r -> !r.equals(m.entity()));
+          relayer.ifPresent(r -> out.add(a.alsoBy(r)));
+          if (isDocument(s, m.last()) || anaphoricDocument(s, according ? i + 2 : i + 1)) {
+            d.document(m.entity(), relayer);
+          }
           if (according) {
             d.speaker(m.entity().type() == EntityType.PERSON ? m.entity() : d.lastSpeaker().orElse(null));
           }
         }
         continue;
+      }
+      Optional<Entity> publisher = madePublic(s, ms, i);
+      if (publisher.isPresent()) {
+        Optional<Entity> compiler = sourceOfDocument(s, ms, i);
+        d.document(compiler.orElse(publisher.get()), compiler.isPresent() ? publisher : Optional.empty());
       }
       Status status = t.lower().equals("citing") ? null : verbs.get(t.lemma());
       boolean verbLike = t.pos().equals("VERB") || t.pos().equals("AUX")
@@ -230,6 +250,45 @@ public final class Attributor {
       }
     }
     return null;
+  }
+
+  /** "the data", "the report", "the figures" from token {@code at}: a document the article spoke of before. */
+  private static boolean anaphoricDocument(Sentence s, int at) {
+    return at + 1 < s.size() && s.token(at).lower().equals("the") && DOCUMENTS.contains(s.token(at + 1).lemma());
+  }
+
+  /** "Rep. Yu ... released the figures": who made a document public at the verb at {@code i}, if this is that. */
+  private static Optional<Entity> madePublic(Sentence s, List<Mention> ms, int i) {
+    if (!PUBLISHING.contains(s.token(i).lemma()) || !s.token(i).isVerb()) {
+      return Optional.empty();
+    }
+    boolean document = false;
+    for (int k = i + 1; k < Math.min(s.size(), i + 4); k++) {
+      document |= DOCUMENTS.contains(s.token(k).lemma());
+    }
+    Mention who = null;
+    for (int k = ms.size() - 1; k >= 0 && who == null && document; k--) { // "Rep. Yu of the ..., a member of ..., released"
+      if (ms.get(k).last() <= i && ms.get(k).entity().type() == EntityType.PERSON) {
+        who = ms.get(k);
+      }
+    }
+    if (who == null && document) {
+      who = speakerBefore(s, ms, i);
+    }
+    return who == null ? Optional.empty() : Optional.of(who.entity());
+  }
+
+  /** "..., which the Defense Ministry submitted to the committee": who compiled the document made public. */
+  private static Optional<Entity> sourceOfDocument(Sentence s, List<Mention> ms, int verb) {
+    for (int k = verb + 1; k + 1 < s.size(); k++) {
+      if (s.token(k).lower().equals("which") || s.token(k).lower().equals("from") || s.token(k).lower().equals("by")) {
+        Mention m = at(ms, k + 1) != null ? at(ms, k + 1) : k + 2 < s.size() ? at(ms, k + 2) : null;
+        if (m != null && m.entity().type().isActor() && m.entity().type() != EntityType.PERSON) {
+          return Optional.of(m.entity());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** "... submitted to Rep. Kang": the one a cited document was given to (or obtained by) passes it on. */

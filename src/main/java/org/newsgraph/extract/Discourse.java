@@ -19,6 +19,7 @@ public final class Discourse {
   private final Map<Mention, Entity> partners = new HashMap<>();
   private Entity lastSpeaker;
   private Entity lastOrganizationSpeaker;
+  private final List<Entity> documentSpeakers = new ArrayList<>();
 
   /** "the two countries": the mention names one of them, and this records the other. */
   public void partner(Mention m, Entity other) {
@@ -82,6 +83,17 @@ public final class Discourse {
 
   public void speaker(Entity e) {
     lastSpeaker = e;
+  }
+
+  /** A document the article cites: who compiled it, then who made it public ("the data", "the report" later). */
+  public void document(Entity source, Optional<Entity> relayer) {
+    documentSpeakers.clear();
+    documentSpeakers.add(source);
+    relayer.filter(r -> !r.equals(source)).ifPresent(documentSpeakers::add);
+  }
+
+  public List<Entity> documentSpeakers() {
+    return List.copyOf(documentSpeakers);
   }
 
   /** An agency, government or organisation that was just reported speaking ("It said" refers back to it). */
