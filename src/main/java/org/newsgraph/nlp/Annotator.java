@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 import org.newsgraph.article.Article;
@@ -31,7 +30,7 @@ public final class Annotator {
   private final Lemmatizer lemmatizer;
   private final ThreadLocal<Tools> tools;
 
-  private record Tools(SentenceDetectorME sentences, TokenizerME tokens, GreedyTagger tags) {}
+  private record Tools(SentenceDetectorME sentences, WordTokenizer tokens, GreedyTagger tags) {}
 
   private Annotator(
       SentenceModel s, TokenizerModel t, POSModel p, ImmutableSet<String> abbreviations, Lemmatizer lemmatizer) {
@@ -41,7 +40,7 @@ public final class Annotator {
     this.abbreviations = abbreviations;
     this.lemmatizer = lemmatizer;
     this.tools = ThreadLocal.withInitial(
-        () -> new Tools(new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel), new GreedyTagger(posModel)));
+        () -> new Tools(new SentenceDetectorME(sentenceModel), new WordTokenizer(tokenizerModel), new GreedyTagger(posModel)));
   }
 
   /** Loads the models bundled on the class path. */

@@ -40,7 +40,7 @@ class GreedyTaggerTest {
     assertTrue(sentences > 200, "too few sentences: " + sentences);
   }
 
-  private static List<Path> articles() throws IOException {
+  static List<Path> articles() throws IOException {
     Path project = Path.of(System.getProperty("newsgraph.project.dir", "."));
     List<Path> out = new ArrayList<>();
     for (Path dir : List.of(project.resolve("articles"), project.resolve("src/test/resources/corpus/articles"))) {
