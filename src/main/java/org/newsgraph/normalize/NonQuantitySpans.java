@@ -36,10 +36,23 @@ final class NonQuantitySpans {
   /** The characters of {@code sentence} inside non-quantity spans. */
   BitSet in(String sentence) {
     BitSet mask = new BitSet(sentence.length());
+    if (!hasDigit(sentence)) {
+      return mask; // every alternative above needs a digit (\d is ASCII here)
+    }
     Matcher m = pattern.matcher(sentence);
     while (m.find()) {
       mask.set(m.start(), m.end());
     }
     return mask;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 }
