@@ -16,7 +16,8 @@ final class CueFinder {
     }
   }
 
-  private record Entry(Pattern pattern, Status status) {}
+  /** A cue's pattern, the status it gives, and a string every match contains (empty if none is known). */
+  private record Entry(Pattern pattern, Status status, String literal) {}
 
   private final ImmutableList<Entry> entries;
 
@@ -29,7 +30,7 @@ final class CueFinder {
     for (DataFiles.Line line : DataFiles.resource("/org/newsgraph/extract/cues.tsv")) {
       Status st = Status.parse(line.field(1)).orElseThrow(() -> line.error(line.columnOf(1), "unknown status '" + line.field(1) + "'"));
       try {
-        b.add(new Entry(Pattern.compile("\\b" + line.field(0) + "\\b"), st));
+        b.add(new Entry(Pattern.compile("\\b" + line.field(0) + "\\b"), st, RequiredLiteral.of(line.field(0))));
       } catch (java.util.regex.PatternSyntaxException e) {
         throw line.error(1 + Math.max(0, e.getIndex()), "bad regular expression: " + e.getDescription());
       }
@@ -41,6 +42,9 @@ final class CueFinder {
     String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
     List<Cue> out = new ArrayList<>();
     for (Entry e : entries) {
+      if (!lower.contains(e.literal())) {
+        continue; // cannot match: most cues are absent from most sentences, and a scan for the literal is cheap
+      }
       Matcher m = e.pattern().matcher(lower);
       while (m.find()) {
         int at = m.start();

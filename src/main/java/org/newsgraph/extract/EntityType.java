@@ -22,11 +22,13 @@ public enum EntityType {
   OTHER("Entity", "Other", false);
 
   private final String ontologyClass;
+  private final String slug;
   private final String factsType;
   private final boolean actor;
 
   EntityType(String ontologyClass, String factsType, boolean actor) {
     this.ontologyClass = ontologyClass;
+    this.slug = ontologyClass.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     this.factsType = factsType;
     this.actor = actor;
   }
@@ -48,7 +50,7 @@ public enum EntityType {
 
   /** Lower-case hyphenated slug for IRIs, e.g. {@code government-agency}. */
   public String slug() {
-    return ontologyClass.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    return slug;
   }
 
   /** Parses a gazetteer or rule type name: the ontology class name, the facts name, or {@code Other}. */

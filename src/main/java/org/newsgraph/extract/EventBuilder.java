@@ -37,6 +37,9 @@ final class EventBuilder {
     final Map<String, EventRecord> lastByClass = new HashMap<>();
     final Map<String, Integer> legsByKey = new HashMap<>();
     EventRecord last;
+    final LastResult<Sentence, ImmutableList<Amount>> quantities = new LastResult<>();
+    final LastResult<Sentence, ImmutableList<When>> times = new LastResult<>();
+    final LastResult<Sentence, ImmutableList<int[]>> ordinals = new LastResult<>();
 
     State(Optional<LocalDate> reference, int datelineEnd) {
       this.reference = reference;
@@ -74,7 +77,7 @@ final class EventBuilder {
     group(VENUE, s.text()).ifPresent(v -> facts.put("venueText", v));
     group(PURPOSE, s.textOf(f.trigger(), s.size())).ifPresent(v -> facts.put("purpose", v));
     group(COMPOSITION, s.text()).ifPresent(v -> facts.put("composition", v));
-    ordinal(s, f).ifPresent(o -> facts.put("ordinal", Integer.toString(o)));
+    ordinal(s, f, state).ifPresent(o -> facts.put("ordinal", Integer.toString(o)));
     if (cls.equals("Launch") && f.rule().pos() == 'N') {
       facts.put("eventStatus", PREPARING.matcher(lower).find() ? "Preparing" : POSTPONED.matcher(lower).find() ? "Postponed" : "Planned");
     } else if (PLANNED.matcher(s.textOf(Math.max(cs, f.trigger() - 4), f.trigger()).toLowerCase(Locale.ROOT)).find()) {
@@ -84,7 +87,7 @@ final class EventBuilder {
     int clauseBegin = s.token(cs).begin() - s.begin();
     int amountsEnd = ce < s.size() && s.token(ce).lower().equals("which") ? Clause.end(s, ce) : ce; // "..., which it views as ..."
     int clauseEnd = s.token(amountsEnd - 1).end() - s.begin();
-    for (Amount a : measures.quantities(s.text())) {
+    for (Amount a : state.quantities.get(s, x -> measures.quantities(x.text()))) {
       if (a.begin() >= clauseBegin && a.end() <= clauseEnd) {
         amounts.add(a);
       }
@@ -107,7 +110,7 @@ final class EventBuilder {
   /** An unnamed situation holding the amounts of a sentence that no event took, if there are any. */
   Optional<EventRecord> amountsOnly(Sentence s, State state, java.util.Set<String> taken) {
     List<Amount> rest = new ArrayList<>();
-    for (Amount a : measures.quantities(s.text())) {
+    for (Amount a : state.quantities.get(s, x -> measures.quantities(x.text()))) {
       if (!taken.contains(a.begin() + ":" + a.text())) {
         rest.add(a);
       }
@@ -124,7 +127,7 @@ final class EventBuilder {
     if (state.reference.isEmpty()) {
       return out;
     }
-    for (When w : measures.times(s.text(), state.reference.get())) {
+    for (When w : state.times.get(s, x -> measures.times(x.text(), state.reference.get()))) {
       if (s.begin() + w.begin() < state.datelineEnd) {
         continue; // "SEOUL, Feb 27 (Reuters) -": the day of the report, not of the events
       }
@@ -190,9 +193,9 @@ final class EventBuilder {
     return Optional.empty();
   }
 
-  private Optional<Integer> ordinal(Sentence s, Frame f) {
+  private Optional<Integer> ordinal(Sentence s, Frame f, State state) {
     int trigAt = s.token(f.trigger()).begin() - s.begin();
-    for (int[] o : measures.ordinals(s.text())) {
+    for (int[] o : state.ordinals.get(s, x -> measures.ordinals(x.text()))) {
       if (o[0] < trigAt && trigAt - o[0] < 60) {
         return Optional.of(o[1]);
       }

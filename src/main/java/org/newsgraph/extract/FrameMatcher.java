@@ -36,17 +36,27 @@ final class FrameMatcher {
   private final RuleSet rules;
   /** Lemmas of reporting verbs: a frame's subject is never found back across one ("it said the rocket placed"). */
   private final ImmutableSet<String> reporting;
+  /** The trigger words of each rule, in the order of {@code rules.rules()}: a token that is none of them triggers nothing. */
+  private final ImmutableList<ImmutableSet<String>> triggerWords;
 
   FrameMatcher(RuleSet rules, java.util.Collection<String> reportingLemmas) {
     this.rules = rules;
     this.reporting = ImmutableSet.copyOf(reportingLemmas);
+    this.triggerWords = rules.rules().stream()
+        .map(r -> r.triggers().stream().map(Rule.Trigger::lemma).collect(ImmutableSet.toImmutableSet()))
+        .collect(ImmutableList.toImmutableList());
   }
 
   ImmutableList<Frame> match(Sentence s, List<Mention> mentions, Map<String, Entity> lastAgentByClass,
       java.util.function.Function<Mention, java.util.Optional<Entity>> partnerOf) {
     List<Frame> frames = new ArrayList<>();
-    for (Rule rule : rules.rules()) {
+    for (int ri = 0; ri < rules.rules().size(); ri++) {
+      Rule rule = rules.rules().get(ri);
+      ImmutableSet<String> words = triggerWords.get(ri);
       for (int i = 0; i < s.size(); i++) {
+        if (!words.contains(s.token(i).lemma()) && !words.contains(s.token(i).lower())) {
+          continue;
+        }
         int end = triggerEnd(rule, s, i);
         if (end < 0 || insideName(mentions, i) || prevented(rule, s, i)) {
           continue;

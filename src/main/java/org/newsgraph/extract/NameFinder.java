@@ -21,7 +21,9 @@ public final class NameFinder {
   private static final Pattern KOREAN_NAME_WESTERN_ORDER = Pattern.compile("\\b([A-Z][a-z]+-[a-z]+ (?:Kim|Lee|Park|Choi|Jung|Cho|Kang|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Ha|Kwak|Sung|Cha|Joo|Woo|Koo|Min|Ryu|Na|Jin|Ji|Uhm|Chae|Won|Cheon|Bang|Gong|Hyun|Ham|Yeom|Byun|Yeo|Chu|Do|So|Seok|Sun|Seol|Ma|Gil|Yeon|Wi|Pyo|Myung|Ki|Ban|Wang|Geum|Ok|Yook|In|Maeng|Je|Mo|Tak|Gook|Eo|Eun|Pyeon|Yong|Ye|Kyung|Bong|Sa|Bu|Hwangbo|Namgung|Jegal|Seonu|Sagong|Dokgo)\\b)");
   private static final Pattern NAME_THEN_ROLE = Pattern.compile("\\b(" + WORD + "(?: " + WORD + "){1,2}), (?:the|a|an) ([^,.;]{0,80})");
   private static final Pattern CREDIT = Pattern.compile("(?i:reporting|writing|editing|additional reporting|compiled) by (" + WORD + "(?: " + WORD + "){1,2})");
-  private static final Pattern NAME_THEN_SAID = Pattern.compile("\\b(" + WORD + " " + WORD + "(?: " + WORD + ")?) (?:said|says|told|added|denied|noted|stated|dismissed|warned|wrote|insisted|claimed|argued|announced|rejected|stressed|acknowledged)\\b");
+  private static final List<String> SAYING = List.of("said", "says", "told", "added", "denied", "noted", "stated", "dismissed",
+      "warned", "wrote", "insisted", "claimed", "argued", "announced", "rejected", "stressed", "acknowledged");
+  private static final Pattern NAME_THEN_SAID = Pattern.compile("\\b(" + WORD + " " + WORD + "(?: " + WORD + ")?) (?:" + String.join("|", SAYING) + ")\\b");
   private static final Pattern MINISTRY = Pattern.compile("\\b(Ministry of(?: the)?(?: (?:and |of )?[A-Z][a-z]+){1,4})");
   private static final Pattern ACRONYM = Pattern.compile("((?:[A-Z][\\w&'’.-]*\\s+(?:of\\s+|for\\s+|and\\s+)?){1,6}?[A-Z][\\w'’.-]*)\\s+\\(([A-Z][A-Za-z]{1,7})\\)");
 
@@ -80,7 +82,11 @@ public final class NameFinder {
   /** Adds to {@code out} the names in {@code s} not already covered there. */
   public void find(Sentence s, Discourse d, List<Mention> out) {
     String text = s.text();
-    Matcher m = ACRONYM.matcher(text);
+    // Each scan below is skipped when a literal its pattern needs is missing ("(" before an acronym, "-" in a
+    // Korean given name, " by " in a credit line, ...): most sentences have few of them.
+    boolean hyphen = text.indexOf('-') >= 0;
+    boolean saying = SAYING.stream().anyMatch(text::contains);
+    Matcher m = ACRONYM.matcher(text.indexOf('(') >= 0 ? text : "");
     while (m.find()) {
       String name = stripThe(m.group(1));
       EntityType type = typeBySuffix(name).orElse(EntityType.ORGANIZATION);
@@ -110,16 +116,16 @@ public final class NameFinder {
       }
     }
     for (Pattern korean : new Pattern[] {KOREAN_NAME, KOREAN_NAME_WESTERN_ORDER}) {
-      m = korean.matcher(text);
+      m = korean.matcher(hyphen ? text : "");
       while (m.find()) {
         add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
       }
     }
-    m = CREDIT.matcher(text);
+    m = CREDIT.matcher(text.contains(" by ") ? text : "");
     while (m.find()) {
       add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
     }
-    m = NAME_THEN_SAID.matcher(text);
+    m = NAME_THEN_SAID.matcher(saying ? text : "");
     while (m.find()) {
       int previousWord = Math.max(0, text.lastIndexOf(' ', Math.max(0, m.start(1) - 2)) + 1);
       boolean afterAcronym = m.start(1) > 1 && text.substring(previousWord, m.start(1) - 1).matches("[A-Z]{2,5}"); // "UN Linda ..."
@@ -130,7 +136,7 @@ public final class NameFinder {
         add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
       }
     }
-    m = NAME_THEN_ROLE.matcher(text);
+    m = NAME_THEN_ROLE.matcher(text.contains(", ") ? text : "");
     while (m.find()) {
       if (mentionsTitle(m.group(2))) {
         add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);

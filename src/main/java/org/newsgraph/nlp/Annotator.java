@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 import org.newsgraph.article.Article;
@@ -32,7 +30,7 @@ public final class Annotator {
   private final Lemmatizer lemmatizer;
   private final ThreadLocal<Tools> tools;
 
-  private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME tags) {}
+  private record Tools(SentenceDetectorME sentences, WordTokenizer tokens, GreedyTagger tags) {}
 
   private Annotator(
       SentenceModel s, TokenizerModel t, POSModel p, ImmutableSet<String> abbreviations, Lemmatizer lemmatizer) {
@@ -42,7 +40,7 @@ public final class Annotator {
     this.abbreviations = abbreviations;
     this.lemmatizer = lemmatizer;
     this.tools = ThreadLocal.withInitial(
-        () -> new Tools(new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel), new POSTaggerME(posModel)));
+        () -> new Tools(new SentenceDetectorME(sentenceModel), new WordTokenizer(tokenizerModel), new GreedyTagger(posModel)));
   }
 
   /** Loads the models bundled on the class path. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.normalize.TimeMatch.Kind;
@@ -31,7 +32,21 @@ final class TimeRules {
     Optional<TimeCandidate> resolve(Matcher m, LocalDate reference);
   }
 
-  private record Rule(Pattern pattern, Resolver resolver) {}
+  /**
+   * A form: its pattern, its resolution, and a cheap test of the lower-cased sentence that every match passes (a
+   * digit, a word), so that most sentences skip most scans.
+   */
+  private record Rule(Pattern pattern, Resolver resolver, Predicate<String> mayMatch) {
+    Rule(Pattern pattern, Resolver resolver) {
+      this(pattern, resolver, lower -> true);
+    }
+  }
+
+  private static final Predicate<String> DIGIT = lower -> lower.chars().anyMatch(c -> c >= '0' && c <= '9');
+
+  private static Predicate<String> anyOf(String... words) {
+    return lower -> java.util.Arrays.stream(words).anyMatch(lower::contains);
+  }
 
   private final Lexicon lexicon;
   private final ImmutableList<Rule> rules;
@@ -53,11 +68,11 @@ final class TimeRules {
     String weekday = "(" + lexicon.weekdays().regex() + ")\\.?";
     this.rules =
         ImmutableList.of(
-            new Rule(Pattern.compile("\\b" + ON + "(\\d{4})-(\\d{2})-(\\d{2})\\b"), this::iso),
+            new Rule(Pattern.compile("\\b" + ON + "(\\d{4})-(\\d{2})-(\\d{2})\\b"), this::iso, DIGIT),
             new Rule(
                 Pattern.compile(
                     "\\b" + ON + month + " (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?"),
-                this::monthDay),
+                this::monthDay, DIGIT),
             new Rule(
                 Pattern.compile(
                     "\\b"
@@ -66,7 +81,7 @@ final class TimeRules {
                         + month
                         + "(?:,? (\\d{4})\\b)?"
                         + END),
-                this::dayMonth),
+                this::dayMonth, DIGIT),
             new Rule(
                 Pattern.compile(
                     "\\b"
@@ -82,7 +97,7 @@ final class TimeRules {
                     "\\b" + IN + month + "(?:,? (\\d{4})| of (this|last|next) year)?" + END),
                 this::month),
             new Rule(
-                Pattern.compile("\\b" + IN + "((?:19|20)\\d{2})" + END + "(?!-\\d)"), this::year),
+                Pattern.compile("\\b" + IN + "((?:19|20)\\d{2})" + END + "(?!-\\d)"), this::year, DIGIT),
             new Rule(
                 Pattern.compile(
                     "\\b(?:([Oo]n|[Ll]ast|[Tt]his past|[Nn]ext|[Tt]his) )?" + weekday + END),
@@ -90,11 +105,11 @@ final class TimeRules {
             new Rule(
                 Pattern.compile(
                     "(?i)\\b(?:(earlier|later) this|(this|last|next)) (week|month|year)\\b"),
-                this::relative),
+                this::relative, anyOf("week", "month", "year")),
             new Rule(
-                Pattern.compile("(?i)\\b(yesterday|today|tonight|tomorrow)\\b"), this::deictic),
+                Pattern.compile("(?i)\\b(yesterday|today|tonight|tomorrow)\\b"), this::deictic, anyOf("yesterday", "today", "tonight", "tomorrow")),
             new Rule(
-                Pattern.compile("(?i)\\b(\\d{1,4}|[a-z]+) (day|week|month|year)s? ago\\b"), this::ago),
+                Pattern.compile("(?i)\\b(\\d{1,4}|[a-z]+) (day|week|month|year)s? ago\\b"), this::ago, anyOf("ago")),
             new Rule(
                 Pattern.compile("(?<![\\p{L}])" + lexicon.timePhrases().regex() + END),
                 this::phrase));
@@ -103,7 +118,11 @@ final class TimeRules {
   /** Every single time expression in {@code sentence}, possibly overlapping. */
   List<TimeCandidate> candidates(String sentence, LocalDate reference) {
     List<TimeCandidate> found = new ArrayList<>();
+    String lower = sentence.toLowerCase(Locale.ROOT);
     for (Rule rule : rules) {
+      if (!rule.mayMatch().test(lower)) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(sentence);
       while (m.find()) {
         rule.resolver()

@@ -6,6 +6,7 @@ import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.newsgraph.extract.Entity;
@@ -87,8 +88,33 @@ public final class Iris {
 
   /** Lower case ASCII letters and digits joined by single hyphens: "Kim Jong-un" → "kim-jong-un". */
   public static String slug(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[’']", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    return s.isEmpty() ? "x" + Hashing.sha256().hashString(name, StandardCharsets.UTF_8).toString().substring(0, 8) : s;
+    String lower = (isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll(""))
+        .toLowerCase(Locale.ROOT);
+    StringBuilder s = new StringBuilder(lower.length());
+    boolean gap = false; // other characters since the last letter or digit: one hyphen, unless at either end
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        if (gap && s.length() > 0) {
+          s.append('-');
+        }
+        s.append(c);
+        gap = false;
+      } else if (c != '’' && c != '\'') { // apostrophes vanish: "Korea's" → "koreas"
+        gap = true;
+      }
+    }
+    return s.length() == 0 ? "x" + Hashing.sha256().hashString(name, StandardCharsets.UTF_8).toString().substring(0, 8) : s.toString();
+  }
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,0 +1,66 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
+import opennlp.tools.util.Span;
+
+/**
+ * OpenNLP's maximum-entropy tokenizer, remembering how it split each whitespace-delimited chunk.
+ *
+ * <p>{@code TokenizerME} splits the text at whitespace and then decides, character by character, where to split
+ * each chunk, looking at nothing but the chunk itself. So a chunk seen before ("said,", "Korea's") is split as it
+ * was then, without evaluating the model again; the tokens are those of {@code TokenizerME} (spaCy's tokenizer
+ * caches its chunks the same way). The memory is bounded: it starts afresh after {@value #CAPACITY} chunks. Not
+ * thread-safe: one per thread, over a shared model.
+ */
+final class WordTokenizer {
+  static final int CAPACITY = 50_000;
+
+  private final TokenizerME model;
+  private final Map<String, int[]> splits = new HashMap<>();
+
+  WordTokenizer(TokenizerModel model) {
+    this.model = new TokenizerME(model);
+  }
+
+  /** The tokens of {@code text}, as offsets into it. */
+  Span[] tokenizePos(String text) {
+    WhitespaceTokenizer.INSTANCE.setKeepNewLines(false); // as TokenizerME does before splitting
+    Span[] chunks = WhitespaceTokenizer.INSTANCE.tokenizePos(text);
+    List<Span> out = new ArrayList<>(chunks.length + chunks.length / 4);
+    for (Span chunk : chunks) {
+      if (chunk.length() < 2) { // TokenizerME never splits a single character
+        out.add(chunk);
+        continue;
+      }
+      int[] offsets = splitsOf(text.substring(chunk.getStart(), chunk.getEnd()));
+      for (int i = 0; i < offsets.length; i += 2) {
+        out.add(new Span(chunk.getStart() + offsets[i], chunk.getStart() + offsets[i + 1]));
+      }
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  /** The start and end offsets of each token of a chunk, relative to the chunk. */
+  private int[] splitsOf(String chunk) {
+    int[] offsets = splits.get(chunk);
+    if (offsets == null) {
+      Span[] tokens = model.tokenizePos(chunk);
+      offsets = new int[2 * tokens.length];
+      for (int i = 0; i < tokens.length; i++) {
+        offsets[2 * i] = tokens[i].getStart();
+        offsets[2 * i + 1] = tokens[i].getEnd();
+      }
+      if (splits.size() >= CAPACITY) {
+        splits.clear();
+      }
+      splits.put(chunk, offsets);
+    }
+    return offsets;
+  }
+}

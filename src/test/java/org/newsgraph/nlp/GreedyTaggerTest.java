@@ -1,0 +1,53 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.article.ArticleReader;
+
+/** The greedy tagger gives OpenNLP's beam-search tags, sentence by sentence, on every article of the project. */
+class GreedyTaggerTest {
+  @Test
+  void tagsAsPosTaggerMeDoesOnTheCorpus() throws IOException {
+    POSModel model;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
+      model = new POSModel(in);
+    }
+    POSTaggerME beam = new POSTaggerME(model);
+    GreedyTagger greedy = new GreedyTagger(model);
+    Annotator annotator = Annotator.create(ImmutableSet.of(), Lemmatizer.of(List.of(), Map.of()));
+    ArticleReader reader = ArticleReader.create();
+    int sentences = 0;
+    for (Path file : articles()) {
+      for (Sentence s : annotator.annotate(reader.read(file).article().orElseThrow()).sentences()) {
+        String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
+        assertEquals(List.of(beam.tag(words)), List.of(greedy.tag(words)), file.getFileName() + ": " + s.text());
+        sentences++;
+      }
+    }
+    assertTrue(sentences > 200, "too few sentences: " + sentences);
+  }
+
+  static List<Path> articles() throws IOException {
+    Path project = Path.of(System.getProperty("newsgraph.project.dir", "."));
+    List<Path> out = new ArrayList<>();
+    for (Path dir : List.of(project.resolve("articles"), project.resolve("src/test/resources/corpus/articles"))) {
+      try (Stream<Path> files = Files.list(dir)) {
+        files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(out::add);
+      }
+    }
+    return out;
+  }
+}
