@@ -39,7 +39,7 @@ class TdbBuildCountsTest {
       assertTrue(tallied.quads() >= stored, "quads written count the repeats the store merges: " + tallied.render());
       assertEquals(BuildSummary.NOT_COUNTED, tallied.triples());
       assertFalse(tallied.intoExisting());
-      assertTrue(tallied.render().startsWith("built 17 articles (0 skipped): " + exact.entities() + " entities, "
+      assertTrue(tallied.render().startsWith("built " + exact.articles() + " articles (0 skipped): " + exact.entities() + " entities, "
           + exact.claims() + " claims, " + tallied.quads() + " quads written, "), tallied.render());
 
       BuildSummary added = Fixtures.build(List.of(Fixtures.seedArticle()), store, 1);
