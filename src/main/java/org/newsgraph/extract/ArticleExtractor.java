@@ -51,6 +51,8 @@ public final class ArticleExtractor {
     List<Mention> allMentions = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
     Optional<Entity> quoteSpeaker = Optional.empty();
+    List<Claim> legislators = new ArrayList<>();
+    List<Entity> legislatorEntities = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       ImmutableList<Mention> ms = mentionFinder.find(s, d);
       allMentions.addAll(ms);
@@ -95,12 +97,41 @@ public final class ArticleExtractor {
         g.rule().eventClass().ifPresent(cls -> g.first("agent").ifPresent(a -> lastAgent.put(cls, a)));
       }
       claims.addAll(roleClaims);
+      for (Mention p : roles.legislators(s, ms)) {
+        legislators.add(new Claim("role.legislator", 0.7, s.index(), p.begin(), p.end(), ImmutableList.of(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Status.ASSERTED, ImmutableList.of(), Optional.empty()));
+        legislatorEntities.add(p.entity());
+      }
       quantitiesOutsideEvents(s, claims, before, attributions, eventState);
       EarlierClaims.add(s, claims, before, attributions, represents::get);
       qualify(s, claims, before, attributions, sentenceCues);
       unattachedPredictions(s, attributions, claims, before, eventState);
     }
+    legislatures(allMentions, legislators, legislatorEntities, claims);
     return new Extraction(text, ImmutableList.copyOf(allMentions), ImmutableList.copyOf(claims));
+  }
+
+  /**
+   * "Rep. Yoo ... of the National Assembly's intelligence committee": a legislator's title makes its bearer a member
+   * of the legislature the article names (only when it names exactly one), stated where the title stands.
+   */
+  private static void legislatures(List<Mention> mentions, List<Claim> titled, List<Entity> people, List<Claim> claims) {
+    java.util.Set<Entity> named = new java.util.LinkedHashSet<>();
+    mentions.stream().filter(m -> m.entity().type() == EntityType.LEGISLATURE && m.kind() != MentionKind.DEMONYM)
+        .forEach(m -> named.add(m.entity()));
+    if (named.size() != 1) {
+      return;
+    }
+    Entity legislature = named.iterator().next();
+    java.util.Set<Entity> done = new java.util.HashSet<>();
+    for (int i = 0; i < titled.size(); i++) {
+      if (done.add(people.get(i))) {
+        Claim c = titled.get(i);
+        claims.add(new Claim(c.rule(), c.confidence(), c.sentence(), c.quoteBegin(), c.quoteEnd(),
+            ImmutableList.of(new Statement(people.get(i), "memberOf", legislature)), Optional.empty(), Optional.empty(),
+            Optional.empty(), Status.ASSERTED, ImmutableList.of(), Optional.empty()));
+      }
+    }
   }
 
   /**

@@ -221,7 +221,8 @@ public final class MentionFinder {
     if (a.kind() != MentionKind.METONYM) {
       return a;
     }
-    boolean place = i > 0 && LOCATIVE.contains(s.token(i - 1).lower()) && !tradedWith(s, i - 1);
+    boolean based = i + 2 < s.size() && s.token(i + 1).text().equals("-") && s.token(i + 2).lower().matches("based|headquartered");
+    boolean place = i > 0 && LOCATIVE.contains(s.token(i - 1).lower()) && !tradedWith(s, i - 1) || based; // "London-based"
     boolean dateline = i == 0 && s.size() > 1 && s.token(1).text().equals(",");
     if (place || dateline) {
       for (Gazetteer.Alias c : gazetteer.candidates(Gazetteer.firstWord(a.text()))) {

@@ -16,6 +16,12 @@ final class RoleFinder {
   /** A relation found in a noun phrase, with the rule and the tokens it rests on. */
   record Found(Statement statement, String rule, int first, int last) {}
 
+  private static final java.util.Set<String> LEGISLATOR_TITLES = java.util.Set.of("rep.", "rep", "lawmaker", "legislator",
+      "assemblyman", "assemblywoman", "congressman", "congresswoman", "senator", "sen.");
+  private static final java.util.Set<String> ORG_NOUNS = java.util.Set.of("company", "companies", "firm", "firms", "group",
+      "groups", "bank", "banks", "entity", "entities", "exchange", "agency", "organization", "organisation", "outfit",
+      "contractor", "carrier", "operator", "operators", "studio", "network");
+
   private final ImmutableMap<String, String> titles;
   private final Gazetteer gazetteer;
 
@@ -37,8 +43,29 @@ final class RoleFinder {
       ofParty(s, ms, i, out);
     }
     possessives(s, ms, out);
+    placedBy(s, ms, out);
     namedPlace(s, ms, out);
     memberApposition(s, ms, out);
+    return out;
+  }
+
+  /** "Rep. Yoo Sang-bum", "lawmaker Kang": people a legislator's title names with no body of their own. */
+  List<Mention> legislators(Sentence s, List<Mention> ms) {
+    List<Mention> out = new ArrayList<>();
+    for (int i = 0; i < ms.size(); i++) {
+      Mention p = ms.get(i);
+      if (p.entity().type() != EntityType.PERSON || p.kind() != MentionKind.NAME || p.first() == 0) {
+        continue;
+      }
+      String before = s.token(p.first() - 1).lower();
+      if (before.equals(".") && p.first() >= 2) {
+        before = s.token(p.first() - 2).lower() + "."; // "Rep" "." split by the tokenizer
+      }
+      boolean orgBefore = i > 0 && ms.get(i - 1).last() >= p.first() - 2;
+      if (LEGISLATOR_TITLES.contains(before) && !orgBefore) {
+        out.add(p);
+      }
+    }
     return out;
   }
 
@@ -223,6 +250,69 @@ final class RoleFinder {
     }
   }
 
+  /**
+   * Where a place or an organisation is, said around its name: "Russia's Kursk region" (a place the gazetteer
+   * puts in the possessor), "London-based Elliptic", "the Wagner Group, the Russian private military company",
+   * "two Russian shipping companies, Baltmor Cargo LLC and Okeansk Marine Ltd.".
+   */
+  private void placedBy(Sentence s, List<Mention> ms, List<Found> out) {
+    for (int i = 0; i + 1 < ms.size(); i++) {
+      Mention x = ms.get(i);
+      Mention y = ms.get(i + 1);
+      String between = s.textOf(x.last(), y.first()).strip();
+      EntityType yt = y.entity().type();
+      boolean place = yt == EntityType.CITY || yt == EntityType.PORT || yt == EntityType.OTHER;
+      if (x.entity().type() == EntityType.COUNTRY && x.kind() != MentionKind.DEMONYM && between.matches("[’']s") && place
+          && gazetteer.within(y.entity(), x.entity())) {
+        out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "possessive.located", x.first(), y.last()));
+      }
+      boolean based = between.matches("- ?based") && isPlace(x.entity().type()) && isOrganization(yt); // "London-based Elliptic"
+      if (based) {
+        out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "name.located", x.first(), y.last()));
+      }
+      // "the Wagner Group, the Russian private military company": an organisation's apposition names its country
+      if (isOrganization(x.entity().type()) && y.kind() == MentionKind.DEMONYM && y.entity().type() == EntityType.COUNTRY
+          && between.matches(", (?:the|a|an)") && orgNounAfter(s, y.last())) {
+        out.add(new Found(new Statement(x.entity(), "locatedIn", y.entity()), "apposition.located", x.first(), y.last()));
+      }
+      // "two Russian shipping companies, Baltmor Cargo LLC and Okeansk Marine Ltd."
+      if (x.kind() == MentionKind.DEMONYM && x.entity().type() == EntityType.COUNTRY && orgNounAfter(s, x.last())) {
+        int comma = x.last();
+        while (comma < s.size() && comma - x.last() < 5 && !s.token(comma).text().equals(",")) {
+          comma++;
+        }
+        for (int k = i + 1; k < ms.size() && comma < s.size() && s.token(comma).text().equals(","); k++) {
+          Mention org = ms.get(k);
+          if (org.first() <= comma) {
+            continue;
+          }
+          if (!isOrganization(org.entity().type()) || org.first() - comma > 8) {
+            break;
+          }
+          out.add(new Found(new Statement(org.entity(), "locatedIn", x.entity()), "demonym.located", x.first(), org.last()));
+        }
+      }
+    }
+  }
+
+  /** Lower-case words then a noun for an organisation ("private military company", "shipping companies"). */
+  private static boolean orgNounAfter(Sentence s, int from) {
+    for (int k = from; k < Math.min(s.size(), from + 5); k++) {
+      String w = s.token(k).lower();
+      if (ORG_NOUNS.contains(w)) {
+        return true;
+      }
+      if (s.token(k).isCapitalized() || w.matches("[,;.]")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPlace(EntityType t) {
+    return t == EntityType.CITY || t == EntityType.COUNTRY || t == EntityType.PORT;
+  }
+
   /** "Russia, a permanent member of the council, ...": membership said in apposition. */
   private static void memberApposition(Sentence s, List<Mention> ms, List<Found> out) {
     for (int i = 0; i + 1 < ms.size(); i++) {
@@ -231,9 +321,22 @@ final class RoleFinder {
       if (!x.entity().type().isActor() || x.last() >= s.size() || !s.token(x.last()).text().equals(",")) {
         continue;
       }
+      // "Rep. Yu of the People Power Party, a member of ...": the member is the person the party phrase follows
+      Mention member = x;
+      if (x.entity().type() == EntityType.POLITICAL_PARTY && i > 0 && ms.get(i - 1).entity().type() == EntityType.PERSON
+          && s.textOf(ms.get(i - 1).last(), x.first()).toLowerCase(java.util.Locale.ROOT).matches("of(?: the)?(?: \\w+)?")) {
+        member = ms.get(i - 1);
+      }
       String between = s.textOf(x.last() + 1, y.first()).toLowerCase(java.util.Locale.ROOT);
-      if (between.matches("(?:a|an|the)(?: \\w+)? members? of(?: the)?") && y.entity().type().isActor()) {
-        out.add(new Found(new Statement(x.entity(), "memberOf", y.entity()), "apposition.member", x.first(), y.last()));
+      boolean membership = between.matches("(?:a|an|the)(?: \\w+)? members? of(?: the)?")
+          || member.entity().type() == EntityType.PERSON && between.matches("who (?:sits|serves|sat|served) on(?: the)?(?: \\w+)?");
+      if (membership && y.entity().type().isActor()) {
+        out.add(new Found(new Statement(member.entity(), "memberOf", y.entity()), "apposition.member", member.first(), y.last()));
+        boolean ofLegislature = y.last() < s.size() && s.token(y.last()).lower().matches("[’']s") && i + 2 < ms.size()
+            && ms.get(i + 2).entity().type() == EntityType.LEGISLATIVE_COMMITTEE; // "a member of the National Assembly's ... Committee"
+        if (ofLegislature) {
+          out.add(new Found(new Statement(member.entity(), "memberOf", ms.get(i + 2).entity()), "apposition.member", member.first(), ms.get(i + 2).last()));
+        }
       }
     }
   }
