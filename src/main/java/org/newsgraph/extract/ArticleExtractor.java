@@ -51,6 +51,8 @@ public final class ArticleExtractor {
     List<Mention> allMentions = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
     Optional<Entity> quoteSpeaker = Optional.empty();
+    int leadSentence = text.sentences().stream().filter(x -> x.zone() == org.newsgraph.nlp.Zone.BODY).mapToInt(Sentence::index)
+        .findFirst().orElse(0);
     List<Claim> legislators = new ArrayList<>();
     List<Entity> legislatorEntities = new ArrayList<>();
     for (Sentence s : text.sentences()) {
@@ -103,7 +105,7 @@ public final class ArticleExtractor {
         legislatorEntities.add(p.entity());
       }
       quantitiesOutsideEvents(s, claims, before, attributions, eventState);
-      EarlierClaims.add(s, claims, before, attributions, represents::get);
+      EarlierClaims.add(s, claims, before, attributions, represents::get, leadSentence);
       qualify(s, claims, before, attributions, sentenceCues);
       unattachedPredictions(s, attributions, claims, before, eventState);
     }

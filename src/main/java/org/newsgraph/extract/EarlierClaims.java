@@ -31,7 +31,7 @@ final class EarlierClaims {
 
   /** Adds the claims that the sentence's attributions make about earlier statements. */
   static void add(Sentence s, List<Claim> claims, int firstOfSentence, List<Attribution> attributions,
-      java.util.function.Function<Entity, Set<Entity>> represents) {
+      java.util.function.Function<Entity, Set<Entity>> represents, int leadSentence) {
     for (Attribution a : attributions) {
       boolean denial = a.status().ordinal() >= Status.DISPUTED.ordinal();
       boolean acknowledgment = a.status() == Status.ASSERTED && ACKNOWLEDGING.contains(s.token(a.verbAt()).lemma());
@@ -46,13 +46,18 @@ final class EarlierClaims {
       Set<Entity> parties = new HashSet<>(represents.apply(speaker)); // an envoy denies for the state that sent them
       parties.add(speaker);
       Set<Statement> seen = new HashSet<>();
+      // "rejected the accusations", "dismissed the report": what the headline and lead report (ANNOTATION.md)
+      boolean blanket = referred.map(Set::isEmpty).orElse(false) && leadAttributed(claims, firstOfSentence, leadSentence);
       for (int i = 0; i < firstOfSentence; i++) {
         Claim c = claims.get(i);
         if (c.statements().isEmpty() || ArticleExtractor.isNounPhraseRule(c) || c.status() == Status.DENIED) {
           continue;
         }
+        if (blanket && c.sentence() > leadSentence) {
+          continue;
+        }
         List<Statement> about = c.statements().stream()
-            .filter(st -> parties.contains(st.subject()) || parties.contains(st.object()))
+            .filter(st -> blanket || parties.contains(st.subject()) || parties.contains(st.object()))
             .filter(st -> referred.map(r -> r.isEmpty() || r.contains(st.relation())).orElse(true))
             .filter(seen::add).toList();
         if (!about.isEmpty()) {
@@ -62,6 +67,16 @@ final class EarlierClaims {
         }
       }
     }
+  }
+
+  private static boolean leadAttributed(List<Claim> claims, int before, int leadSentence) {
+    for (int i = 0; i < before; i++) {
+      Claim c = claims.get(i);
+      if (c.sentence() <= leadSentence && !c.statements().isEmpty() && !ArticleExtractor.isNounPhraseRule(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the words attributed say something of their own ("denied that ...", or a frame in their range). */

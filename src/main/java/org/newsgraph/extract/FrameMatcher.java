@@ -312,7 +312,8 @@ final class FrameMatcher {
       case "inherit" -> rule.eventClass().map(lastAgent::get).ifPresent(e -> out.add(syntheticMention(s, trig, e)));
       case "object" -> {
         for (Mention m : ms) {
-          boolean adjective = m.kind() == MentionKind.DEMONYM; // "sanctions on two Russian firms": the firms, not Russia
+          boolean adjective = m.kind() == MentionKind.DEMONYM // "sanctions on two Russian firms": the firms, not Russia
+              || m.last() + 1 < s.size() && s.token(m.last()).text().equals("-") && s.token(m.last() + 1).lower().matches("[a-z]+ed|run|built|made"); // "Russia-based"
           if (m.first() >= trigEnd && m.first() <= trigEnd + 4 && m.first() < ce && types.contains(m.entity().type()) && !adjective) {
             out.add(m);
             break;

@@ -149,7 +149,8 @@ public final class MentionFinder {
     for (int k = m.first() + 1; k < m.last(); k++) {
       Optional<Entity> country = gazetteer.byName(s.textOf(m.first(), k)).filter(e -> e.type() == EntityType.COUNTRY);
       if (country.isPresent() && gazetteer.within(m.entity(), country.get())) {
-        return List.of(mention(s, m.first(), k, country.get(), MentionKind.NAME), mention(s, k, m.last(), m.entity(), m.kind()));
+        int org = k < m.last() - 1 && s.token(k).lower().matches("[’']s") ? k + 1 : k; // "Russia's Foreign Ministry"
+        return List.of(mention(s, m.first(), k, country.get(), MentionKind.NAME), mention(s, org, m.last(), m.entity(), m.kind()));
       }
     }
     return List.of(m);
