@@ -1,6 +1,5 @@
 package org.newsgraph.query;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,34 +75,7 @@ public final class Facts {
         out.add(String.join("\t", "R", disputer, "disputes", nested, sentence));
       }
     }
-    Set<String> numbers = new java.util.HashSet<>();
-    for (QuerySolution r : SparqlFiles.select(union, QUANTITIES, bind)) {
-      String what = label(r, "what") != null ? label(r, "what") : label(r, "counted") != null ? label(r, "counted") : r.getLiteral("unit").getString();
-      RDFNode value = r.contains("amount") ? r.get("amount") : r.get("lower");
-      if (value == null) {
-        continue;
-      }
-      String amount = new BigDecimal(value.asLiteral().getLexicalForm()).stripTrailingZeros().toPlainString();
-      Resource bound = r.getResource("bound");
-      String prefix = bound.equals(NG.Approximate) ? "~" : bound.equals(NG.AtLeast) ? ">" : "";
-      String text = label(r, "text");
-      if (!r.contains("amount") && r.contains("upper") && text != null && text.matches(".*\\d.*")) {
-        // "between 1,000 and 3,000": a range is written LOW-HIGH (FORMAT.md)
-        amount = amount + "-" + new BigDecimal(r.getLiteral("upper").getLexicalForm()).stripTrailingZeros().toPlainString();
-        prefix = bound.equals(NG.Approximate) ? "~" : "";
-      }
-      if (!r.contains("amount") && text != null && !text.matches(".*\\d.*")) {
-        // a vague amount ("thousands", "dozens") is written as in the text (FORMAT.md)
-        amount = text.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(?:about|some|around|roughly|nearly|several) ", "")
-            .replaceFirst(" of$", "");
-        prefix = "";
-      }
-      String unit = r.getLiteral("unit").getString();
-      if (!numbers.add(amount + "\t" + unit.substring(unit.lastIndexOf(' ') + 1))) {
-        continue; // FORMAT.md: the same amount stated twice (headline and lead) is one row
-      }
-      out.add(String.join("\t", "Q", what, prefix + amount, r.getLiteral("unit").getString(), oneLine(r.getLiteral("sentence").getString())));
-    }
+    out.addAll(QuantityRows.of(SparqlFiles.select(union, QUANTITIES, bind)));
     return out;
   }
 
@@ -124,7 +96,7 @@ public final class Facts {
     return oneLine(s);
   }
 
-  private static String oneLine(String s) {
+  static String oneLine(String s) {
     return s.replaceAll("[\\t\\r\\n]+", " ").strip();
   }
 }
