@@ -175,7 +175,7 @@ final class FrameMatcher {
       if (t.lemma().equals("be") || t.lower().equals("been") || t.lower().equals("being")) {
         return true;
       }
-      if (!t.pos().equals("ADV")) {
+      if (!t.pos().equals("ADV") && !t.lower().matches("both|all|each|also|already")) { // "were both added"
         return false;
       }
     }
@@ -302,6 +302,28 @@ final class FrameMatcher {
         }
       }
       case "passive-by" -> afterPreposition(s, ms, trig, ce, Set.of("by"), types, out, false);
+      case "patient" -> {
+        // "Bering Tide Shipping LLC ... and Okeansk Marine Ltd. ... were both added to the sanctions list": what a
+        // passive verb was done to stands before it, relative clauses ("which manages the Angara") aside
+        if (passive(s, trig)) {
+          for (Mention m : ms) {
+            boolean inRelative = false;
+            for (int k = m.first() - 1; k >= Math.max(0, m.first() - 5) && !s.token(k).text().equals(","); k--) {
+              inRelative |= s.token(k).lower().matches("which|who|that|whose");
+            }
+            boolean objectOfPreposition = m.first() > 0 && PREPOSITIONS.contains(s.token(m.first() - 1).lower())
+                && !s.token(m.first() - 1).lower().equals("and");
+            int from = 0; // the subject may stand before commas of its own relative clauses; not before a reporting verb
+            for (int k = trig - 1; k > 0 && from == 0; k--) {
+              from = s.token(k).isVerb() && reporting.contains(s.token(k).lemma()) ? k + 1 : 0;
+            }
+            if (m.last() <= trig && m.first() >= from && types.contains(m.entity().type()) && !inRelative && !objectOfPreposition
+                && m.kind() != MentionKind.DEMONYM) {
+              out.add(m);
+            }
+          }
+        }
+      }
       case "relative-head" -> {
         // "Choe, who arrived in Moscow on Thursday, met Lavrov": the subject stands before the relative clause
         Mention head = relativeHead(s, ms, trig);
