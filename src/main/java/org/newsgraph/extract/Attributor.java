@@ -259,7 +259,8 @@ public final class Attributor {
 
   /** "Rep. Yu ... released the figures": who made a document public at the verb at {@code i}, if this is that. */
   private static Optional<Entity> madePublic(Sentence s, List<Mention> ms, int i) {
-    if (!PUBLISHING.contains(s.token(i).lemma()) || !s.token(i).isVerb()) {
+    boolean publishing = PUBLISHING.contains(s.token(i).lemma()) || s.token(i).lower().matches("(?:releas|publish|disclos|obtain|unveil|reveal)(?:e|es|ed|ing|s)?");
+    if (!publishing || !s.token(i).isVerb()) {
       return Optional.empty();
     }
     boolean document = false;

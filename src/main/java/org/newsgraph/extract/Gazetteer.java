@@ -165,6 +165,24 @@ public final class Gazetteer {
     return false;
   }
 
+  /** The country the gazetteer places an entity in (following locatedIn and partOf up to three steps). */
+  public Optional<Entity> countryOf(Entity e) {
+    Entity at = e;
+    for (int step = 0; step < 3 && at != null; step++) {
+      Entity next = null;
+      for (Entity.BackgroundRelation r : at.background()) {
+        if (r.relation().equals("locatedIn") || r.relation().equals("partOf")) {
+          next = byKey.get(r.targetKey());
+        }
+      }
+      if (next != null && next.type() == EntityType.COUNTRY) {
+        return Optional.of(next);
+      }
+      at = next;
+    }
+    return Optional.empty();
+  }
+
   /** Whether some entry lists {@code phrase} (lower case) as a descriptor. */
   public boolean isDescriptor(String phrase) {
     return descriptorTexts.contains(phrase);

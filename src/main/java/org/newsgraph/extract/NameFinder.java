@@ -330,7 +330,18 @@ public final class NameFinder {
         return gazetteer.describedAs(phrase, m.entity());
       }
     }
-    return d.lastMatching(x -> x.descriptors().contains(phrase));
+    Optional<Entity> before = d.lastMatching(x -> x.descriptors().contains(phrase));
+    if (before.isPresent()) {
+      return before;
+    }
+    // "the Defense Ministry" after "the National Assembly's National Defense Committee": the state whose bodies
+    // the article has just been naming
+    java.util.function.Predicate<Entity> nationalBody = x -> x.fromGazetteer() && (x.type() == EntityType.GOVERNMENT_AGENCY
+        || x.type() == EntityType.LEGISLATURE || x.type() == EntityType.LEGISLATIVE_COMMITTEE) && gazetteer.countryOf(x).isPresent();
+    Optional<Entity> body = out.stream().filter(m -> m.last() <= first && nationalBody.test(m.entity()))
+        .reduce((a, b) -> a.first() > b.first() ? a : b).map(Mention::entity);
+    Optional<Entity> state = body.or(() -> d.lastMatching(nationalBody)).flatMap(gazetteer::countryOf);
+    return state.flatMap(c -> gazetteer.describedAs(phrase, c));
   }
 
   private static boolean isCommonSentenceStart(Sentence s) {
