@@ -162,7 +162,7 @@ public final class ArticleExtractor {
     return Optional.empty();
   }
 
-  /** "The NIS reported that it had coordinated with the US FBI": inside a reported "that" clause. */
+  /** "The agency said that it had worked with the British police": inside a reported "that" clause. */
   private static boolean inThatClause(Sentence s, int token, List<Attribution> attributions) {
     for (Attribution a : attributions) {
       if (a.contains(token) && a.verbAt() < token) {

@@ -49,7 +49,7 @@ final class RoleFinder {
     return out;
   }
 
-  /** "Rep. Yoo Sang-bum", "lawmaker Kang": people a legislator's title names with no body of their own. */
+  /** "Rep. Han Ji-ho", "lawmaker Kang": people a legislator's title names with no body of their own. */
   List<Mention> legislators(Sentence s, List<Mention> ms) {
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < ms.size(); i++) {
