@@ -58,8 +58,8 @@ public final class ArticleExtractor {
     for (Sentence s : text.sentences()) {
       ImmutableList<Mention> ms = mentionFinder.find(s, d);
       allMentions.addAll(ms);
-      ImmutableList<Attribution> attributions = quoteGoesOn(s, attributor.attribute(s, ms, d), quoteSpeaker);
-      quoteSpeaker = quotedSpeaker(s, attributions);
+      ImmutableList<Attribution> attributions = Quotations.goOn(s, attributor.attribute(s, ms, d), quoteSpeaker);
+      quoteSpeaker = Quotations.speaker(s, attributions);
       List<CueFinder.Cue> sentenceCues = cues.find(s.text());
       int before = claims.size();
       List<Claim> roleClaims = new ArrayList<>();
@@ -68,7 +68,7 @@ public final class ArticleExtractor {
         // "White House spokesman John Kirby said": the speaker's own title is the article's words, not theirs; a noun
         // phrase is the speaker's only inside their quoted words
         Optional<Entity> claimant = a.claimant.filter(c -> !c.equals(r.statement().subject())
-            && (insideQuotation(s, r.first()) || inThatClause(s, r.first(), attributions)));
+            && (Quotations.inside(s, r.first()) || Quotations.inThatClause(s, r.first(), attributions)));
         roleClaims.add(new Claim(r.rule(), 0.9, s.index(), s.token(r.first()).begin(), s.token(r.last() - 1).end(),
             ImmutableList.of(r.statement()), Optional.empty(), claimant, claimant.isPresent() ? a.accordingTo : Optional.empty(),
             Status.ASSERTED, ImmutableList.of(), Optional.empty()));
@@ -134,61 +134,6 @@ public final class ArticleExtractor {
             Optional.empty(), Status.ASSERTED, ImmutableList.of(), Optional.empty()));
       }
     }
-  }
-
-  /**
-   * "“...,” Kirby said. “We ...”": a sentence that opens a quotation and names no speaker of its own goes on
-   * quoting whoever was quoted just before it.
-   */
-  private static ImmutableList<Attribution> quoteGoesOn(Sentence s, ImmutableList<Attribution> own, Optional<Entity> previous) {
-    if (!own.isEmpty() || previous.isEmpty() || s.size() < 3 || !isQuoteMark(s.token(0).text())) {
-      return own;
-    }
-    return ImmutableList.of(new Attribution(1, s.size(), previous, Status.ASSERTED, "quotation goes on", 0));
-  }
-
-  /** Who the sentence quotes in quotation marks, if a named speaker's words are quoted in it. */
-  private static Optional<Entity> quotedSpeaker(Sentence s, List<Attribution> attributions) {
-    for (Attribution a : attributions) {
-      if (a.speaker().isEmpty() || a.coSpeaker() || a.status() != Status.ASSERTED) {
-        continue;
-      }
-      for (int k = Math.max(0, a.from() - 1); k < Math.min(s.size(), a.to() + 1); k++) {
-        if (isQuoteMark(s.token(k).text())) {
-          return a.speaker();
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** "The agency said that it had worked with the British police": inside a reported "that" clause. */
-  private static boolean inThatClause(Sentence s, int token, List<Attribution> attributions) {
-    for (Attribution a : attributions) {
-      if (a.contains(token) && a.verbAt() < token) {
-        for (int k = a.verbAt() + 1; k < token; k++) {
-          if (s.token(k).lower().equals("that")) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Whether the token stands between quotation marks ("[North Korean] port of Rajin" in a quoted briefing). */
-  private static boolean insideQuotation(Sentence s, int token) {
-    int marks = 0;
-    for (int k = 0; k < token; k++) {
-      marks += isQuoteMark(s.token(k).text()) ? 1 : 0;
-    }
-    boolean opened = marks % 2 == 1;
-    boolean continued = s.size() > 0 && isQuoteMark(s.token(0).text()) && marks == 1; // a quotation going on
-    return opened || continued;
-  }
-
-  private static boolean isQuoteMark(String token) {
-    return token.equals("“") || token.equals("\"") || token.equals("”");
   }
 
   /** "NIS Director Kim appears before the committee": an official who briefs does so for the organisation. */

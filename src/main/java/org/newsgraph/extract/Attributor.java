@@ -21,16 +21,11 @@ public final class Attributor {
   private static final ImmutableSet<String> QUOTES = ImmutableSet.of("“", "”", "\"");
   /** Words between "according to" and whom it cites: "a report by X", "data from X", "the assessment of X". */
   private static final ImmutableSet<String> LINKS = ImmutableSet.of("by", "from", "of");
-  /** Nouns for what a source issues: "the JCS report said", "according to a report by X". */
-  private static final ImmutableSet<String> DOCUMENTS = ImmutableSet.of("report", "statement", "assessment", "analysis", "data",
-      "document", "briefing", "estimate", "study", "survey", "letter", "release", "bulletin", "memo", "findings", "tally", "record",
-      "figure", "statistic", "statistics", "figures", "documents");
   private static final ImmutableSet<String> DETERMINERS = ImmutableSet.of("the", "a", "an");
   /** Unnamed people: "a JCS official", "sources", "officials familiar with ..." are nobody the graph can name. */
   private static final ImmutableSet<String> PEOPLE = ImmutableSet.of("official", "officials", "source", "sources", "person",
       "people", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "insider", "insiders");
   private static final ImmutableSet<String> PUBLISHING = ImmutableSet.of("release", "publish", "disclose", "obtain", "unveil", "reveal", "make");
-  private static final ImmutableSet<String> RELAYING = ImmutableSet.of("submitted", "given", "provided", "sent", "obtained", "received", "presented", "released");
   private static final ImmutableSet<String> ADJUNCTS = ImmutableSet.of("after", "before", "while", "amid", "whereas", "days", "hours", "weeks");
   private static final ImmutableSet<String> CARRYING = ImmutableSet.of("carried", "published", "relayed", "released", "run", "aired");
 
@@ -61,7 +56,7 @@ public final class Attributor {
       boolean citing = t.lower().equals("citing") && i > 0;
       if (according || citing) {
         Mention m = source(s, ms, according ? i + 2 : i + 1);
-        if (m == null && according && anaphoricDocument(s, i + 2) && !d.documentSpeakers().isEmpty()) {
+        if (m == null && according && Documents.anaphoricDocument(s, i + 2) && !d.documentSpeakers().isEmpty()) {
           // "According to the data, ...": the document met before speaks, with whoever made it public
           List<Entity> who = d.documentSpeakers();
           Attribution a = new Attribution(i > 2 ? 0 : Math.min(s.size(), i + 4), i > 2 ? i : s.size(), Optional.of(who.get(0)),
@@ -76,9 +71,9 @@ public final class Attributor {
           int to = i > 2 ? i : s.size();
           Attribution a = new Attribution(from, to, Optional.of(m.entity()), Status.ASSERTED, according ? "according to" : "citing", i);
           out.add(a);
-          Optional<Entity> relayer = relay(s, ms, m.last()).filter(r -> !r.equals(m.entity()));
+          Optional<Entity> relayer = Documents.relay(s, ms, m.last()).filter(r -> !r.equals(m.entity()));
           relayer.ifPresent(r -> out.add(a.alsoBy(r)));
-          if (isDocument(s, m.last()) || anaphoricDocument(s, according ? i + 2 : i + 1)) {
+          if (Documents.isDocument(s, m.last()) || Documents.anaphoricDocument(s, according ? i + 2 : i + 1)) {
             d.document(m.entity(), relayer);
           }
           if (according) {
@@ -89,7 +84,7 @@ public final class Attributor {
       }
       Optional<Entity> publisher = madePublic(s, ms, i);
       if (publisher.isPresent()) {
-        Optional<Entity> compiler = sourceOfDocument(s, ms, i);
+        Optional<Entity> compiler = Documents.sourceOfDocument(s, ms, i);
         d.document(compiler.orElse(publisher.get()), compiler.isPresent() ? publisher : Optional.empty());
       }
       Status status = t.lower().equals("citing") ? null : verbs.get(t.lemma());
@@ -141,7 +136,7 @@ public final class Attributor {
     boolean inverted = false;
     if (speaker == null && v + 1 < s.size() && v > 0 && s.token(v - 1).text().matches("[,”\"’]")) {
       // "..., said Yoo." : the speaker after the verb, at the end of the sentence or before a comma
-      Mention after = at(ms, v + 1);
+      Mention after = Documents.at(ms, v + 1);
       boolean closes = after != null && (after.last() >= s.size() - 1 || s.token(after.last()).text().matches("[,.;]"));
       if (closes && after.entity().type().isActor()) {
         speaker = after;
@@ -177,7 +172,7 @@ public final class Attributor {
     Status own = status;
     // "X quoted Y as saying that ...": X tells what Y said
     if (s.token(v).lemma().equals("quote")) {
-      Mention source = at(ms, v + 1) != null ? at(ms, v + 1) : at(ms, v + 2);
+      Mention source = Documents.at(ms, v + 1) != null ? Documents.at(ms, v + 1) : Documents.at(ms, v + 2);
       if (source != null && source.entity().type().isActor()) {
         result.add(new Attribution(source.last(), s.size(), Optional.of(source.entity()), Status.ASSERTED, "quoted as saying", v));
         contentStart = v + 1;
@@ -228,15 +223,15 @@ public final class Attributor {
    */
   private static Mention source(Sentence s, List<Mention> ms, int at) {
     for (int k = at; k < Math.min(s.size(), at + 7); k++) {
-      Mention m = at(ms, k);
+      Mention m = Documents.at(ms, k);
       if (m != null) {
         boolean possessor = m.last() < s.size() && s.token(m.last()).lower().matches("[’']s");
-        if (possessor && at(ms, m.last() + 1) != null) {
+        if (possessor && Documents.at(ms, m.last() + 1) != null) {
           continue; // "South Korea's spy agency": the agency
         }
         boolean linked = k == at || LINKS.contains(s.token(k - 1).lower()) || DETERMINERS.contains(s.token(k - 1).lower())
             || s.token(k - 1).lower().matches("[’']s")
-            || possessor || isDocument(s, m.last());
+            || possessor || Documents.isDocument(s, m.last());
         boolean unnamed = m.last() < s.size() && PEOPLE.contains(s.token(m.last()).lower()); // "a JCS official"
         boolean adjective = m.kind() == MentionKind.DEMONYM; // "according to the South Korean military": nobody named
         return linked && !unnamed && !adjective && m.entity().type().isActor() ? m : null;
@@ -245,16 +240,11 @@ public final class Attributor {
       if (PEOPLE.contains(w)) {
         return null; // "according to officials familiar with ..."
       }
-      if (w.equals(",") || s.token(k).isVerb() && !DOCUMENTS.contains(s.token(k).lemma())) {
+      if (w.equals(",") || s.token(k).isVerb() && !Documents.DOCUMENTS.contains(s.token(k).lemma())) {
         return null;
       }
     }
     return null;
-  }
-
-  /** "the data", "the report", "the figures" from token {@code at}: a document the article spoke of before. */
-  private static boolean anaphoricDocument(Sentence s, int at) {
-    return at + 1 < s.size() && s.token(at).lower().equals("the") && DOCUMENTS.contains(s.token(at + 1).lemma());
   }
 
   /** "Rep. Yu ... released the figures": who made a document public at the verb at {@code i}, if this is that. */
@@ -265,7 +255,7 @@ public final class Attributor {
     }
     boolean document = false;
     for (int k = i + 1; k < Math.min(s.size(), i + 4); k++) {
-      document |= DOCUMENTS.contains(s.token(k).lemma());
+      document |= Documents.DOCUMENTS.contains(s.token(k).lemma());
     }
     Mention who = null;
     for (int k = ms.size() - 1; k >= 0 && who == null && document; k--) { // "Rep. Yu of the ..., a member of ..., released"
@@ -279,43 +269,11 @@ public final class Attributor {
     return who == null ? Optional.empty() : Optional.of(who.entity());
   }
 
-  /** "..., which the Defense Ministry submitted to the committee": who compiled the document made public. */
-  private static Optional<Entity> sourceOfDocument(Sentence s, List<Mention> ms, int verb) {
-    for (int k = verb + 1; k + 1 < s.size(); k++) {
-      if (s.token(k).lower().equals("which") || s.token(k).lower().equals("from") || s.token(k).lower().equals("by")) {
-        Mention m = at(ms, k + 1) != null ? at(ms, k + 1) : k + 2 < s.size() ? at(ms, k + 2) : null;
-        if (m != null && m.entity().type().isActor() && m.entity().type() != EntityType.PERSON) {
-          return Optional.of(m.entity());
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** "... submitted to Rep. Kang": the one a cited document was given to (or obtained by) passes it on. */
-  private static Optional<Entity> relay(Sentence s, List<Mention> ms, int from) {
-    for (int k = from; k + 2 < s.size() && k < from + 4; k++) {
-      if (RELAYING.contains(s.token(k).lower()) && (s.token(k + 1).lower().equals("to") || s.token(k + 1).lower().equals("by"))) {
-        for (int j = k + 2; j < Math.min(s.size(), k + 5); j++) {
-          Mention m = at(ms, j);
-          if (m != null) {
-            return m.entity().type().isActor() ? Optional.of(m.entity()) : Optional.empty();
-          }
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean isDocument(Sentence s, int token) {
-    return token < s.size() && DOCUMENTS.contains(s.token(token).lemma());
-  }
-
   /** "In a statement carried by the Korean Central News Agency, it said": the agency relays the words too. */
   private static Optional<Entity> carrier(Sentence s, List<Mention> ms, int verb) {
     for (int k = 1; k + 1 < verb; k++) {
       if (s.token(k).lower().equals("by") && CARRYING.contains(s.token(k - 1).lower())) {
-        Mention m = at(ms, k + 1) != null ? at(ms, k + 1) : s.token(k + 1).lower().equals("the") ? at(ms, k + 2) : null;
+        Mention m = Documents.at(ms, k + 1) != null ? Documents.at(ms, k + 1) : s.token(k + 1).lower().equals("the") ? Documents.at(ms, k + 2) : null;
         if (m != null && m.entity().type().isActor()) {
           return Optional.of(m.entity());
         }
@@ -363,7 +321,7 @@ public final class Attributor {
     if (k < 0) {
       return null;
     }
-    if (DOCUMENTS.contains(s.token(k).lemma()) && s.token(k).pos().equals("NOUN")) {
+    if (Documents.DOCUMENTS.contains(s.token(k).lemma()) && s.token(k).pos().equals("NOUN")) {
       // "The JCS report said", "the NIS's assessment found": whose document speaks
       Mention owner = endingAt(ms, k);
       if (owner == null && k >= 1 && s.token(k - 1).lower().matches("[’']s")) {
@@ -388,15 +346,6 @@ public final class Attributor {
     }
     Mention m = endingAt(ms, k + 1);
     return m != null && m.entity().type().isActor() ? m : null;
-  }
-
-  private static Mention at(List<Mention> ms, int token) {
-    for (Mention m : ms) {
-      if (m.first() == token) {
-        return m;
-      }
-    }
-    return null;
   }
 
   private static Mention endingAt(List<Mention> ms, int last) {

@@ -1,0 +1,68 @@
+package org.newsgraph.extract;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Documents that speak in news: "the JCS report said", "according to a report by X submitted to Rep. Y",
+ * "according to the data" after someone made figures public. Which words name one, who compiled it and who
+ * passed it on.
+ */
+final class Documents {
+  private Documents() {}
+
+  /** Nouns for what a source issues: "the JCS report said", "according to a report by X". */
+  static final ImmutableSet<String> DOCUMENTS = ImmutableSet.of("report", "statement", "assessment", "analysis", "data",
+      "document", "briefing", "estimate", "study", "survey", "letter", "release", "bulletin", "memo", "findings", "tally", "record",
+      "figure", "statistic", "statistics", "figures", "documents");
+  static final ImmutableSet<String> RELAYING = ImmutableSet.of("submitted", "given", "provided", "sent", "obtained", "received", "presented", "released");
+
+  /** "the data", "the report", "the figures" from token {@code at}: a document the article spoke of before. */
+  static boolean anaphoricDocument(Sentence s, int at) {
+    return at + 1 < s.size() && s.token(at).lower().equals("the") && DOCUMENTS.contains(s.token(at + 1).lemma());
+  }
+
+  /** "..., which the Defense Ministry submitted to the committee": who compiled the document made public. */
+  static Optional<Entity> sourceOfDocument(Sentence s, List<Mention> ms, int verb) {
+    for (int k = verb + 1; k + 1 < s.size(); k++) {
+      if (s.token(k).lower().equals("which") || s.token(k).lower().equals("from") || s.token(k).lower().equals("by")) {
+        Mention m = at(ms, k + 1) != null ? at(ms, k + 1) : k + 2 < s.size() ? at(ms, k + 2) : null;
+        if (m != null && m.entity().type().isActor() && m.entity().type() != EntityType.PERSON) {
+          return Optional.of(m.entity());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "... submitted to Rep. Kang": the one a cited document was given to (or obtained by) passes it on. */
+  static Optional<Entity> relay(Sentence s, List<Mention> ms, int from) {
+    for (int k = from; k + 2 < s.size() && k < from + 4; k++) {
+      if (RELAYING.contains(s.token(k).lower()) && (s.token(k + 1).lower().equals("to") || s.token(k + 1).lower().equals("by"))) {
+        for (int j = k + 2; j < Math.min(s.size(), k + 5); j++) {
+          Mention m = at(ms, j);
+          if (m != null) {
+            return m.entity().type().isActor() ? Optional.of(m.entity()) : Optional.empty();
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean isDocument(Sentence s, int token) {
+    return token < s.size() && DOCUMENTS.contains(s.token(token).lemma());
+  }
+
+  /** The mention that starts at the token, or null. */
+  static Mention at(List<Mention> ms, int token) {
+    for (Mention m : ms) {
+      if (m.first() == token) {
+        return m;
+      }
+    }
+    return null;
+  }
+}
