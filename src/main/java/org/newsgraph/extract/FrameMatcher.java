@@ -15,33 +15,17 @@ import org.newsgraph.nlp.Token;
  * mentions of an accepted type. A frame needs at least two filled roles, or one role and an event class.
  */
 final class FrameMatcher {
-  private static final ImmutableSet<String> SUPPORT = ImmutableSet.of("support", "help", "aid", "assist", "back", "bolster", "arm");
-  private static final ImmutableSet<String> SKIPPABLE = ImmutableSet.of(
-      "the", "a", "an", "its", "their", "his", "her", "of", "’s", "'s", "s", "[", "]", "and", ",", "ports", "port", "city");
 
-  private static final ImmutableSet<String> PREPOSITIONS = ImmutableSet.of(
-      "to", "near", "from", "in", "at", "with", "by", "of", "into", "for", "on", "against", "between", "and", "via", "toward");
 
-  /** Nouns for goods ({@code cargo-nouns.txt}): "North Korean munitions" names whose goods move. */
-  private static final ImmutableSet<String> CARGO = DataFiles.resource("/org/newsgraph/extract/cargo-nouns.txt").stream()
-      .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
-  private static final ImmutableSet<String> PERSONNEL = ImmutableSet.of("troops", "soldiers", "forces", "personnel", "troop", "soldier", "fighters", "units", "workers", "engineers", "officers", "reinforcements", "crews");
-  private static final ImmutableSet<String> TIES = ImmutableSet.of("linked", "tied", "connected", "affiliated", "associated", "backed", "sponsored", "loyal");
-  private static final ImmutableSet<String> PLACES = ImmutableSet.of("cities", "city", "towns", "town", "territory", "targets",
-      "positions", "soil", "regions", "infrastructure", "forces", "troops", "soldiers", "villages", "ports", "bases");
-  private static final ImmutableSet<String> HACKERS = ImmutableSet.of("hackers", "hacker", "hacking", "cyber", "operatives", "agents", "cybercriminals", "group", "groups");
-  private static final ImmutableSet<String> MADE = ImmutableSet.of("made", "built", "produced", "manufactured", "supplied", "designed");
-  private static final ImmutableSet<String> MODE_WORDS = ImmutableSet.of("by", "via", "using", "aboard", "on", "in", "with", "onto", "into");
 
   private final RuleSet rules;
-  /** Lemmas of reporting verbs: a frame's subject is never found back across one ("it said the rocket placed"). */
-  private final ImmutableSet<String> reporting;
+  private final SlotFinders finders;
   /** The trigger words of each rule, in the order of {@code rules.rules()}: a token that is none of them triggers nothing. */
   private final ImmutableList<ImmutableSet<String>> triggerWords;
 
   FrameMatcher(RuleSet rules, java.util.Collection<String> reportingLemmas) {
     this.rules = rules;
-    this.reporting = ImmutableSet.copyOf(reportingLemmas);
+    this.finders = new SlotFinders(reportingLemmas);
     this.triggerWords = rules.rules().stream()
         .map(r -> r.triggers().stream().map(Rule.Trigger::lemma).collect(ImmutableSet.toImmutableSet()))
         .collect(ImmutableList.toImmutableList());
@@ -64,7 +48,7 @@ final class FrameMatcher {
         ImmutableListMultimap.Builder<String, Mention> roles = ImmutableListMultimap.builder();
         for (Rule.Slot slot : rule.slots()) {
           for (String finder : slot.finders()) {
-            List<Mention> found = find(finder, slot.types(), s, mentions, i, end, rule, lastAgentByClass, frames);
+            List<Mention> found = finders.find(finder, slot.types(), s, mentions, i, end, rule, lastAgentByClass, frames);
             if (!found.isEmpty()) {
               roles.putAll(slot.role(), found);
               break;
@@ -96,19 +80,6 @@ final class FrameMatcher {
     return ImmutableList.copyOf(frames);
   }
 
-  private static Mention relativeHead(Sentence s, List<Mention> ms, int trig) {
-    if (trig < 2 || !s.token(trig - 1).text().equals(",") && !(trig >= 2 && s.token(trig - 2).text().equals(","))) {
-      return null;
-    }
-    for (int k = trig - 2; k >= 1; k--) {
-      if (s.token(k).text().equals(",") && (s.token(k + 1).lower().equals("who") || s.token(k + 1).lower().equals("which"))) {
-        Mention m = endingAt(ms, k);
-        return m != null && m.kind() != MentionKind.DEMONYM ? m : null;
-      }
-    }
-    return null;
-  }
-
   private static boolean inheritedOnly(ImmutableListMultimap<String, Mention> filled) {
     List<Mention> agents = filled.get("agent");
     return !agents.isEmpty() && agents.stream().allMatch(m -> m.last() == m.first());
@@ -116,21 +87,8 @@ final class FrameMatcher {
 
   private static boolean mentionsGoods(Sentence s, int from, int to) {
     for (int k = Math.max(0, from); k < Math.min(s.size(), to); k++) {
-      if (CARGO.contains(s.token(k).lower()) || CARGO.contains(s.token(k).lemma())) {
+      if (SlotFinders.CARGO.contains(s.token(k).lower()) || SlotFinders.CARGO.contains(s.token(k).lemma())) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  /** "North Korean special forces soldiers": a personnel noun among the first words after a demonym. */
-  private static boolean personnelWithin(Sentence s, int from, int words) {
-    for (int k = from; k < Math.min(s.size(), from + words); k++) {
-      if (PERSONNEL.contains(s.token(k).lower())) {
-        return true;
-      }
-      if (!s.token(k).pos().equals("NOUN") && !s.token(k).pos().equals("ADJ")) {
-        return false;
       }
     }
     return false;
@@ -153,7 +111,7 @@ final class FrameMatcher {
     if (other.isEmpty() || !partner.get().types().contains(other.get().type())) {
       return filled;
     }
-    return ImmutableListMultimap.<String, Mention>builder().putAll(filled).put("partner", syntheticMention(s, trig, other.get())).build();
+    return ImmutableListMultimap.<String, Mention>builder().putAll(filled).put("partner", SlotFinders.syntheticMention(s, trig, other.get())).build();
   }
 
   /** "bans North Korea from using ballistic missile technology": what someone is kept from doing is not done. */
@@ -236,343 +194,4 @@ final class FrameMatcher {
     return -1;
   }
 
-  private List<Mention> find(String finder, Set<EntityType> types, Sentence s, List<Mention> ms, int trig, int trigEnd,
-      Rule rule, Map<String, Entity> lastAgent, List<Frame> earlier) {
-    int cs = Clause.start(s, trig);
-    int ce = Clause.end(s, trigEnd - 1);
-    List<Mention> out = new ArrayList<>();
-    switch (finder) {
-      case "subject" -> {
-        boolean coordinatedVerb = trig > 1 && s.token(trig - 1).lower().equals("and") && !s.token(trig - 2).text().equals(",");
-        if (trig > 0 && s.token(trig - 1).lower().equals("to") || coordinatedVerb) {
-          // "... and shared drone technology": the coordinated verb's doer is the first verb's
-          // "sent a delegation ... to provide instruction": the purpose clause's doer is the governing frame's
-          for (int k = earlier.size() - 1; k >= 0; k--) {
-            Frame f = earlier.get(k);
-            if (f.sentence() == s.index() && f.trigger() < trig) {
-              f.roles().get("agent").stream().filter(m -> types.contains(m.entity().type())).findFirst().ifPresent(out::add);
-              break;
-            }
-          }
-          if (!out.isEmpty() || !coordinatedVerb) {
-            break;
-          }
-        }
-        if (passive(s, trig)) {
-          break; // what stands before a passive verb is what was done to, not the doer
-        }
-        int barrier = -1;
-        for (int k = trig - 1; k > cs && barrier < 0; k--) {
-          if (s.token(k).pos().equals("VERB") && reporting.contains(s.token(k).lemma()) && !Attributor.hedgingPassive(s, k)
-              && !(k == trig - 1 && s.token(trig).lower().endsWith("ing"))) { // "Pyongyang has denied selling": its own deed
-            barrier = k;
-          }
-        }
-        Mention tiedFallback = null;
-        for (int k = ms.size() - 1; k >= 0; k--) {
-          Mention m = ms.get(k);
-          if (m.first() < barrier) {
-            break;
-          }
-          boolean afterAnd = m.first() > 1 && s.token(m.first() - 1).lower().equals("and");
-          boolean coordinated = afterAnd && (endingAt(ms, m.first() - 1) != null && endingAt(ms, m.first() - 1).kind() != MentionKind.DEMONYM
-              || s.token(m.first() - 2).text().equals(",")); // "Kim and Putin held", ", and the two leaders signed"
-          coordinated |= m.first() > 2 && s.token(m.first() - 1).lower().equals("the") && s.token(m.first() - 2).lower().equals("and")
-              && s.token(m.first() - 3).text().equals(",");
-          boolean tied = m.first() > 1 && TIES.contains(s.token(m.first() - 2).lower()); // "hackers linked to North Korea"
-          boolean objectOfPreposition = m.first() > 0 && PREPOSITIONS.contains(s.token(m.first() - 1).lower()) && !coordinated && !tied;
-          boolean modifier = m.last() < trig && s.token(m.last()).pos().equals("NOUN") && !s.token(m.last()).isCapitalized();
-          if (modifier) {
-            continue; // "U.S. officials say": the officials are the subject, not the U.S.
-          }
-          if (m.last() <= trig && m.first() >= cs && types.contains(m.entity().type()) && m.kind() != MentionKind.DEMONYM
-              && !objectOfPreposition) {
-            if (tied && tiedFallback == null) {
-              tiedFallback = m; // "a hacking organization linked to North Korea": only if no head stands before it
-              continue;
-            }
-            if (!tied) {
-              out.add(m);
-              break;
-            }
-          }
-        }
-        if (out.isEmpty() && tiedFallback != null) {
-          out.add(tiedFallback);
-        }
-      }
-      case "passive-by" -> afterPreposition(s, ms, trig, ce, Set.of("by"), types, out, false);
-      case "patient" -> {
-        // "Bering Tide Shipping LLC ... and Okeansk Marine Ltd. ... were both added to the sanctions list": what a
-        // passive verb was done to stands before it, relative clauses ("which manages the Angara") aside
-        if (passive(s, trig)) {
-          for (Mention m : ms) {
-            boolean inRelative = false;
-            for (int k = m.first() - 1; k >= Math.max(0, m.first() - 5) && !s.token(k).text().equals(","); k--) {
-              inRelative |= s.token(k).lower().matches("which|who|that|whose");
-            }
-            boolean objectOfPreposition = m.first() > 0 && PREPOSITIONS.contains(s.token(m.first() - 1).lower())
-                && !s.token(m.first() - 1).lower().equals("and");
-            int from = 0; // the subject may stand before commas of its own relative clauses; not before a reporting verb
-            for (int k = trig - 1; k > 0 && from == 0; k--) {
-              from = s.token(k).isVerb() && reporting.contains(s.token(k).lemma()) ? k + 1 : 0;
-            }
-            if (m.last() <= trig && m.first() >= from && types.contains(m.entity().type()) && !inRelative && !objectOfPreposition
-                && m.kind() != MentionKind.DEMONYM) {
-              out.add(m);
-            }
-          }
-        }
-      }
-      case "relative-head" -> {
-        // "Choe, who arrived in Moscow on Thursday, met Lavrov": the subject stands before the relative clause
-        Mention head = relativeHead(s, ms, trig);
-        if (head != null && types.contains(head.entity().type())) {
-          out.add(head);
-        }
-      }
-      case "inherit" -> rule.eventClass().map(lastAgent::get).ifPresent(e -> out.add(syntheticMention(s, trig, e)));
-      case "object" -> {
-        for (Mention m : ms) {
-          boolean adjective = m.kind() == MentionKind.DEMONYM // "sanctions on two Russian firms": the firms, not Russia
-              || m.last() + 1 < s.size() && s.token(m.last()).text().equals("-") && s.token(m.last() + 1).lower().matches("[a-z]+ed|run|built|made"); // "Russia-based"
-          if (m.first() >= trigEnd && m.first() <= trigEnd + 4 && m.first() < ce && types.contains(m.entity().type()) && !adjective) {
-            out.add(m);
-            break;
-          }
-        }
-      }
-      case "modes" -> {
-        for (Mention m : ms) {
-          boolean near = m.first() >= trigEnd && m.first() <= trigEnd + 16 && m.last() <= ce;
-          boolean introduced = false;
-          for (int k = Math.max(trigEnd, m.first() - 5); k < m.first(); k++) { // "by Russian-flagged cargo ships"
-            introduced |= MODE_WORDS.contains(s.token(k).lower());
-          }
-          boolean coordinated = !out.isEmpty() && m.first() - out.get(out.size() - 1).last() <= 2;
-          if (near && types.contains(m.entity().type()) && (introduced || coordinated) && out.stream().noneMatch(x -> x.entity().equals(m.entity()))) {
-            out.add(m);
-          }
-        }
-      }
-      case "items" -> {
-        for (Mention m : ms) {
-          if (m.first() >= cs && m.last() <= ce && types.contains(m.entity().type()) && !out.stream().anyMatch(x -> x.entity().equals(m.entity()))) {
-            out.add(m);
-          }
-        }
-      }
-      case "possessor" -> {
-        for (Mention m : ms) {
-          boolean possessive = m.last() < s.size() && (s.token(m.last()).lower().matches("[’']s") || m.kind() == MentionKind.PRONOUN);
-          if (m.last() <= trig && m.last() >= trig - 6 && possessive && types.contains(m.entity().type())) {
-            out.clear();
-            out.add(m);
-          }
-        }
-      }
-      case "demonym" -> {
-        // "North Korean soldiers have been sent": whose soldiers
-        java.util.Set<String> cargo = new java.util.HashSet<>();
-        rule.triggers().forEach(t -> cargo.addAll(t.nearbyNouns()));
-        for (int k = ms.size() - 1; k >= 0; k--) {
-          Mention m = ms.get(k);
-          if (m.kind() != MentionKind.DEMONYM || m.last() >= s.size() || !types.contains(m.entity().type())) {
-            continue;
-          }
-          Mention next = mentionAt(ms, m.last());
-          Token after = s.token(m.last());
-          boolean personnel = rule.eventClass().map("Deployment"::equals).orElse(false) && personnelWithin(s, m.last(), 3)
-              || rule.eventClass().map("AssetSeizure"::equals).orElse(false) && HACKERS.contains(after.lower()); // "North Korean hackers stole"
-          boolean ofCargo = m.last() == trig || personnel // "North Korean soldiers": the trigger is the noun, or were deployed
-              || next != null && (next.entity().type() == EntityType.WEAPON_TYPE || next.entity().type() == EntityType.ASSET_TYPE)
-              || cargo.contains(after.lower()) || cargo.contains(after.lemma())
-              || cargo.isEmpty() && CARGO.contains(after.lower());
-          if (ofCargo && m.first() >= Math.max(0, trig - 12) && m.first() < Math.min(s.size(), trig + 8)) {
-            out.add(m);
-            break;
-          }
-        }
-      }
-      case "conjunct" -> {
-        // "Putin and Kim signed a treaty": the one before "and" in front of the subject
-        Mention subject = null;
-        for (int k = ms.size() - 1; k >= 0 && subject == null; k--) {
-          if (ms.get(k).last() <= trig && ms.get(k).first() >= cs && types.contains(ms.get(k).entity().type())) {
-            subject = ms.get(k);
-          }
-        }
-        int k = subject == null ? -1 : subject.first() - 1;
-        while (k > 0 && (!s.token(k).isCapitalized() || mentionAt(ms, k) != null && mentionAt(ms, k).kind() == MentionKind.DEMONYM
-            || isDemonymPart(ms, k)) && !s.token(k).lower().equals("and") && subject.first() - k < 6) {
-          k--; // "Russian President Vladimir Putin and North Korean leader Kim Jong Un": back over title and demonym
-        }
-        if (subject != null && k >= 1 && s.token(k).lower().equals("and")) {
-          Mention before = endingAt(ms, k);
-          if (before != null && types.contains(before.entity().type()) && !before.entity().equals(subject.entity())) {
-            out.add(before);
-          }
-        }
-      }
-      case "maker" -> {
-        // "Russia fired North Korean-made missiles": the state whose make the weapon is
-        for (Mention m : ms) {
-          boolean made = m.last() + 1 < s.size() && s.token(m.last()).text().equals("-") && MADE.contains(s.token(m.last() + 1).lower())
-              || m.kind() == MentionKind.DEMONYM && weaponAt(ms, m.last()); // "fired North Korean ballistic missiles"
-          if (made && m.first() > trigEnd - 1 && m.first() < ce && types.contains(m.entity().type())) {
-            out.add(m);
-            break;
-          }
-        }
-      }
-      case "modifier" -> ms.stream().filter(m -> m.last() == trig && types.contains(m.entity().type())).forEach(out::add);
-      case "governor" -> {
-        for (Frame f : earlier) {
-          if (f.sentence() == s.index() && f.trigger() < trig && f.rule().eventClass().isPresent() && !f.rule().id().equals(rule.id())) {
-            f.roles().values().stream().filter(m -> types.contains(m.entity().type())).forEach(out::add);
-          }
-        }
-      }
-      case "hyphen-first", "hyphen-second" -> hyphenPair(s, ms, rule.pos() == 'N' ? trig : s.size(), types, finder.endsWith("first") ? 0 : 1, out);
-      case "between-first", "between-second" -> {
-        List<Mention> pair = new ArrayList<>();
-        afterPreposition(s, ms, trigEnd - 1, ce, Set.of("between"), types, pair, true);
-        if (pair.size() >= 2) {
-          out.add(pair.get(finder.endsWith("first") ? 0 : 1));
-        }
-      }
-      case "to-support" -> {
-        afterPreposition(s, ms, trig, ce, Set.of("to"), types, out, true);
-        if (out.isEmpty()) {
-          supportTarget(s, ms, trigEnd, ce, types, out);
-        }
-      }
-      case "to*" -> afterPreposition(s, ms, cs, ce, Set.of("to"), types, out, true);
-      default -> afterPreposition(s, ms, trig, ce, Set.of(finder), types, out, true);
-    }
-    return out;
-  }
-
-  /** The mentions of the noun phrase right after one of the prepositions, with its coordinated members. */
-  private static void afterPreposition(Sentence s, List<Mention> ms, int from, int to, Set<String> preps,
-      Set<EntityType> types, List<Mention> out, boolean coordinated) {
-    for (int i = from; i < to; i++) {
-      if (!preps.contains(s.token(i).lower())) {
-        continue;
-      }
-      int k = i + 1;
-      while (k < to) {
-        Mention at = mentionAt(ms, k);
-        if (at != null) {
-          Mention after = mentionAt(ms, at.last());
-          boolean possessor = at.last() < s.size() && s.token(at.last()).lower().matches("[’']s")
-              || at.entity().type() == EntityType.COUNTRY && after != null && after.entity().type() != EntityType.COUNTRY
-                  && after.entity().type().isActor(); // "with the US Federal Bureau of Investigation": the bureau
-          boolean sameKind = out.isEmpty() || out.get(out.size() - 1).entity().type() == at.entity().type();
-          if (!sameKind) {
-            break;
-          }
-          boolean demonymOfPlace = at.kind() == MentionKind.DEMONYM && at.last() < s.size() && PLACES.contains(s.token(at.last()).lower())
-              && !(at.last() + 1 < s.size() && s.token(at.last() + 1).lower().equals("of")); // but "the Russian ports of Dunay and ..."
-          if (types.contains(at.entity().type()) && (at.kind() != MentionKind.DEMONYM || demonymOfPlace) && !possessor) { // "at Ukrainian cities"
-            out.add(at);
-            if (!coordinated) {
-              return;
-            }
-          }
-          k = at.last();
-          continue;
-        }
-        boolean placeNoun = PLACES.contains(s.token(k).lower()) && k + 1 < to && s.token(k + 1).lower().equals("in"); // "at cities in Ukraine"
-        if (placeNoun) {
-          k += 2;
-          continue;
-        }
-        if (!SKIPPABLE.contains(s.token(k).lower())) {
-          break;
-        }
-        if (s.token(k).text().equals(",") && !listGoesOn(s, k, to)) {
-          break; // "to Russia, Seoul says": the comma ends the phrase unless an "and" closes a list
-        }
-        k++;
-      }
-      if (!out.isEmpty()) {
-        return;
-      }
-    }
-  }
-
-  /** After a comma: does an "and" or "or" follow before the next verb or clause boundary? */
-  private static boolean listGoesOn(Sentence s, int comma, int to) {
-    for (int k = comma + 1; k < to; k++) {
-      String w = s.token(k).lower();
-      if (w.equals("and") || w.equals("or")) {
-        return true;
-      }
-      if (s.token(k).isVerb()) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** "to support Russia", "to help Russia's war effort". */
-  private static void supportTarget(Sentence s, List<Mention> ms, int from, int to, Set<EntityType> types, List<Mention> out) {
-    for (int i = from; i + 2 < to + 1 && i + 1 < s.size(); i++) {
-      if (s.token(i).lower().equals("to") && SUPPORT.contains(s.token(i + 1).lemma())) {
-        Mention m = mentionAt(ms, i + 2);
-        if (m != null && types.contains(m.entity().type())) {
-          out.add(m);
-          return;
-        }
-      }
-    }
-  }
-
-  private static void hyphenPair(Sentence s, List<Mention> ms, int trig, Set<EntityType> types, int which, List<Mention> out) {
-    for (int i = 0; i + 1 < ms.size(); i++) {
-      Mention a = ms.get(i);
-      Mention b = ms.get(i + 1);
-      boolean adjacent = b.first() == a.last() + 1 && s.token(a.last()).text().matches("[-–]")
-          || b.begin() == a.end() + 1 && s.text().charAt(a.end() - s.begin()) == '-';
-      boolean placed = trig == s.size() || b.last() <= trig && b.last() >= trig - 2;
-      if (adjacent && placed && types.contains(a.entity().type()) && types.contains(b.entity().type())) {
-        out.add(which == 0 ? a : b);
-        return;
-      }
-    }
-  }
-
-  private static boolean weaponAt(List<Mention> ms, int token) {
-    Mention m = mentionAt(ms, token);
-    return m != null && m.entity().type() == EntityType.WEAPON_TYPE;
-  }
-
-  private static boolean isDemonymPart(List<Mention> ms, int token) {
-    return ms.stream().anyMatch(m -> m.kind() == MentionKind.DEMONYM && m.first() <= token && token < m.last());
-  }
-
-  private static Mention endingAt(List<Mention> ms, int last) {
-    for (Mention m : ms) {
-      if (m.last() == last) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  private static Mention mentionAt(List<Mention> ms, int token) {
-    for (Mention m : ms) {
-      if (m.first() == token) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  /** A role filled from an earlier sentence: it points at the trigger, since the entity is not named here. */
-  private static Mention syntheticMention(Sentence s, int trig, Entity e) {
-    Token t = s.token(trig);
-    return new Mention(s.index(), trig, trig, t.begin(), t.begin(), "", e, MentionKind.PRONOUN);
-  }
 }
