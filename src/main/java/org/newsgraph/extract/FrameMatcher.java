@@ -18,6 +18,9 @@ final class FrameMatcher {
 
 
 
+  private static final ImmutableSet<String> VEHICLES = ImmutableSet.of("vessels", "vessel", "ships", "freighters", "freighter",
+      "tankers", "tanker", "trains", "trucks", "aircraft", "planes", "convoys");
+
   private final RuleSet rules;
   private final SlotFinders finders;
   /** The trigger words of each rule, in the order of {@code rules.rules()}: a token that is none of them triggers nothing. */
@@ -87,7 +90,8 @@ final class FrameMatcher {
 
   private static boolean mentionsGoods(Sentence s, int from, int to) {
     for (int k = Math.max(0, from); k < Math.min(s.size(), to); k++) {
-      if (SlotFinders.CARGO.contains(s.token(k).lower()) || SlotFinders.CARGO.contains(s.token(k).lemma())) {
+      if (SlotFinders.CARGO.contains(s.token(k).lower()) || SlotFinders.CARGO.contains(s.token(k).lemma())
+          || VEHICLES.contains(s.token(k).lower())) { // "the vessels made repeated voyages between ...": transport is spoken of
         return true;
       }
     }

@@ -264,7 +264,11 @@ final class SlotFinders {
         List<Mention> pair = new ArrayList<>();
         afterPreposition(s, ms, trigEnd - 1, ce, Set.of("between"), types, pair, true);
         if (pair.size() >= 2) {
-          out.add(pair.get(finder.endsWith("first") ? 0 : 1));
+          if (finder.endsWith("first")) {
+            out.add(pair.get(0));
+          } else {
+            out.addAll(pair.subList(1, pair.size())); // "between A and the ports of B and C"
+          }
         }
       }
       case "to-support" -> {
@@ -294,7 +298,8 @@ final class SlotFinders {
           boolean possessor = at.last() < s.size() && s.token(at.last()).lower().matches("[’']s")
               || at.entity().type() == EntityType.COUNTRY && after != null && after.entity().type() != EntityType.COUNTRY
                   && after.entity().type().isActor(); // "with the US Federal Bureau of Investigation": the bureau
-          boolean sameKind = out.isEmpty() || out.get(out.size() - 1).entity().type() == at.entity().type();
+          boolean sameKind = out.isEmpty() || out.get(out.size() - 1).entity().type() == at.entity().type()
+              || at.kind() == MentionKind.DEMONYM; // "between the port of Rajin and the Russian port of X": the demonym is skipped
           if (!sameKind) {
             break;
           }
