@@ -29,6 +29,11 @@ final class SlotFinders {
   static final ImmutableSet<String> MADE = ImmutableSet.of("made", "built", "produced", "manufactured", "supplied", "designed");
   static final ImmutableSet<String> MODE_WORDS = ImmutableSet.of("by", "via", "using", "aboard", "on", "in", "with", "onto", "into");
 
+  /** Nouns that name an event of a class ("the transfers", "the launch"): its doer can do more. */
+  private static final com.google.common.collect.ImmutableMap<String, String> EVENT_NOUNS = com.google.common.collect.ImmutableMap.of(
+      "transfer", "Transfer", "transfers", "Transfer", "shipment", "Transfer", "shipments", "Transfer", "delivery", "Transfer",
+      "deliveries", "Transfer", "launch", "Launch", "sale", "Transfer", "sales", "Transfer", "deployment", "Deployment");
+
   /** Lemmas of reporting verbs: a frame's subject is never found back across one ("it said the rocket placed"). */
   private final ImmutableSet<String> reporting;
 
@@ -155,6 +160,17 @@ final class SlotFinders {
         Mention head = relativeHead(s, ms, trig);
         if (head != null && types.contains(head.entity().type())) {
           out.add(head);
+        }
+      }
+      case "event-subject" -> {
+        // "the transfers violated UN resolutions", "the launch violated ...": whoever did that event did this
+        for (int k = trig - 1; k > Math.max(cs, trig - 4); k--) {
+          String cls = EVENT_NOUNS.get(s.token(k).lemma());
+          if (cls != null && s.token(k - 1).lower().matches("the|this|these|those")) {
+            java.util.Optional.ofNullable(lastAgent.get(cls)).filter(e -> types.contains(e.type()))
+                .ifPresent(e -> out.add(syntheticMention(s, trig, e)));
+            break;
+          }
         }
       }
       case "inherit" -> rule.eventClass().map(lastAgent::get).ifPresent(e -> out.add(syntheticMention(s, trig, e)));
