@@ -46,6 +46,7 @@ final class RoleFinder {
     placedBy(s, ms, out);
     namedPlace(s, ms, out);
     memberApposition(s, ms, out);
+    memberList(s, ms, out);
     return out;
   }
 
@@ -311,6 +312,31 @@ final class RoleFinder {
 
   private static boolean isPlace(EntityType t) {
     return t == EntityType.CITY || t == EntityType.COUNTRY || t == EntityType.PORT;
+  }
+
+  /** "The team's other members are Britain, France and Germany", "the council's members include ...": a list of members. */
+  private static void memberList(Sentence s, List<Mention> ms, List<Found> out) {
+    for (int k = 2; k + 1 < s.size(); k++) {
+      if (!s.token(k).lower().equals("members") || !s.token(k + 1).lower().matches("are|include|includes|were")) {
+        continue;
+      }
+      int possessive = s.token(k - 1).lower().equals("other") ? k - 2 : k - 1;
+      Mention owner = null;
+      for (Mention m : ms) {
+        if (m.last() == possessive && s.token(possessive).lower().matches("[’']s") && m.kind() != MentionKind.PRONOUN) {
+          owner = m;
+        }
+      }
+      if (owner == null || !owner.entity().type().isActor()) {
+        continue;
+      }
+      for (Mention m : ms) {
+        if (m.first() > k + 1 && (m.entity().type() == EntityType.COUNTRY || isOrganization(m.entity().type()))
+            && m.kind() != MentionKind.DEMONYM && !m.entity().equals(owner.entity())) {
+          out.add(new Found(new Statement(m.entity(), "memberOf", owner.entity()), "list.member", owner.first(), m.last()));
+        }
+      }
+    }
   }
 
   /** "Russia, a permanent member of the council, ...": membership said in apposition. */
