@@ -96,8 +96,26 @@ public final class Attributor {
       }
       attributeVerb(s, ms, i, status, d).ifPresent(out::addAll);
     }
+    headlineSource(s, ms).ifPresent(out::add);
     out.sort(Comparator.comparingInt(Attribution::length).reversed());
     return ImmutableList.copyOf(out);
+  }
+
+  /** "N. Korea sent more troops to Russia: NIS", "... to Russia's Wagner Group -White House": a headline's source. */
+  private static Optional<Attribution> headlineSource(Sentence s, List<Mention> ms) {
+    if (s.zone() != org.newsgraph.nlp.Zone.HEADLINE || s.size() < 4) {
+      return Optional.empty();
+    }
+    Mention last = null;
+    for (Mention m : ms) {
+      if (m.last() == s.size()) {
+        last = m;
+      }
+    }
+    if (last == null || last.first() < 2 || !last.entity().type().isActor() || !s.token(last.first() - 1).text().matches("[:\\-–—]")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Attribution(0, last.first() - 1, Optional.of(last.entity()), Status.ASSERTED, "headline source", last.first() - 1));
   }
 
   /** "has not officially acknowledged", "did not say": a reporting verb under negation reports nothing. */
