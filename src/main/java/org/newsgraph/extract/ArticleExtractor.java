@@ -67,8 +67,9 @@ public final class ArticleExtractor {
         Attributed a = insideOnly(r.first(), attributions);
         // "White House spokesman John Kirby said": the speaker's own title is the article's words, not theirs; a noun
         // phrase is the speaker's only inside their quoted words
+        boolean place = r.statement().relation().equals("locatedIn") && !r.statement().subject().type().isActor(); // "Russia's Kursk region"
         Optional<Entity> claimant = a.claimant.filter(c -> !c.equals(r.statement().subject())
-            && (Quotations.inside(s, r.first()) || Quotations.inThatClause(s, r.first(), attributions)));
+            && (Quotations.inside(s, r.first()) || !place && Quotations.inThatClause(s, r.first(), attributions)));
         roleClaims.add(new Claim(r.rule(), 0.9, s.index(), s.token(r.first()).begin(), s.token(r.last() - 1).end(),
             ImmutableList.of(r.statement()), Optional.empty(), claimant, claimant.isPresent() ? a.accordingTo : Optional.empty(),
             Status.ASSERTED, ImmutableList.of(), Optional.empty()));

@@ -66,9 +66,14 @@ public final class Attributor {
           continue;
         }
         if (m != null) {
-          // "..., according to X, the party's ...": X vouches for what comes before; "According to X, ...": after
-          int from = i > 2 ? 0 : m.last();
-          int to = i > 2 ? i : s.size();
+          // "..., according to X, the party's ...": X vouches for what comes before; "According to X, ...": after;
+          // "told reporters, citing X, that ...": the that-clause after it
+          int after = m.last() + 2 < s.size() && s.token(m.last()).text().equals("(") && s.token(m.last() + 2).text().equals(")")
+              ? m.last() + 3 : m.last(); // "citing the National Intelligence Service (NIS), that ..."
+          int that = after + 1 < s.size() && s.token(after).text().equals(",") && s.token(after + 1).lower().equals("that")
+              ? after + 2 : after < s.size() && s.token(after).lower().equals("that") ? after + 1 : -1;
+          int from = that > 0 ? that : i > 2 ? 0 : m.last();
+          int to = that > 0 || i <= 2 ? s.size() : i;
           Attribution a = new Attribution(from, to, Optional.of(m.entity()), Status.ASSERTED, according ? "according to" : "citing", i);
           out.add(a);
           Optional<Entity> relayer = Documents.relay(s, ms, m.last()).filter(r -> !r.equals(m.entity()));
@@ -357,13 +362,27 @@ public final class Attributor {
       for (int j = k - 1; j >= Math.max(0, k - 20); j--) {
         if (s.token(j).text().equals(",")) {
           Mention m = endingAt(ms, j);
-          return m != null && m.entity().type().isActor() ? m : null;
+          Mention member = m == null ? null : memberBefore(s, ms, m); // "Rep. Lee of the ruling People Power Party, who ..."
+          return member != null ? member : m != null && m.entity().type().isActor() ? m : null;
         }
       }
       return null;
     }
     Mention m = endingAt(ms, k + 1);
     return m != null && m.entity().type().isActor() ? m : null;
+  }
+
+  /** The person an "of the (ruling) X Party" phrase belongs to, if one stands right before it. */
+  private static Mention memberBefore(Sentence s, List<Mention> ms, Mention org) {
+    int k = org.first() - 1;
+    while (k > 0 && !s.token(k).lower().equals("of") && org.first() - k <= 3 && !s.token(k).isCapitalized()) {
+      k--;
+    }
+    if (k < 1 || !s.token(k).lower().equals("of")) {
+      return null;
+    }
+    Mention person = endingAt(ms, k);
+    return person != null && person.entity().type() == EntityType.PERSON ? person : null;
   }
 
   private static Mention endingAt(List<Mention> ms, int last) {
