@@ -82,7 +82,7 @@ public final class ArticleExtractor {
         }
       }
       for (Frame f : frames.match(s, ms, lastAgent, d::partnerOf)) {
-        Frame g = onBehalf(f, affiliation);
+        Frame g = forItsState(onBehalf(f, affiliation), attributions);
         Claim c = claimOf(s, g, ms, attributions, eventState);
         if (c.statements().isEmpty() && c.event().isEmpty()) {
           continue; // a reading that states nothing here
@@ -135,6 +135,25 @@ public final class ArticleExtractor {
             Optional.empty(), Status.ASSERTED, ImmutableList.of(), Optional.empty()));
       }
     }
+  }
+
+  /**
+   * "North Korea's foreign ministry rejected reports that it shipped weapons": a foreign ministry's "it" inside its
+   * own statement speaks of the state whose voice it is (an intelligence agency's "it coordinated with" is itself).
+   */
+  private Frame forItsState(Frame f, List<Attribution> attributions) {
+    for (Mention agent : f.roles().get("agent")) {
+      boolean voice = agent.entity().descriptors().contains("foreign ministry"); // a state's diplomatic voice, never its hands
+      if (agent.kind() != MentionKind.PRONOUN || agent.entity().type() != EntityType.GOVERNMENT_AGENCY || !voice) {
+        continue;
+      }
+      boolean ownWords = attributions.stream().anyMatch(a -> a.contains(f.trigger()) && a.speaker().equals(Optional.of(agent.entity())));
+      Optional<Entity> state = gazetteer.countryOf(agent.entity());
+      if (ownWords && state.isPresent()) {
+        return f.replacing("agent", agent.entity(), state.get());
+      }
+    }
+    return f;
   }
 
   /** "NIS Director Kim appears before the committee": an official who briefs does so for the organisation. */
