@@ -53,8 +53,7 @@ public final class ArticleExtractor {
     Optional<Entity> quoteSpeaker = Optional.empty();
     int leadSentence = text.sentences().stream().filter(x -> x.zone() == org.newsgraph.nlp.Zone.BODY).mapToInt(Sentence::index)
         .findFirst().orElse(0);
-    List<Claim> legislators = new ArrayList<>();
-    List<Entity> legislatorEntities = new ArrayList<>();
+    List<Mention> legislators = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       ImmutableList<Mention> ms = mentionFinder.find(s, d);
       allMentions.addAll(ms);
@@ -100,25 +99,21 @@ public final class ArticleExtractor {
         g.rule().eventClass().ifPresent(cls -> g.first("agent").ifPresent(a -> lastAgent.put(cls, a)));
       }
       claims.addAll(roleClaims);
-      for (Mention p : roles.legislators(s, ms)) {
-        legislators.add(new Claim("role.legislator", 0.7, s.index(), p.begin(), p.end(), ImmutableList.of(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Status.ASSERTED, ImmutableList.of(), Optional.empty()));
-        legislatorEntities.add(p.entity());
-      }
+      legislators.addAll(roles.legislators(s, ms));
       quantitiesOutsideEvents(s, claims, before, attributions, eventState);
       EarlierClaims.add(s, claims, before, attributions, represents::get, leadSentence);
       qualify(s, claims, before, attributions, sentenceCues);
       unattachedPredictions(s, attributions, claims, before, eventState);
     }
-    legislatures(allMentions, legislators, legislatorEntities, claims);
+    legislatures(allMentions, legislators, claims);
     return new Extraction(text, ImmutableList.copyOf(allMentions), ImmutableList.copyOf(claims));
   }
 
   /**
-   * "Rep. Yoo ... of the National Assembly's intelligence committee": a legislator's title makes its bearer a member
-   * of the legislature the article names (only when it names exactly one), stated where the title stands.
+   * "Rep. Han ... after the briefing at the National Assembly": a legislator's title makes its bearer a member of the
+   * legislature the article names (only when it names exactly one), stated where the title stands.
    */
-  private static void legislatures(List<Mention> mentions, List<Claim> titled, List<Entity> people, List<Claim> claims) {
+  private static void legislatures(List<Mention> mentions, List<Mention> titled, List<Claim> claims) {
     java.util.Set<Entity> named = new java.util.LinkedHashSet<>();
     mentions.stream().filter(m -> m.entity().type() == EntityType.LEGISLATURE && m.kind() != MentionKind.DEMONYM)
         .forEach(m -> named.add(m.entity()));
@@ -127,15 +122,15 @@ public final class ArticleExtractor {
     }
     Entity legislature = named.iterator().next();
     java.util.Set<Entity> done = new java.util.HashSet<>();
-    for (int i = 0; i < titled.size(); i++) {
-      if (done.add(people.get(i))) {
-        Claim c = titled.get(i);
-        claims.add(new Claim(c.rule(), c.confidence(), c.sentence(), c.quoteBegin(), c.quoteEnd(),
-            ImmutableList.of(new Statement(people.get(i), "memberOf", legislature)), Optional.empty(), Optional.empty(),
+    for (Mention p : titled) {
+      if (done.add(p.entity())) {
+        claims.add(new Claim("role.legislator", 0.7, p.sentence(), p.begin(), p.end(),
+            ImmutableList.of(new Statement(p.entity(), "memberOf", legislature)), Optional.empty(), Optional.empty(),
             Optional.empty(), Status.ASSERTED, ImmutableList.of(), Optional.empty()));
       }
     }
   }
+
 
   /**
    * "North Korea's foreign ministry rejected reports that it shipped weapons": a foreign ministry's "it" inside its

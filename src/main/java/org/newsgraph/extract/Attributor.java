@@ -25,6 +25,9 @@ public final class Attributor {
   /** Unnamed people: "a JCS official", "sources", "officials familiar with ..." are nobody the graph can name. */
   private static final ImmutableSet<String> PEOPLE = ImmutableSet.of("official", "officials", "source", "sources", "person",
       "people", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "insider", "insiders");
+  /** Forms of the publishing verbs the lemmatizer may leave as they are ("released"). */
+  private static final java.util.regex.Pattern PUBLISHING_FORM =
+      java.util.regex.Pattern.compile("(?:releas|publish|disclos|obtain|unveil|reveal)(?:e|es|ed|ing|s)?");
   private static final ImmutableSet<String> PUBLISHING = ImmutableSet.of("release", "publish", "disclose", "obtain", "unveil", "reveal", "make");
   private static final ImmutableSet<String> ADJUNCTS = ImmutableSet.of("after", "before", "while", "amid", "whereas", "days", "hours", "weeks");
   private static final ImmutableSet<String> CARRYING = ImmutableSet.of("carried", "published", "relayed", "released", "run", "aired");
@@ -94,7 +97,7 @@ public final class Attributor {
       }
       Status status = t.lower().equals("citing") ? null : verbs.get(t.lemma());
       boolean verbLike = t.pos().equals("VERB") || t.pos().equals("AUX")
-          || i + 1 < s.size() && s.token(i + 1).lower().equals("that") && endingAt(ms, i) != null // "The NIS estimates that"
+          || i + 1 < s.size() && s.token(i + 1).lower().equals("that") && Mentions.endingAt(ms, i) != null // "The NIS estimates that"
           || mistaggedParticiple(s, ms, i); // "had earlier rejected" tagged as an adjective
       if (status == null || !verbLike || hedgingPassive(s, i) || negated(s, i)) {
         continue;
@@ -151,7 +154,7 @@ public final class Attributor {
     while (k >= 0 && (s.token(k).pos().equals("ADV") || ADVERBS.contains(s.token(k).lower()) && !s.token(k).lemma().equals("have"))) {
       k--;
     }
-    return k >= 0 && (s.token(k).lemma().equals("have") || endingAt(ms, k + 1) != null && endingAt(ms, k + 1).entity().type().isActor());
+    return k >= 0 && (s.token(k).lemma().equals("have") || Mentions.endingAt(ms, k + 1) != null && Mentions.endingAt(ms, k + 1).entity().type().isActor());
   }
 
   private Optional<List<Attribution>> attributeVerb(Sentence s, List<Mention> ms, int v, Status status, Discourse d) {
@@ -159,7 +162,7 @@ public final class Attributor {
     boolean inverted = false;
     if (speaker == null && v + 1 < s.size() && v > 0 && s.token(v - 1).text().matches("[,”\"’]")) {
       // "..., said Yoo." : the speaker after the verb, at the end of the sentence or before a comma
-      Mention after = Documents.at(ms, v + 1);
+      Mention after = Mentions.startingAt(ms, v + 1);
       boolean closes = after != null && (after.last() >= s.size() - 1 || s.token(after.last()).text().matches("[,.;]"));
       if (closes && after.entity().type().isActor()) {
         speaker = after;
@@ -195,7 +198,7 @@ public final class Attributor {
     Status own = status;
     // "X quoted Y as saying that ...": X tells what Y said
     if (s.token(v).lemma().equals("quote")) {
-      Mention source = Documents.at(ms, v + 1) != null ? Documents.at(ms, v + 1) : Documents.at(ms, v + 2);
+      Mention source = Mentions.startingAt(ms, v + 1) != null ? Mentions.startingAt(ms, v + 1) : Mentions.startingAt(ms, v + 2);
       if (source != null && source.entity().type().isActor()) {
         result.add(new Attribution(source.last(), s.size(), Optional.of(source.entity()), Status.ASSERTED, "quoted as saying", v));
         contentStart = v + 1;
@@ -235,7 +238,7 @@ public final class Attributor {
     if (k < 1 || !s.token(k).lower().equals("and")) {
       return Optional.empty();
     }
-    Mention other = endingAt(ms, k);
+    Mention other = Mentions.endingAt(ms, k);
     return other != null && other.entity().type().isActor() && !other.entity().equals(speaker.entity())
         ? Optional.of(other.entity()) : Optional.empty();
   }
@@ -246,10 +249,10 @@ public final class Attributor {
    */
   private static Mention source(Sentence s, List<Mention> ms, int at) {
     for (int k = at; k < Math.min(s.size(), at + 7); k++) {
-      Mention m = Documents.at(ms, k);
+      Mention m = Mentions.startingAt(ms, k);
       if (m != null) {
         boolean possessor = m.last() < s.size() && s.token(m.last()).lower().matches("[’']s");
-        if (possessor && Documents.at(ms, m.last() + 1) != null) {
+        if (possessor && Mentions.startingAt(ms, m.last() + 1) != null) {
           continue; // "South Korea's spy agency": the agency
         }
         boolean linked = k == at || LINKS.contains(s.token(k - 1).lower()) || DETERMINERS.contains(s.token(k - 1).lower())
@@ -272,8 +275,11 @@ public final class Attributor {
 
   /** "Rep. Yu ... released the figures": who made a document public at the verb at {@code i}, if this is that. */
   private static Optional<Entity> madePublic(Sentence s, List<Mention> ms, int i) {
-    boolean publishing = PUBLISHING.contains(s.token(i).lemma()) || s.token(i).lower().matches("(?:releas|publish|disclos|obtain|unveil|reveal)(?:e|es|ed|ing|s)?");
-    if (!publishing || !s.token(i).isVerb()) {
+    if (!s.token(i).isVerb()) {
+      return Optional.empty();
+    }
+    boolean publishing = PUBLISHING.contains(s.token(i).lemma()) || PUBLISHING_FORM.matcher(s.token(i).lower()).matches();
+    if (!publishing) {
       return Optional.empty();
     }
     boolean document = false;
@@ -296,7 +302,7 @@ public final class Attributor {
   private static Optional<Entity> carrier(Sentence s, List<Mention> ms, int verb) {
     for (int k = 1; k + 1 < verb; k++) {
       if (s.token(k).lower().equals("by") && CARRYING.contains(s.token(k - 1).lower())) {
-        Mention m = Documents.at(ms, k + 1) != null ? Documents.at(ms, k + 1) : s.token(k + 1).lower().equals("the") ? Documents.at(ms, k + 2) : null;
+        Mention m = Mentions.startingAt(ms, k + 1) != null ? Mentions.startingAt(ms, k + 1) : s.token(k + 1).lower().equals("the") ? Mentions.startingAt(ms, k + 2) : null;
         if (m != null && m.entity().type().isActor()) {
           return Optional.of(m.entity());
         }
@@ -310,11 +316,11 @@ public final class Attributor {
     // back over "South Korea's Defense Minister": capitalised title words, a possessive, its owner
     int first = speaker.first();
     int k = first - 1;
-    while (k >= 0 && s.token(k).isCapitalized() && endingAt(ms, k + 1) == null) {
+    while (k >= 0 && s.token(k).isCapitalized() && Mentions.endingAt(ms, k + 1) == null) {
       k--;
     }
     if (k >= 1 && s.token(k).lower().matches("[’']s")) {
-      Mention owner = endingAt(ms, k);
+      Mention owner = Mentions.endingAt(ms, k);
       if (owner != null) {
         return owner.first();
       }
@@ -346,14 +352,14 @@ public final class Attributor {
     }
     if (Documents.DOCUMENTS.contains(s.token(k).lemma()) && s.token(k).pos().equals("NOUN")) {
       // "The JCS report said", "the NIS's assessment found": whose document speaks
-      Mention owner = endingAt(ms, k);
+      Mention owner = Mentions.endingAt(ms, k);
       if (owner == null && k >= 1 && s.token(k - 1).lower().matches("[’']s")) {
-        owner = endingAt(ms, k - 1);
+        owner = Mentions.endingAt(ms, k - 1);
       }
       return owner != null && owner.entity().type().isActor() ? owner : null;
     }
     if (s.token(k).text().equals(",")) {
-      Mention named = endingAt(ms, k);
+      Mention named = Mentions.endingAt(ms, k);
       if (named != null && named.entity().type() == EntityType.PERSON && named.first() > 0
           && s.token(named.first() - 1).text().equals(",")) {
         return named; // "Russia's ambassador to the UN, Vassily Nebenzia, dismissed": the name set off by commas
@@ -361,14 +367,14 @@ public final class Attributor {
       // "Youn, the party's vice chairperson on the committee, said": skip the apposition
       for (int j = k - 1; j >= Math.max(0, k - 20); j--) {
         if (s.token(j).text().equals(",")) {
-          Mention m = endingAt(ms, j);
+          Mention m = Mentions.endingAt(ms, j);
           Mention member = m == null ? null : memberBefore(s, ms, m); // "Rep. Lee of the ruling People Power Party, who ..."
           return member != null ? member : m != null && m.entity().type().isActor() ? m : null;
         }
       }
       return null;
     }
-    Mention m = endingAt(ms, k + 1);
+    Mention m = Mentions.endingAt(ms, k + 1);
     return m != null && m.entity().type().isActor() ? m : null;
   }
 
@@ -381,16 +387,8 @@ public final class Attributor {
     if (k < 1 || !s.token(k).lower().equals("of")) {
       return null;
     }
-    Mention person = endingAt(ms, k);
+    Mention person = Mentions.endingAt(ms, k);
     return person != null && person.entity().type() == EntityType.PERSON ? person : null;
   }
 
-  private static Mention endingAt(List<Mention> ms, int last) {
-    for (Mention m : ms) {
-      if (m.last() == last) {
-        return m;
-      }
-    }
-    return null;
-  }
 }

@@ -28,7 +28,7 @@ final class Documents {
   static Optional<Entity> sourceOfDocument(Sentence s, List<Mention> ms, int verb) {
     for (int k = verb + 1; k + 1 < s.size(); k++) {
       if (s.token(k).lower().equals("which") || s.token(k).lower().equals("from") || s.token(k).lower().equals("by")) {
-        Mention m = at(ms, k + 1) != null ? at(ms, k + 1) : k + 2 < s.size() ? at(ms, k + 2) : null;
+        Mention m = Mentions.startingAt(ms, k + 1) != null ? Mentions.startingAt(ms, k + 1) : k + 2 < s.size() ? Mentions.startingAt(ms, k + 2) : null;
         if (m != null && m.entity().type().isActor() && m.entity().type() != EntityType.PERSON) {
           return Optional.of(m.entity());
         }
@@ -42,7 +42,7 @@ final class Documents {
     for (int k = from; k + 2 < s.size() && k < from + 4; k++) {
       if (RELAYING.contains(s.token(k).lower()) && (s.token(k + 1).lower().equals("to") || s.token(k + 1).lower().equals("by"))) {
         for (int j = k + 2; j < Math.min(s.size(), k + 5); j++) {
-          Mention m = at(ms, j);
+          Mention m = Mentions.startingAt(ms, j);
           if (m != null) {
             return m.entity().type().isActor() ? Optional.of(m.entity()) : Optional.empty();
           }
@@ -56,13 +56,4 @@ final class Documents {
     return token < s.size() && DOCUMENTS.contains(s.token(token).lemma());
   }
 
-  /** The mention that starts at the token, or null. */
-  static Mention at(List<Mention> ms, int token) {
-    for (Mention m : ms) {
-      if (m.first() == token) {
-        return m;
-      }
-    }
-    return null;
-  }
 }

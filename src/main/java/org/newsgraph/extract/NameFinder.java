@@ -47,6 +47,8 @@ public final class NameFinder {
       "bank", "group", "agency", "outlet", "broadcaster", "newspaper", "studio", "developer", "operator", "contractor", "manufacturer");
   private static final java.util.Set<String> SPEAKING = java.util.Set.of("said", "says", "told", "reported", "added", "estimated",
       "warned", "wrote", "stated", "announced", "found", "concluded");
+  private static final Pattern NAME_SHAPE = Pattern.compile("[A-Z][\\p{L}0-9'’-]*");
+  private static final Pattern ABBREVIATION_SHAPE = Pattern.compile("[A-Z][a-z]*\\.");
   private static final java.util.Set<String> COMPASS = java.util.Set.of("North", "South", "East", "West", "Far", "Central");
   private static final java.util.Set<String> OPENERS = java.util.Set.of("“", "\"", "(", "[", ":", "‘");
   private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("DET", "ADP", "PRON", "ADV", "AUX", "CCONJ", "SCONJ", "PART", "INTJ");
@@ -246,7 +248,8 @@ public final class NameFinder {
   private boolean nameWord(Sentence s, int i) {
     org.newsgraph.nlp.Token t = s.token(i);
     String w = t.text();
-    boolean shaped = w.matches("[A-Z][\\p{L}0-9'’-]*") && !w.matches("[A-Z][a-z]*\\.") && !w.endsWith("-");
+    boolean shaped = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && NAME_SHAPE.matcher(w).matches()
+        && !ABBREVIATION_SHAPE.matcher(w).matches() && !w.endsWith("-");
     return shaped && !CALENDAR_WORDS.contains(w) && !NOT_NAMES.contains(w) && !titles.containsKey(w.toLowerCase(java.util.Locale.ROOT))
         && !(i == 0 && FUNCTION_TAGS.contains(t.pos()));
   }

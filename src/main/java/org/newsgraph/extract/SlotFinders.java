@@ -47,7 +47,7 @@ final class SlotFinders {
     }
     for (int k = trig - 2; k >= 1; k--) {
       if (s.token(k).text().equals(",") && (s.token(k + 1).lower().equals("who") || s.token(k + 1).lower().equals("which"))) {
-        Mention m = endingAt(ms, k);
+        Mention m = Mentions.endingAt(ms, k);
         return m != null && m.kind() != MentionKind.DEMONYM ? m : null;
       }
     }
@@ -106,7 +106,7 @@ final class SlotFinders {
             break;
           }
           boolean afterAnd = m.first() > 1 && s.token(m.first() - 1).lower().equals("and");
-          boolean coordinated = afterAnd && (endingAt(ms, m.first() - 1) != null && endingAt(ms, m.first() - 1).kind() != MentionKind.DEMONYM
+          boolean coordinated = afterAnd && (Mentions.endingAt(ms, m.first() - 1) != null && Mentions.endingAt(ms, m.first() - 1).kind() != MentionKind.DEMONYM
               || s.token(m.first() - 2).text().equals(",")); // "Kim and Putin held", ", and the two leaders signed"
           coordinated |= m.first() > 2 && s.token(m.first() - 1).lower().equals("the") && s.token(m.first() - 2).lower().equals("and")
               && s.token(m.first() - 3).text().equals(",");
@@ -222,7 +222,7 @@ final class SlotFinders {
           if (m.kind() != MentionKind.DEMONYM || m.last() >= s.size() || !types.contains(m.entity().type())) {
             continue;
           }
-          Mention next = mentionAt(ms, m.last());
+          Mention next = Mentions.startingAt(ms, m.last());
           Token after = s.token(m.last());
           boolean personnel = rule.eventClass().map("Deployment"::equals).orElse(false) && personnelWithin(s, m.last(), 3)
               || rule.eventClass().map("AssetSeizure"::equals).orElse(false) && HACKERS.contains(after.lower()); // "North Korean hackers stole"
@@ -245,12 +245,12 @@ final class SlotFinders {
           }
         }
         int k = subject == null ? -1 : subject.first() - 1;
-        while (k > 0 && (!s.token(k).isCapitalized() || mentionAt(ms, k) != null && mentionAt(ms, k).kind() == MentionKind.DEMONYM
+        while (k > 0 && (!s.token(k).isCapitalized() || Mentions.startingAt(ms, k) != null && Mentions.startingAt(ms, k).kind() == MentionKind.DEMONYM
             || isDemonymPart(ms, k)) && !s.token(k).lower().equals("and") && subject.first() - k < 6) {
           k--; // "Russian President Vladimir Putin and North Korean leader Kim Jong Un": back over title and demonym
         }
         if (subject != null && k >= 1 && s.token(k).lower().equals("and")) {
-          Mention before = endingAt(ms, k);
+          Mention before = Mentions.endingAt(ms, k);
           if (before != null && types.contains(before.entity().type()) && !before.entity().equals(subject.entity())) {
             out.add(before);
           }
@@ -308,9 +308,9 @@ final class SlotFinders {
       }
       int k = i + 1;
       while (k < to) {
-        Mention at = mentionAt(ms, k);
+        Mention at = Mentions.startingAt(ms, k);
         if (at != null) {
-          Mention after = mentionAt(ms, at.last());
+          Mention after = Mentions.startingAt(ms, at.last());
           boolean possessor = at.last() < s.size() && s.token(at.last()).lower().matches("[’']s")
               || at.entity().type() == EntityType.COUNTRY && after != null && after.entity().type() != EntityType.COUNTRY
                   && after.entity().type().isActor(); // "with the US Federal Bureau of Investigation": the bureau
@@ -367,7 +367,7 @@ final class SlotFinders {
   private static void supportTarget(Sentence s, List<Mention> ms, int from, int to, Set<EntityType> types, List<Mention> out) {
     for (int i = from; i + 2 < to + 1 && i + 1 < s.size(); i++) {
       if (s.token(i).lower().equals("to") && SUPPORT.contains(s.token(i + 1).lemma())) {
-        Mention m = mentionAt(ms, i + 2);
+        Mention m = Mentions.startingAt(ms, i + 2);
         if (m != null && types.contains(m.entity().type())) {
           out.add(m);
           return;
@@ -391,30 +391,12 @@ final class SlotFinders {
   }
 
   private static boolean weaponAt(List<Mention> ms, int token) {
-    Mention m = mentionAt(ms, token);
+    Mention m = Mentions.startingAt(ms, token);
     return m != null && m.entity().type() == EntityType.WEAPON_TYPE;
   }
 
   private static boolean isDemonymPart(List<Mention> ms, int token) {
     return ms.stream().anyMatch(m -> m.kind() == MentionKind.DEMONYM && m.first() <= token && token < m.last());
-  }
-
-  static Mention endingAt(List<Mention> ms, int last) {
-    for (Mention m : ms) {
-      if (m.last() == last) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  static Mention mentionAt(List<Mention> ms, int token) {
-    for (Mention m : ms) {
-      if (m.first() == token) {
-        return m;
-      }
-    }
-    return null;
   }
 
   /** A role filled from an earlier sentence: it points at the trigger, since the entity is not named here. */
