@@ -13,7 +13,8 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
  * Jetty settings applied between Fuseki's {@code build()} and {@code start()}: the bind address, a
  * 32 KiB response output buffer (Fuseki 5.6.0 asks for 5 MiB per response, which Jetty does not pool:
  * apache/jena#4084), a request-header size that fits {@code maxUrlLength}, and a request body limit that
- * also covers bodies sent without a Content-Length.
+ * also covers bodies sent without a Content-Length, behind a handler that reads a moderately oversized
+ * body before refusing it so that the 413 reaches the client ({@link OversizeBodyDrain}).
  */
 final class JettyTuning {
   static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
@@ -35,7 +36,9 @@ final class JettyTuning {
     }
     Handler handler = jetty.getHandler();
     SizeLimitHandler limit = new SizeLimitHandler(config.maxBodyBytes(), -1);
-    jetty.setHandler(limit);
+    OversizeBodyDrain drain = new OversizeBodyDrain(config.maxBodyBytes());
+    jetty.setHandler(drain);
+    drain.setHandler(limit);
     limit.setHandler(handler);
   }
 

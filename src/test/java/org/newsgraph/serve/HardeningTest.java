@@ -125,10 +125,13 @@ final class HardeningTest {
   @Test
   void largeBodyIs413AndLongUrlIs414() {
     String big = "SELECT * WHERE { ?s ?p ?o } #" + "x".repeat(2 << 20);
-    assertEquals(413,
-        fx.sendFresh(write("POST", "/sparql", "application/sparql-query", big)).statusCode());
-    assertEquals(413, fx.sendFresh(write("POST", "/sparql", "application/x-www-form-urlencoded",
-        "query=" + ServerFixture.enc(big))).statusCode());
+    // Repeated: a server that answers before reading the body loses the answer to a reset now and then.
+    for (int i = 0; i < 10; i++) {
+      assertEquals(413,
+          fx.sendFresh(write("POST", "/sparql", "application/sparql-query", big)).statusCode());
+      assertEquals(413, fx.sendFresh(write("POST", "/sparql", "application/x-www-form-urlencoded",
+          "query=" + ServerFixture.enc(big))).statusCode());
+    }
     String longQuery = "SELECT * WHERE { ?s ?p ?o } #" + "y".repeat(10_000);
     assertEquals(414, fx.query(longQuery, null).statusCode());
   }
