@@ -54,6 +54,7 @@ public final class ArticleExtractor {
     int leadSentence = text.sentences().stream().filter(x -> x.zone() == org.newsgraph.nlp.Zone.BODY).mapToInt(Sentence::index)
         .findFirst().orElse(0);
     List<Mention> legislators = new ArrayList<>();
+    Relays relays = new Relays();
     for (Sentence s : text.sentences()) {
       ImmutableList<Mention> ms = mentionFinder.find(s, d);
       allMentions.addAll(ms);
@@ -104,6 +105,7 @@ public final class ArticleExtractor {
       EarlierClaims.add(s, claims, before, attributions, represents::get, leadSentence);
       qualify(s, claims, before, attributions, sentenceCues);
       unattachedPredictions(s, attributions, claims, before, eventState);
+      relays.sentence(ms, attributions, claims, before);
     }
     legislatures(allMentions, legislators, claims);
     return new Extraction(text, ImmutableList.copyOf(allMentions), ImmutableList.copyOf(claims));
@@ -246,12 +248,14 @@ public final class ArticleExtractor {
           boolean home = t.relation().equals("deploysTroopsTo") && gazetteer.within(obj.entity(), subj.entity()); // troops at home
           if (!subj.entity().equals(obj.entity()) && !statements.contains(st) && !home) {
             statements.add(st);
+            hostCountry(t.relation(), subj.entity(), obj.entity()).map(c -> new Statement(subj.entity(), t.relation(), c))
+                .filter(c -> !statements.contains(c)).ifPresent(statements::add);
           }
         }
       }
     }
     Optional<EventRecord> event = events.build(s, f, ms, state, contentEnd(s, f.trigger(), attributions));
-    if (event.isPresent() && isPlannedOrFuture(event.get())) {
+    if (event.map(ArticleExtractor::isPlannedOrFuture).orElseGet(() -> EventBuilder.planned(s, f))) {
       statements.clear(); // what has not happened yet is no fact
     }
     Attributed a = attributed(f.trigger(), attributions);
@@ -270,6 +274,14 @@ public final class ArticleExtractor {
     int qe = s.token(Math.max(f.triggerEnd(), lastRole(f)) - 1).end();
     return new Claim(f.rule().id(), f.rule().confidence(), s.index(), qb, Math.max(qb, qe), ImmutableList.copyOf(statements),
         event, a.claimant, a.accordingTo, status, ImmutableList.copyOf(cueWords), a.disputedBy);
+  }
+
+  /** Troops sent to a region or city are sent to its country too ("to Russia's Kursk region": Kursk and Russia). */
+  private Optional<Entity> hostCountry(String relation, Entity troops, Entity place) {
+    if (!relation.equals("deploysTroopsTo") || place.type() == EntityType.COUNTRY) {
+      return Optional.empty();
+    }
+    return gazetteer.countryOf(place).filter(c -> !c.equals(troops));
   }
 
   /** Where the words reported about a token end (sentence-relative chars): the rest is the reporting. */

@@ -375,7 +375,8 @@ public final class Attributor {
       return null;
     }
     Mention m = Mentions.endingAt(ms, k + 1);
-    return m != null && m.entity().type().isActor() ? m : null;
+    Mention member = m == null ? null : memberBefore(s, ms, m); // "Rep. Kim of the Democratic Party told reporters"
+    return member != null ? member : m != null && m.entity().type().isActor() ? m : null;
   }
 
   /** The person an "of the (ruling) X Party" phrase belongs to, if one stands right before it. */

@@ -27,6 +27,7 @@ final class EventBuilder {
   private static final Pattern COMPOSITION = Pattern.compile("consisting (?:primarily |mainly |mostly |largely )?of ([^,.;]+?)(?= to |,|\\.|$)");
   private static final Pattern PREPARING = Pattern.compile("\\bpreparations?\\b|\\bprepar(?:e|es|ing)\\b");
   private static final Pattern POSTPONED = Pattern.compile("\\bpostpone");
+  private static final Pattern MODAL_PERFECT = Pattern.compile("(?:could|might|may|must) (?:also |already |well )?have\\b");
   private static final Pattern PLANNED = Pattern.compile("\\b(?:plans?|planned|planning|intends?|will|would|could|might|may|is set to|expected to|possibly)\\b");
 
   /** Per-article memory: the reference date, the last concrete date seen, and the events so far. */
@@ -80,7 +81,7 @@ final class EventBuilder {
     ordinal(s, f, state).ifPresent(o -> facts.put("ordinal", Integer.toString(o)));
     if (cls.equals("Launch") && f.rule().pos() == 'N') {
       facts.put("eventStatus", PREPARING.matcher(lower).find() ? "Preparing" : POSTPONED.matcher(lower).find() ? "Postponed" : "Planned");
-    } else if (PLANNED.matcher(s.textOf(Math.max(cs, f.trigger() - 4), f.trigger()).toLowerCase(Locale.ROOT)).find()) {
+    } else if (planned(s, f)) {
       facts.put("eventStatus", "Planned");
     }
     List<Amount> amounts = new ArrayList<>();
@@ -105,6 +106,21 @@ final class EventBuilder {
     }
     state.last = e;
     return Optional.of(e);
+  }
+
+  /**
+   * Whether the words just before a frame's trigger make it a plan ("will send", "could travel", "plans to"); a modal
+   * before "have" is a hedge on what happened ("may have sent"), not a plan.
+   */
+  static boolean planned(Sentence s, Frame f) {
+    int from = Math.max(Clause.start(s, f.trigger()), f.trigger() - 4);
+    Matcher m = PLANNED.matcher(s.textOf(from, f.trigger()).toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      if (!MODAL_PERFECT.matcher(s.textOf(from, f.trigger()).toLowerCase(Locale.ROOT).substring(m.start())).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An unnamed situation holding the amounts of a sentence that no event took, if there are any. */
