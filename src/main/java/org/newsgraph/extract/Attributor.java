@@ -176,9 +176,12 @@ public final class Attributor {
         // "It was reported that ...": nobody named
         return Optional.of(List.of(new Attribution(v + 1, s.size(), Optional.empty(), Status.REPORTED.and(status), verb, v)));
       }
-      return Optional.empty();
+      return documentSaid(s, v, status, d);
     }
     Entity who = speaker.entity();
+    if (who.type() != EntityType.PERSON && ownDocument(s, v)) {
+      d.document(who, Optional.empty()); // "In its first report, the monitoring team said": "the report" later is theirs
+    }
     if (who.type() == EntityType.PERSON) {
       d.speaker(who);
     } else {
@@ -214,6 +217,42 @@ public final class Attributor {
     coSpeaker(s, ms, said).or(() -> d.partnerOf(said)).ifPresent(other -> result.add(main.alsoBy(other)));
     carrier(s, ms, v).filter(c -> !c.equals(who)).ifPresent(other -> result.add(main.alsoBy(other)));
     return Optional.of(result);
+  }
+
+  /** "..., the report said." / "The report concluded that ...": the document met before speaks for its author. */
+  private static Optional<List<Attribution>> documentSaid(Sentence s, int v, Status status, Discourse d) {
+    int k = v - 1;
+    while (k >= 0 && s.token(k).pos().equals("ADV")) {
+      k--;
+    }
+    if (k < 1 || !Documents.anaphoricDocument(s, k - 1) || d.documentSpeakers().isEmpty()) {
+      return Optional.empty();
+    }
+    boolean after = s.size() - (v + 1) >= 4 && !endsWithTimePhrase(s, v + 1);
+    int from = after ? v + 1 : 0;
+    int to = after ? s.size() : k - 1;
+    if (to - from < 2) {
+      return Optional.empty();
+    }
+    List<Entity> who = d.documentSpeakers();
+    Attribution main = new Attribution(from, to, Optional.of(who.get(0)), status, s.token(v).text(), v);
+    List<Attribution> result = new ArrayList<>();
+    result.add(main);
+    who.stream().skip(1).forEach(r -> result.add(main.alsoBy(r)));
+    return Optional.of(result);
+  }
+
+  /** "In its report, X said", "X said in a statement": a document of the speaker's own before or after the verb. */
+  private static boolean ownDocument(Sentence s, int v) {
+    for (int k = 0; k + 1 < s.size(); k++) {
+      String w = s.token(k).lower();
+      boolean own = w.equals("its") || w.equals("their") || w.equals("a") || w.equals("an");
+      if (own && Documents.isDocument(s, k + 1) || own && k + 2 < s.size() && Documents.isDocument(s, k + 2)
+          && s.token(k + 1).pos().equals("ADJ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where a comma-led time adjunct ("a day after", "hours before", "while") ends the reported words; else the end. */

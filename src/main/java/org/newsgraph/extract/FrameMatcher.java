@@ -98,10 +98,18 @@ final class FrameMatcher {
     return false;
   }
 
-  /** "the two countries signed an agreement": a paired agent brings its partner when the rule has none. */
+  /** "the two countries signed an agreement": a paired agent brings its partner (or a second agent) when the rule has none. */
   private static ImmutableListMultimap<String, Mention> withPartner(Rule rule, ImmutableListMultimap<String, Mention> filled,
       Sentence s, int trig, java.util.function.Function<Mention, java.util.Optional<Entity>> partnerOf) {
     java.util.Optional<Rule.Slot> partner = rule.slot("partner");
+    if (partner.isEmpty() && filled.get("agent").size() == 1) {
+      // "Both countries had breached the resolutions": without a partner role, each of the pair is an agent
+      Mention agent = filled.get("agent").get(0);
+      java.util.Optional<Entity> other = partnerOf.apply(agent);
+      boolean fits = other.isPresent() && rule.slot("agent").map(a -> a.types().contains(other.get().type())).orElse(false);
+      return fits ? ImmutableListMultimap.<String, Mention>builder().putAll(filled)
+          .put("agent", SlotFinders.syntheticMention(s, trig, other.get())).build() : filled;
+    }
     if (partner.isEmpty() || !filled.get("partner").isEmpty() || filled.get("agent").isEmpty()) {
       return filled;
     }

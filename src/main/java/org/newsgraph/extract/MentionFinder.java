@@ -18,6 +18,8 @@ import org.newsgraph.nlp.Token;
  * descriptions ("the spy agency") and pronouns, the last two resolved against the {@link Discourse}.
  */
 public final class MentionFinder {
+  private static final Set<String> PLACE_NOUNS = ImmutableSet.of("cities", "towns", "villages", "regions", "areas",
+      "ports", "capitals", "places", "sites", "provinces");
   private static final Set<String> LOCATIVE = ImmutableSet.of(
       "in", "at", "to", "from", "near", "into", "outside", "visited", "visit", "visiting", "via", "toward", "towards");
   private static final Set<String> TRADE_VERBS = ImmutableSet.of("buy", "purchase", "receive", "import", "obtain", "acquire", "procure", "get", "source");
@@ -225,7 +227,7 @@ public final class MentionFinder {
     boolean based = i + 2 < s.size() && s.token(i + 1).text().equals("-") && s.token(i + 2).lower().matches("based|headquartered");
     boolean place = i > 0 && LOCATIVE.contains(s.token(i - 1).lower()) && !tradedWith(s, i - 1) || based; // "London-based"
     boolean dateline = i == 0 && s.size() > 1 && s.token(1).text().equals(",");
-    if (place || dateline) {
+    if (place || dateline || placeExample(s, i)) {
       for (Gazetteer.Alias c : gazetteer.candidates(Gazetteer.firstWord(a.text()))) {
         boolean city = c.entity().type() == EntityType.CITY
             && (c.text().equalsIgnoreCase(a.text()) || c.text().toLowerCase(java.util.Locale.ROOT).startsWith(a.text().toLowerCase(java.util.Locale.ROOT) + ","));
@@ -235,6 +237,20 @@ public final class MentionFinder {
       }
     }
     return a;
+  }
+
+  /** "at cities in Ukraine, including Kyiv": an example of places is a place. */
+  private static boolean placeExample(Sentence s, int i) {
+    if (i < 1 || !s.token(i - 1).lower().equals("including") && !(i > 1 && s.token(i - 2).lower().equals("such")
+        && s.token(i - 1).lower().equals("as"))) {
+      return false;
+    }
+    for (int k = i - 2; k >= Math.max(0, i - 8); k--) {
+      if (PLACE_NOUNS.contains(s.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

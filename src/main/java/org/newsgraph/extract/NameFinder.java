@@ -134,8 +134,10 @@ public final class NameFinder {
       boolean partOfLongerName = m.start(1) >= 3 && (text.startsWith("of ", m.start(1) - 3)
           || Character.isUpperCase(text.charAt(previousWord)) && m.start(1) > 0 && !afterAcronym
           && text.charAt(m.start(1) - 1) == ' ' && Character.isLetter(text.charAt(m.start(1) - 2)));
+      boolean afterThe = m.start(1) > 1 && text.substring(previousWord, m.start(1) - 1).equalsIgnoreCase("the");
       if (typeBySuffix(m.group(1)).isEmpty() && !partOfLongerName) {
-        add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
+        // "the Global Arms Observatory said": a person's name takes no article
+        add(s, d, out, m.start(1), m.end(1), m.group(1), afterThe ? EntityType.ORGANIZATION : EntityType.PERSON);
       }
     }
     m = NAME_THEN_ROLE.matcher(text.contains(", ") ? text : "");

@@ -307,6 +307,7 @@ final class SlotFinders {
         continue;
       }
       int k = i + 1;
+      boolean examples = false; // "at cities in Ukraine, including Kyiv and Zaporizhzhia": the examples join the list
       while (k < to) {
         Mention at = Mentions.startingAt(ms, k);
         if (at != null) {
@@ -314,7 +315,7 @@ final class SlotFinders {
           boolean possessor = at.last() < s.size() && s.token(at.last()).lower().matches("[’']s")
               || at.entity().type() == EntityType.COUNTRY && after != null && after.entity().type() != EntityType.COUNTRY
                   && after.entity().type().isActor(); // "with the US Federal Bureau of Investigation": the bureau
-          boolean sameKind = out.isEmpty() || out.get(out.size() - 1).entity().type() == at.entity().type()
+          boolean sameKind = out.isEmpty() || examples || out.get(out.size() - 1).entity().type() == at.entity().type()
               || at.kind() == MentionKind.DEMONYM; // "between the port of Rajin and the Russian port of X": the demonym is skipped
           if (!sameKind) {
             break;
@@ -333,6 +334,11 @@ final class SlotFinders {
         boolean placeNoun = PLACES.contains(s.token(k).lower()) && k + 1 < to && s.token(k + 1).lower().equals("in"); // "at cities in Ukraine"
         if (placeNoun) {
           k += 2;
+          continue;
+        }
+        if (coordinated && !out.isEmpty() && s.token(k - 1).text().equals(",") && s.token(k).lower().equals("including")) {
+          examples = true;
+          k++;
           continue;
         }
         if (!SKIPPABLE.contains(s.token(k).lower())) {
@@ -356,7 +362,7 @@ final class SlotFinders {
       if (w.equals("and") || w.equals("or")) {
         return true;
       }
-      if (s.token(k).isVerb()) {
+      if (s.token(k).isVerb() && !w.equals("including")) {
         return false;
       }
     }
