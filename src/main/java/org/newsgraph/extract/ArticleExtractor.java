@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ public final class ArticleExtractor {
   private final CueFinder cues;
   private final EventBuilder events;
   private final Gazetteer gazetteer;
+  private final Spelling spelling;
 
   public ArticleExtractor(Annotator annotator, MentionFinder mentionFinder, Attributor attributor, RuleSet rules,
       NameFinder names, Measures measures) {
@@ -38,10 +40,13 @@ public final class ArticleExtractor {
     this.cues = CueFinder.load();
     this.events = new EventBuilder(measures);
     this.gazetteer = names.gazetteer();
+    this.spelling = new Spelling(ImmutableSet.<String>builder().addAll(gazetteer.words())
+        .addAll(names.titles().keySet().stream().flatMap(t -> java.util.Arrays.stream(t.split(" "))).iterator()).build());
   }
 
   public Extraction extract(Article article) {
-    AnnotatedText text = annotator.annotate(article);
+    AnnotatedText written = annotator.annotate(article);
+    AnnotatedText text = spelling.repair(written);
     Optional<LocalDate> reference = article.published().map(t -> t.toLocalDate());
     Discourse d = new Discourse();
     EventBuilder.State eventState = new EventBuilder.State(reference, article.dateline().map(span -> span.end()).orElse(0));
@@ -108,7 +113,19 @@ public final class ArticleExtractor {
       relays.sentence(ms, attributions, claims, before);
     }
     legislatures(allMentions, legislators, claims);
-    return new Extraction(text, ImmutableList.copyOf(allMentions), ImmutableList.copyOf(claims));
+    return new Extraction(written, asWritten(allMentions, written, text), ImmutableList.copyOf(claims));
+  }
+
+  /** Mentions with their surface forms as the article writes them (spelling repairs are for reading only). */
+  private static ImmutableList<Mention> asWritten(List<Mention> mentions, AnnotatedText written, AnnotatedText read) {
+    if (written == read) {
+      return ImmutableList.copyOf(mentions);
+    }
+    return mentions.stream().map(m -> {
+      Sentence s = written.sentences().get(m.sentence());
+      String surface = s.text().substring(m.begin() - s.begin(), m.end() - s.begin());
+      return new Mention(m.sentence(), m.first(), m.last(), m.begin(), m.end(), surface, m.entity(), m.kind());
+    }).collect(ImmutableList.toImmutableList());
   }
 
   /**

@@ -46,6 +46,15 @@ public final class Gazetteer {
     this.descriptorTexts = this.descriptors.stream().map(Alias::text).collect(ImmutableSet.toImmutableSet());
   }
 
+  /** Every word of every name and descriptor, lower case: the vocabulary that spelling repairs aim at. */
+  public ImmutableSet<String> words() {
+    ImmutableSet.Builder<String> b = ImmutableSet.builder();
+    java.util.stream.Stream.concat(byFirstWord.values().stream(), descriptors.stream())
+        .flatMap(a -> java.util.Arrays.stream(a.text().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")))
+        .forEach(b::add);
+    return b.build();
+  }
+
   /** The bundled gazetteer plus, if given, every {@code *.tsv} in {@code extra}. */
   public static Gazetteer load(Optional<Path> extra) {
     List<DataFiles.Line> lines = new ArrayList<>();
