@@ -60,6 +60,7 @@ public final class ArticleExtractor {
         .findFirst().orElse(0);
     List<Mention> legislators = new ArrayList<>();
     Relays relays = new Relays();
+    Optional<Cataphora.Pending> waiting = Optional.empty();
     for (Sentence s : text.sentences()) {
       ImmutableList<Mention> ms = mentionFinder.find(s, d);
       allMentions.addAll(ms);
@@ -111,6 +112,13 @@ public final class ArticleExtractor {
       qualify(s, claims, before, attributions, sentenceCues);
       unattachedPredictions(s, attributions, claims, before, eventState);
       relays.sentence(ms, attributions, claims, before);
+      if (waiting.isPresent() && Cataphora.resolve(waiting.get(), s, ms, attributions, claims)) {
+        waiting = Optional.empty();
+      }
+      int sentenceIndex = s.index();
+      Optional<Cataphora.Pending> described = d.describedSpeakerIn(sentenceIndex)
+          .map(types -> new Cataphora.Pending(sentenceIndex, before, claims.size(), types));
+      waiting = described.isPresent() ? described : waiting;
     }
     legislatures(allMentions, legislators, claims);
     return new Extraction(written, asWritten(allMentions, written, text), ImmutableList.copyOf(claims));

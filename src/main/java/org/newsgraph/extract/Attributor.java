@@ -176,7 +176,8 @@ public final class Attributor {
         // "It was reported that ...": nobody named
         return Optional.of(List.of(new Attribution(v + 1, s.size(), Optional.empty(), Status.REPORTED.and(status), verb, v)));
       }
-      return documentSaid(s, v, status, d);
+      Optional<List<Attribution>> document = documentSaid(s, v, status, d);
+      return document.isPresent() ? document : describedSpeaker(s, v, status, d);
     }
     Entity who = speaker.entity();
     if (who.type() != EntityType.PERSON && ownDocument(s, v)) {
@@ -240,6 +241,24 @@ public final class Attributor {
     result.add(main);
     who.stream().skip(1).forEach(r -> result.add(main.alsoBy(r)));
     return Optional.of(result);
+  }
+
+  /** "..., South Korea's top security official said": words whose speaker the article names later ({@link Cataphora}). */
+  private static Optional<List<Attribution>> describedSpeaker(Sentence s, int v, Status status, Discourse d) {
+    Optional<java.util.Set<EntityType>> types = Cataphora.described(s, v);
+    if (types.isEmpty()) {
+      return Optional.empty();
+    }
+    int from = s.size() - (v + 1) >= 4 && !endsWithTimePhrase(s, v + 1) ? v + 1 : 0;
+    int to = from > 0 ? s.size() : v;
+    while (from == 0 && to > 0 && !s.token(to - 1).text().equals(",")) {
+      to--;
+    }
+    if (to - from < 2) {
+      return Optional.empty();
+    }
+    d.describedSpeaker(s.index(), types.get());
+    return Optional.of(List.of(new Attribution(from, to, Optional.empty(), status, s.token(v).text(), v)));
   }
 
   /** "In its report, X said", "X said in a statement": a document of the speaker's own before or after the verb. */

@@ -20,6 +20,8 @@ public final class Discourse {
   private Entity lastSpeaker;
   private Entity lastOrganizationSpeaker;
   private final List<Entity> documentSpeakers = new ArrayList<>();
+  private int describedAt = -1;
+  private java.util.Set<EntityType> describedTypes = java.util.Set.of();
 
   /** "the two countries": the mention names one of them, and this records the other. */
   public void partner(Mention m, Entity other) {
@@ -94,6 +96,16 @@ public final class Discourse {
 
   public List<Entity> documentSpeakers() {
     return List.copyOf(documentSpeakers);
+  }
+
+  /** A sentence whose speaker is described but not yet named, and the kinds of entity that may name it. */
+  public void describedSpeaker(int sentence, java.util.Set<EntityType> types) {
+    describedAt = sentence;
+    describedTypes = types;
+  }
+
+  public Optional<java.util.Set<EntityType>> describedSpeakerIn(int sentence) {
+    return describedAt == sentence ? Optional.of(describedTypes) : Optional.empty();
   }
 
   /** An agency, government or organisation that was just reported speaking ("It said" refers back to it). */

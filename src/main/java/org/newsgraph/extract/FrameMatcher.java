@@ -45,7 +45,7 @@ final class FrameMatcher {
           continue;
         }
         int end = triggerEnd(rule, s, i);
-        if (end < 0 || insideName(mentions, i) || prevented(rule, s, i)) {
+        if (end < 0 || insideName(mentions, i) || prevented(rule, s, i) || peopleSent(rule, s, i)) {
           continue;
         }
         ImmutableListMultimap.Builder<String, Mention> roles = ImmutableListMultimap.builder();
@@ -124,6 +124,12 @@ final class FrameMatcher {
       return filled;
     }
     return ImmutableListMultimap.<String, Mention>builder().putAll(filled).put("partner", SlotFinders.syntheticMention(s, trig, other.get())).build();
+  }
+
+  /** "the North Korean troops sent to fight": a participle after a personnel noun sends people, not goods. */
+  private static boolean peopleSent(Rule rule, Sentence s, int i) {
+    return rule.pos() == 'V' && rule.eventClass().map("Transfer"::equals).orElse(false) && i > 0
+        && SlotFinders.PERSONNEL.contains(s.token(i - 1).lower());
   }
 
   /** "bans North Korea from using ballistic missile technology": what someone is kept from doing is not done. */

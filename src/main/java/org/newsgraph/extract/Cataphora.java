@@ -1,0 +1,86 @@
+package org.newsgraph.extract;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Speakers described before they are named: "..., South Korea's top security official said" and, a sentence later,
+ * "national security adviser Shin Won-sik said"; "..., a group of 11 countries set up to track the sanctions said"
+ * and then "The Multilateral Sanctions Monitoring Team (MSMT) was launched ...". A definite description of one
+ * official ("X's top official", "the country's chief negotiator") waits for the next person who speaks; an
+ * indefinite description of a body ("a group of", "a panel") for the next organisation that opens a sentence. Both
+ * look at most two sentences ahead; "a JCS official" or "officials" stay unnamed.
+ */
+final class Cataphora {
+  static final ImmutableSet<String> PERSON_HEADS = ImmutableSet.of("official", "adviser", "advisor", "diplomat",
+      "negotiator", "envoy", "spokesperson", "spokesman", "spokeswoman", "minister", "chief", "commander");
+  static final ImmutableSet<String> BODY_HEADS = ImmutableSet.of("group", "team", "panel", "body", "coalition",
+      "organization", "organisation", "watchdog", "consortium", "alliance", "institute", "firm", "company");
+  private static final int REACH = 2;
+
+  /** A speaker waiting for its name: the sentence, which claims it made, and what kind of entity will name it. */
+  record Pending(int sentence, int fromClaim, int toClaim, Set<EntityType> types) {}
+
+  private Cataphora() {}
+
+  /**
+   * The kinds of entity that may name the speaker described in the words before the reporting verb at {@code v},
+   * if those words describe one (from the last comma, or the sentence start, to the verb).
+   */
+  static Optional<Set<EntityType>> described(Sentence s, int v) {
+    int start = v - 1;
+    while (start > 0 && !s.token(start - 1).text().equals(",") && v - start < 14) {
+      start--;
+    }
+    if (start >= v - 1 || start > 0 && !s.token(start - 1).text().equals(",")) {
+      return Optional.empty();
+    }
+    String first = s.token(start).lower();
+    boolean possessive = false; // "South Korea's top security official"
+    for (int k = start + 1; k < Math.min(v - 1, start + 5); k++) {
+      possessive |= s.token(k).lower().matches("[’']s");
+    }
+    boolean definite = first.equals("the") || possessive;
+    boolean indefinite = first.equals("a") || first.equals("an");
+    for (int k = start + 1; k < v; k++) {
+      String w = s.token(k).lower();
+      if (definite && PERSON_HEADS.contains(w) && k + 1 <= v && (k + 1 == v || !s.token(k + 1).lower().equals("of"))) {
+        return Optional.of(Set.of(EntityType.PERSON));
+      }
+      if (indefinite && BODY_HEADS.contains(w) && k <= start + 3) {
+        return Optional.of(Set.of(EntityType.ORGANIZATION, EntityType.GOVERNMENT_AGENCY));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Gives the waiting speaker's claims their speaker if sentence {@code s} names it: a person who speaks in it, or
+   * an organisation at its start. Returns whether the wait is over (named, or too far).
+   */
+  static boolean resolve(Pending p, Sentence s, List<Mention> ms, List<Attribution> attributions, List<Claim> claims) {
+    if (s.index() - p.sentence() > REACH) {
+      return true;
+    }
+    Optional<Entity> named = Optional.empty();
+    if (p.types().contains(EntityType.PERSON)) {
+      named = attributions.stream().flatMap(a -> a.speaker().stream()).filter(e -> e.type() == EntityType.PERSON).findFirst();
+    } else {
+      named = ms.stream().filter(m -> m.first() <= 1 && m.kind() == MentionKind.NAME && p.types().contains(m.entity().type()))
+          .map(Mention::entity).findFirst();
+    }
+    if (named.isEmpty()) {
+      return false;
+    }
+    for (int i = p.fromClaim(); i < p.toClaim(); i++) {
+      Claim c = claims.get(i);
+      if (c.claimant().isEmpty() && !ArticleExtractor.isNounPhraseRule(c) && !c.statements().isEmpty()) {
+        claims.set(i, c.withAttribution(named, Optional.empty()));
+      }
+    }
+    return true;
+  }
+}
