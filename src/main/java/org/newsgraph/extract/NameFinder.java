@@ -58,6 +58,7 @@ public final class NameFinder {
   private final ImmutableMap<String, EntityType> suffixes;
   private final Pattern titleThenName;
   private final Pattern orgBySuffix;
+  private final Pattern orgWithComplement;
 
   public NameFinder(Gazetteer gazetteer, ImmutableMap<String, String> titles, ImmutableMap<String, EntityType> suffixes) {
     this.gazetteer = gazetteer;
@@ -71,6 +72,8 @@ public final class NameFinder {
     this.titleThenName = Pattern.compile("(?i:\\b(?:" + titleAlternatives + "))\\s+(" + WORD + "(?: " + WORD + "){1,4})");
     String suffixAlternatives = suffixes.keySet().stream().map(Pattern::quote).collect(Collectors.joining("|"));
     this.orgBySuffix = Pattern.compile("\\b((?:[A-Z][\\w'’&.-]+ (?:of |for |on )?){1,5}(?:" + suffixAlternatives + "))(?![\\w])");
+    this.orgWithComplement = Pattern.compile("\\b((?:[A-Z][\\w'’&.-]+ ){0,3}(?:" + suffixAlternatives
+        + ") (?:for|of|on) (?:the )?[A-Z][\\w'’&-]+(?: (?:and )?[A-Z][\\w'’&-]+){0,3})(?![\\w])");
   }
 
   public Gazetteer gazetteer() {
@@ -150,9 +153,19 @@ public final class NameFinder {
     while (m.find()) {
       add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.GOVERNMENT_AGENCY);
     }
+    m = orgWithComplement.matcher(text);
+    while (m.find()) {
+      // "the Korea Institute for National Unification", "Center for Strategic and International Studies"
+      String name = withoutBased(stripThe(m.group(1)));
+      String head = name.substring(0, name.indexOf(name.contains(" for ") ? " for " : name.contains(" of ") ? " of " : " on "));
+      int start = m.end(1) - name.length();
+      int end = m.end(1);
+      typeBySuffix(head).filter(t -> head.indexOf(' ') > 0 || t == EntityType.GOVERNMENT_AGENCY)
+          .ifPresent(t -> add(s, d, out, start, end, name, t));
+    }
     m = orgBySuffix.matcher(text);
     while (m.find()) {
-      String whole = stripThe(m.group(1));
+      String whole = withoutBased(stripThe(m.group(1)));
       int possessive = Math.max(whole.lastIndexOf("’s "), whole.lastIndexOf("'s "));
       String name = possessive >= 0 ? whole.substring(possessive + 3) : whole; // "North Korea's Munitions ... Department"
       if (name.indexOf(' ') < 0 && !gazetteer.isDescriptor(name.toLowerCase(java.util.Locale.ROOT))) {
@@ -209,6 +222,14 @@ public final class NameFinder {
   private EntityType typeFromContext(Sentence s, int first, int end) {
     if (afterTitle(s, first)) {
       return EntityType.PERSON;
+    }
+    Optional<EntityType> bySuffix = typeBySuffix(s.token(end - 1).text());
+    if (bySuffix.isPresent() && end - first >= 2) {
+      return bySuffix.get();
+    }
+    boolean based = first >= 2 && s.token(first - 1).lower().equals("based") && s.token(first - 2).text().equals("-");
+    if (based) {
+      return EntityType.ORGANIZATION; // "Seoul-based Sky Mavis"
     }
     boolean orgNoun = first > 0 && ORG_NOUNS.contains(s.token(first - 1).lower());
     boolean speaks = end - first == 1 && end < s.size() && SPEAKING.contains(s.token(end).lower());
@@ -267,7 +288,8 @@ public final class NameFinder {
 
   private boolean mentionsTitle(String role) {
     String lower = " " + role.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z. -]", " ") + " ";
-    return titles.keySet().stream().anyMatch(t -> lower.contains(" " + t + " "));
+    String unhyphened = lower.replace('-', ' '); // "ambassador-at-large"
+    return titles.keySet().stream().anyMatch(t -> lower.contains(" " + t + " ") || unhyphened.contains(" " + t + " "));
   }
 
   private Optional<EntityType> typeBySuffix(String name) {
@@ -277,6 +299,12 @@ public final class NameFinder {
       return Optional.of(EntityType.GOVERNMENT_AGENCY);
     }
     return Optional.ofNullable(suffixes.get(last));
+  }
+
+  /** "Moscow-based Tverskoy Trading LLC": the name after where it is based. */
+  private static String withoutBased(String name) {
+    int based = name.indexOf("-based ");
+    return based >= 0 ? name.substring(based + 7) : name;
   }
 
   private static String stripThe(String name) {

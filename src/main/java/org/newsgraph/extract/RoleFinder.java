@@ -22,6 +22,11 @@ final class RoleFinder {
       "groups", "bank", "banks", "entity", "entities", "exchange", "agency", "organization", "organisation", "outfit",
       "contractor", "carrier", "operator", "operators", "studio", "network");
 
+  private static final java.util.regex.Pattern IN_PLACE = java.util.regex.Pattern.compile(
+      "(?:in|of)(?: the)?(?: (?:north|south|east|west|central|far)(?:ern|-eastern|-western|eastern|western)?)?");
+  private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("region", "province", "oblast", "site",
+      "station", "port", "base", "county", "district", "zone", "island", "islands", "peninsula", "complex", "facility",
+      "cosmodrome", "airport", "airfield", "harbor", "harbour", "krai", "territory", "east", "city", "town", "village");
   private final ImmutableMap<String, String> titles;
   private final Gazetteer gazetteer;
 
@@ -178,10 +183,12 @@ final class RoleFinder {
       end++;
     }
     String phrase = " " + s.textOf(person.last() + 1, end).toLowerCase(Locale.ROOT) + " ";
+    String unhyphened = phrase.replace('-', ' '); // "a Russian Foreign Ministry ambassador-at-large"
     String role = null;
     int bestLength = 0;
     for (var t : titles.entrySet()) {
-      if (phrase.contains(" " + t.getKey() + " ") && t.getKey().length() > bestLength) {
+      boolean has = phrase.contains(" " + t.getKey() + " ") || unhyphened.contains(" " + t.getKey() + " ");
+      if (has && t.getKey().length() > bestLength) {
         role = t.getValue();
         bestLength = t.getKey().length();
       }
@@ -267,6 +274,7 @@ final class RoleFinder {
           && gazetteer.within(y.entity(), x.entity())) {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "possessive.located", x.first(), y.last()));
       }
+      placeIn(s, ms, i, between, out);
       boolean based = between.matches("- ?based") && isPlace(x.entity().type()) && isOrganization(yt); // "London-based Elliptic"
       if (based) {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "name.located", x.first(), y.last()));
@@ -294,6 +302,40 @@ final class RoleFinder {
         }
       }
     }
+  }
+
+  /**
+   * "the Sohae launch site in North Pyongan Province", "Vostochny Port in Russia's Far East", "the Kursk region of
+   * western Russia": a place right before "in"/"of" and another place or a country.
+   */
+  private static void placeIn(Sentence s, List<Mention> ms, int i, String between, List<Found> out) {
+    Mention x = ms.get(i);
+    if (!placeLike(s, x) || !IN_PLACE.matcher(between).matches() || i + 1 >= ms.size()) {
+      return;
+    }
+    Mention y = ms.get(i + 1);
+    Mention z = i + 2 < ms.size() ? ms.get(i + 2) : null;
+    boolean possessed = z != null && s.textOf(y.last(), z.first()).strip().matches("[’']s") && placeLike(s, z);
+    Mention where = possessed ? z : y; // "in Russia's Far East": the Far East (the possessive says it is Russia's)
+    EntityType t = where.entity().type();
+    boolean area = t == EntityType.COUNTRY || t == EntityType.CITY || t == EntityType.OTHER && placeLike(s, where);
+    if (area && where.kind() != MentionKind.DEMONYM && !where.entity().equals(x.entity())) {
+      out.add(new Found(new Statement(x.entity(), "locatedIn", where.entity()), "name.located", x.first(), where.last()));
+    }
+  }
+
+  /** A city, a port, or a name whose head word is a kind of place ("launch site", "region", "Oblast"). */
+  private static boolean placeLike(Sentence s, Mention m) {
+    EntityType t = m.entity().type();
+    if (t == EntityType.CITY || t == EntityType.PORT) {
+      return true;
+    }
+    if (t != EntityType.OTHER || m.kind() == MentionKind.DEMONYM) {
+      return false;
+    }
+    String head = s.token(m.last() - 1).lower();
+    String canonicalHead = m.entity().canonical().substring(m.entity().canonical().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    return PLACE_HEADS.contains(head) || PLACE_HEADS.contains(canonicalHead);
   }
 
   /** Lower-case words then a noun for an organisation ("private military company", "shipping companies"). */

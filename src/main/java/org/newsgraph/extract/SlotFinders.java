@@ -16,6 +16,7 @@ final class SlotFinders {
   static final ImmutableSet<String> SUPPORT = ImmutableSet.of("support", "help", "aid", "assist", "back", "bolster", "arm");
   static final ImmutableSet<String> SKIPPABLE = ImmutableSet.of(
       "the", "a", "an", "its", "their", "his", "her", "of", "’s", "'s", "s", "[", "]", "and", ",", "ports", "port", "city");
+  private static final ImmutableSet<String> LIST_FILLERS = ImmutableSet.of("the", "a", "an", "its", "their");
   static final ImmutableSet<String> PREPOSITIONS = ImmutableSet.of(
       "to", "near", "from", "in", "at", "with", "by", "of", "into", "for", "on", "against", "between", "and", "via", "toward");
   /** Nouns for goods ({@code cargo-nouns.txt}): "North Korean munitions" names whose goods move. */
@@ -178,9 +179,14 @@ final class SlotFinders {
         for (Mention m : ms) {
           boolean adjective = m.kind() == MentionKind.DEMONYM // "sanctions on two Russian firms": the firms, not Russia
               || m.last() + 1 < s.size() && s.token(m.last()).text().equals("-") && s.token(m.last() + 1).lower().matches("[a-z]+ed|run|built|made"); // "Russia-based"
+          if (!out.isEmpty()) {
+            if (!adjective && types.contains(m.entity().type()) && m.first() < ce && listedAfter(s, out.get(out.size() - 1), m)) {
+              out.add(m); // "sanctioned Moscow-based A and Vladivostok-based B"
+            }
+            continue;
+          }
           if (m.first() >= trigEnd && m.first() <= trigEnd + 4 && m.first() < ce && types.contains(m.entity().type()) && !adjective) {
             out.add(m);
-            break;
           }
         }
       }
@@ -353,6 +359,22 @@ final class SlotFinders {
         return;
       }
     }
+  }
+
+  /** Whether {@code next} continues a list that {@code last} is in: only commas, "and", articles, "X-based" between. */
+  private static boolean listedAfter(Sentence s, Mention last, Mention next) {
+    boolean joined = false;
+    for (int k = last.last(); k < next.first(); k++) {
+      String w = s.token(k).lower();
+      if (w.equals("and") || w.equals(",")) {
+        joined = true;
+      } else if (!LIST_FILLERS.contains(w) && !(w.equals("based") && k > 0 && s.token(k - 1).text().equals("-"))
+          && !(k + 1 < s.size() && s.token(k + 1).text().equals("-") && s.token(k).isCapitalized())
+          && !w.equals("-")) {
+        return false;
+      }
+    }
+    return joined && next.first() - last.last() <= 6;
   }
 
   /** After a comma: does an "and" or "or" follow before the next verb or clause boundary? */
