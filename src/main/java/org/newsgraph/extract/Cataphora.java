@@ -20,6 +20,8 @@ final class Cataphora {
   static final ImmutableSet<String> BODY_HEADS = ImmutableSet.of("group", "team", "panel", "body", "coalition",
       "organization", "organisation", "watchdog", "consortium", "alliance", "institute", "firm", "company");
   private static final int REACH = 2;
+  /** What may stand before the description: a comma, or the dash that ends a dateline ("SEOUL, Sept 5 (Reuters) -"). */
+  private static final ImmutableSet<String> BOUNDARIES = ImmutableSet.of(",", "-", "--", "—", "–");
 
   /** A speaker waiting for its name: the sentence, which claims it made, and what kind of entity will name it. */
   record Pending(int sentence, int fromClaim, int toClaim, Set<EntityType> types) {}
@@ -32,10 +34,10 @@ final class Cataphora {
    */
   static Optional<Set<EntityType>> described(Sentence s, int v) {
     int start = v - 1;
-    while (start > 0 && !s.token(start - 1).text().equals(",") && v - start < 14) {
+    while (start > 0 && !BOUNDARIES.contains(s.token(start - 1).text()) && v - start < 14) {
       start--;
     }
-    if (start >= v - 1 || start > 0 && !s.token(start - 1).text().equals(",")) {
+    if (start >= v - 1 || start > 0 && !BOUNDARIES.contains(s.token(start - 1).text())) {
       return Optional.empty();
     }
     String first = s.token(start).lower();

@@ -126,10 +126,33 @@ final class FrameMatcher {
     return ImmutableListMultimap.<String, Mention>builder().putAll(filled).put("partner", SlotFinders.syntheticMention(s, trig, other.get())).build();
   }
 
-  /** "the North Korean troops sent to fight": a participle after a personnel noun sends people, not goods. */
+  /**
+   * "the North Korean troops sent to fight", "the troops Pyongyang has sent to Russia": a verb whose object is a
+   * personnel noun standing before it sends people, not goods.
+   */
   private static boolean peopleSent(Rule rule, Sentence s, int i) {
-    return rule.pos() == 'V' && rule.eventClass().map("Transfer"::equals).orElse(false) && i > 0
-        && SlotFinders.PERSONNEL.contains(s.token(i - 1).lower());
+    return rule.pos() == 'V' && rule.eventClass().map("Transfer"::equals).orElse(false)
+        && objectBefore(s, i, SlotFinders.PERSONNEL);
+  }
+
+  /**
+   * Whether one of {@code nouns} is the verb's object standing before it: right before ("troops sent") or before its
+   * subject in a relative clause ("the troops [that] Pyongyang has sent"): up to four tokens back, with nothing between
+   * but capitalised words, "that"/"which" and auxiliaries.
+   */
+  private static boolean objectBefore(Sentence s, int i, java.util.Set<String> nouns) {
+    for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
+      Token t = s.token(j);
+      if (nouns.contains(t.lower()) || nouns.contains(t.lemma())) {
+        return true;
+      }
+      boolean between = t.isCapitalized() || t.pos().equals("AUX") || t.lower().equals("that") || t.lower().equals("which")
+          || t.pos().equals("ADV");
+      if (!between) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "bans North Korea from using ballistic missile technology": what someone is kept from doing is not done. */
@@ -167,10 +190,14 @@ final class FrameMatcher {
   }
 
   /** Index one past the trigger if a trigger of the rule starts at token i, else -1. */
+  /** Words after which an -ing form is a verb's gerund, whatever the tagger says ("accused Moscow of violating"). */
+  private static final Set<String> GERUND_AFTER = Set.of("of", "for", "by", "after", "before", "without", "from");
+
   private static int triggerEnd(Rule rule, Sentence s, int i) {
     Token t = s.token(i);
     boolean verb = t.pos().equals("VERB") || t.pos().equals("AUX")
-        || t.lower().endsWith("ing") && i > 0 && s.token(i - 1).isVerb(); // "had kept shipping", tagged as a noun
+        || t.lower().endsWith("ing") && i > 0 && s.token(i - 1).isVerb() // "had kept shipping", tagged as a noun
+        || t.lower().endsWith("ing") && i > 0 && GERUND_AFTER.contains(s.token(i - 1).lower()); // "accused X of violating"
     boolean noun = t.pos().equals("NOUN") || t.pos().equals("PROPN")
         || t.pos().equals("VERB") && i > 0 && Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM").contains(s.token(i - 1).pos()); // "the North Korea-Russia summit"
     if ((rule.pos() == 'V' && !verb) || (rule.pos() == 'N' && !noun)) {
@@ -193,8 +220,8 @@ final class FrameMatcher {
         k++;
       }
       if (ok && !trigger.nearbyNouns().isEmpty()) {
-        ok = false;
-        for (int j = passive(s, i) ? Math.max(0, i - 5) : i + 1; j < Math.min(s.size(), i + 10); j++) {
+        ok = objectBefore(s, i, trigger.nearbyNouns());
+        for (int j = passive(s, i) ? Math.max(0, i - 5) : i + 1; !ok && j < Math.min(s.size(), i + 10); j++) {
           if (trigger.nearbyNouns().contains(s.token(j).lower()) || trigger.nearbyNouns().contains(s.token(j).lemma())) {
             ok = true;
             break;

@@ -204,8 +204,11 @@ final class SlotFinders {
         }
       }
       case "items" -> {
+        boolean passive = trig > 0 && (s.token(trig - 1).lemma().equals("be") || trig > 1 && s.token(trig - 2).lemma().equals("be"));
         for (Mention m : ms) {
-          if (m.first() >= cs && m.last() <= ce && types.contains(m.entity().type()) && !out.stream().anyMatch(x -> x.entity().equals(m.entity()))) {
+          // before an active verb, only what stands close (a relative clause: "the shells that X sent")
+          boolean near = passive || m.first() >= trig || trig - m.last() <= 6;
+          if (near && m.first() >= cs && m.last() <= ce && types.contains(m.entity().type()) && !out.stream().anyMatch(x -> x.entity().equals(m.entity()))) {
             out.add(m);
           }
         }
@@ -294,7 +297,8 @@ final class SlotFinders {
         }
       }
       case "to-support" -> {
-        afterPreposition(s, ms, trig, ce, Set.of("to"), types, out, true);
+        // "supplied X with Y ..., in return for the troops Pyongyang has sent to Russia": not this verb's "to"
+        afterPreposition(s, ms, trig, Math.min(ce, trigEnd + 20), Set.of("to"), types, out, true);
         if (out.isEmpty()) {
           supportTarget(s, ms, trigEnd, ce, types, out);
         }
