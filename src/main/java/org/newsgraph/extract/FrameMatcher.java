@@ -191,6 +191,8 @@ final class FrameMatcher {
 
   /** Index one past the trigger if a trigger of the rule starts at token i, else -1. */
   /** Words after which an -ing form is a verb's gerund, whatever the tagger says ("accused Moscow of violating"). */
+  /** Tags of words a phrase trigger may skip ("held separate talks with": "separate" is often tagged a verb). */
+  private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "ADV", "VERB", "NUM");
   private static final Set<String> GERUND_AFTER = Set.of("of", "for", "by", "after", "before", "without", "from");
 
   private static int triggerEnd(Rule rule, Sentence s, int i) {
@@ -213,6 +215,12 @@ final class FrameMatcher {
       int k = i + 1;
       boolean ok = true;
       for (String w : trigger.following()) {
+        int skipped = 0;
+        while (k + 1 < s.size() && skipped < 2 && MODIFIER_TAGS.contains(s.token(k).pos()) && !s.token(k).lower().equals(w)
+            && !s.token(k).lemma().equals(w)) {
+          k++; // "held separate talks with", "hold a brief summit with"
+          skipped++;
+        }
         if (k >= s.size() || !(s.token(k).lower().equals(w) || s.token(k).lemma().equals(w))) {
           ok = false;
           break;

@@ -52,7 +52,9 @@ public final class MentionFinder {
     names.find(s, d, found);
     for (Mention m : found) {
       if (m.entity().type() == EntityType.PERSON && m.kind() == MentionKind.NAME && m.last() - m.first() >= 2) {
-        d.shortName(s.token(m.first()).text(), m.entity()); // "Kim Jong Un" is later "Kim"
+        if (!names.titles().containsKey(s.token(m.first()).lower())) { // "President Xi" is not later "President"
+          d.shortName(s.token(m.first()).text(), m.entity()); // "Kim Jong Un" is later "Kim"
+        }
         d.shortName(s.token(m.last() - 1).text(), m.entity());
       }
     }
@@ -119,6 +121,9 @@ public final class MentionFinder {
         }
       }
     }
+    // "President Xi Jinping": the full name wins over the titled short alias it overlaps
+    candidates.removeIf(m -> names.titles().containsKey(s.token(m.first()).lower()) && candidates.stream().anyMatch(
+        o -> o != m && o.entity().equals(m.entity()) && o.first() > m.first() && o.first() < m.last() && o.last() > m.last()));
     candidates.sort(Comparator.comparingInt((Mention m) -> -(m.end() - m.begin())).thenComparingInt(Mention::first));
     List<Mention> kept = new ArrayList<>();
     for (Mention m : candidates) {
