@@ -40,7 +40,7 @@ public final class ArticleExtractor {
     this.cues = CueFinder.load();
     this.events = new EventBuilder(measures);
     this.gazetteer = names.gazetteer();
-    this.spelling = new Spelling(ImmutableSet.<String>builder().addAll(gazetteer.words())
+    this.spelling = new Spelling(ImmutableSet.<String>builder().addAll(gazetteer.words()).addAll(SlotFinders.PERSONNEL)
         .addAll(names.titles().keySet().stream().flatMap(t -> java.util.Arrays.stream(t.split(" "))).iterator()).build());
   }
 

@@ -77,10 +77,17 @@ final class FrameMatcher {
       }
     }
     // a general reading of a trigger gives way to a specific one; readings that add to it (no event) stay
-    frames.removeIf(f -> !specific(f) && f.rule().eventClass().isPresent()
+    // "received technical advice from Russia" is advice, not goods; "received air defense equipment and help" is both
+    frames.removeIf(f -> !specific(f) && f.rule().eventClass().isPresent() && !goodsFirst(f)
         && frames.stream().anyMatch(g -> g.trigger() == f.trigger() && specific(g)));
     frames.sort(java.util.Comparator.comparingInt(Frame::trigger));
     return ImmutableList.copyOf(frames);
+  }
+
+  /** A transfer whose direct object is named goods ("received air defense equipment and help with ..."). */
+  private static boolean goodsFirst(Frame f) {
+    return f.rule().eventClass().map("Transfer"::equals).orElse(false)
+        && f.roles().get("item").stream().anyMatch(m -> m.first() >= f.triggerEnd() && m.first() - f.triggerEnd() <= 2);
   }
 
   private static boolean inheritedOnly(ImmutableListMultimap<String, Mention> filled) {

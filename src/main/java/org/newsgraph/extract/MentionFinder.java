@@ -265,10 +265,13 @@ public final class MentionFinder {
   private static boolean tradedWith(Sentence s, int preposition) {
     String p = s.token(preposition).lower();
     Set<String> verbs = p.equals("from") ? TRADE_VERBS : p.equals("to") ? SUPPLY_VERBS : Set.of();
-    int reach = p.equals("from") ? 4 : 9;
+    int reach = p.equals("from") ? 12 : 9;
     for (int k = preposition - 1; k >= Math.max(0, preposition - reach); k--) {
       if (verbs.contains(s.token(k).lemma())) {
         return true;
+      }
+      if (s.token(k).text().equals(",") || p.equals("from") && s.token(k).isVerb() && preposition - k > 4) {
+        return false; // "received air defense equipment and help with its drone program from Moscow" reaches; clauses do not
       }
     }
     return false;

@@ -16,6 +16,8 @@ final class SlotFinders {
   static final ImmutableSet<String> SUPPORT = ImmutableSet.of("support", "help", "aid", "assist", "back", "bolster", "arm");
   static final ImmutableSet<String> SKIPPABLE = ImmutableSet.of(
       "the", "a", "an", "its", "their", "his", "her", "of", "’s", "'s", "s", "[", "]", "and", ",", "ports", "port", "city");
+  private static final ImmutableSet<String> ADVICE_NOUNS = ImmutableSet.of("help", "assistance", "technology", "technologies",
+      "know-how", "expertise", "training", "advice", "guidance", "instruction");
   private static final ImmutableSet<String> LIST_FILLERS = ImmutableSet.of("the", "a", "an", "its", "their");
   static final ImmutableSet<String> PREPOSITIONS = ImmutableSet.of(
       "to", "near", "from", "in", "at", "with", "by", "of", "into", "for", "on", "against", "between", "and", "via", "toward");
@@ -208,6 +210,7 @@ final class SlotFinders {
         for (Mention m : ms) {
           // before an active verb, only what stands close (a relative clause: "the shells that X sent")
           boolean near = passive || m.first() >= trig || trig - m.last() <= 6;
+          near &= !adviceBetween(s, trigEnd, m.first()); // "help with its drone program": the drones are not the goods
           if (near && m.first() >= cs && m.last() <= ce && types.contains(m.entity().type()) && !out.stream().anyMatch(x -> x.entity().equals(m.entity()))) {
             out.add(m);
           }
@@ -363,6 +366,16 @@ final class SlotFinders {
         return;
       }
     }
+  }
+
+  /** Whether a noun of advice or help stands between two tokens ("equipment and technical help in making drones"). */
+  private static boolean adviceBetween(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (ADVICE_NOUNS.contains(s.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code next} continues a list that {@code last} is in: only commas, "and", articles, "X-based" between. */

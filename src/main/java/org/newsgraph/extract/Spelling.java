@@ -9,14 +9,18 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 /**
- * Repairs the commonest typo in news copy, two neighbouring letters swapped ("Minsitry", "Secuirty"), in words the
- * extractor knows (the words of gazetteer names and descriptors, title words): a word of seven letters or more that
- * is not known, and becomes exactly one known word by swapping two neighbours after its first letter, is read as
- * that word. The swap keeps every offset, so the repaired text is used for reading only; evidence and surface forms
- * are taken from the article as written.
+ * Repairs the commonest typos of news copy in words the extractor knows (the words of gazetteer names and
+ * descriptors, title words, personnel nouns): a word of seven letters or more that is not known, and becomes exactly
+ * one known word by swapping two neighbouring letters after its first ("Minsitry", "Secuirty"), is read as that word;
+ * a word of nine letters or more may also have one wrong letter ("intellegence") or one dropped letter
+ * ("reinforcments"). The repaired text is used for reading only; evidence and surface forms are taken from the
+ * article as written. A swap or a wrong letter keeps every offset and is repaired in the sentence text too; a
+ * dropped letter only in its token (the text keeps its offsets).
  */
 final class Spelling {
   private static final int MIN_LENGTH = 7;
+  /** Words this long are distinct enough to repair one wrong or dropped letter. */
+  private static final int LONG = 9;
 
   private final ImmutableSet<String> known;
 
@@ -43,7 +47,34 @@ final class Spelling {
         found = swapped(word, i);
       }
     }
+    if (found == null && lower.length() >= LONG) {
+      return oneLetterOff(word, lower);
+    }
     return Optional.ofNullable(found);
+  }
+
+  /** A long word one letter off a known word: a wrong letter ("intellegence") or a dropped one ("reinforcments"). */
+  private Optional<String> oneLetterOff(String word, String lower) {
+    java.util.Set<String> readings = new java.util.HashSet<>();
+    for (int i = 1; i <= lower.length(); i++) {
+      for (char c = 'a'; c <= 'z'; c++) {
+        if (i < lower.length() && c != lower.charAt(i)) {
+          String changed = lower.substring(0, i) + c + lower.substring(i + 1);
+          if (known.contains(changed)) {
+            readings.add(changed);
+          }
+        }
+        String inserted = lower.substring(0, i) + c + lower.substring(i);
+        if (i < lower.length() && known.contains(inserted)) {
+          readings.add(inserted); // never at the end: "Ministers" is no dropped letter of anything
+        }
+      }
+    }
+    if (readings.size() != 1) {
+      return Optional.empty();
+    }
+    String meant = readings.iterator().next();
+    return Optional.of(Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(meant.charAt(0)) + meant.substring(1) : meant);
   }
 
   /** The text with its repairable words repaired (same length, same offsets), or the text itself if none is. */
@@ -70,7 +101,9 @@ final class Spelling {
       if (chars == null) {
         chars = new StringBuilder(s.text());
       }
-      chars.replace(t.begin() - s.begin(), t.end() - s.begin(), fixed.get());
+      if (fixed.get().length() == t.text().length()) {
+        chars.replace(t.begin() - s.begin(), t.end() - s.begin(), fixed.get()); // a dropped letter stays in the token only
+      }
       String lower = fixed.get().toLowerCase(Locale.ROOT);
       tokens.add(new Token(t.index(), fixed.get(), t.begin(), t.end(), t.pos(), lower, lower));
     }

@@ -15,14 +15,16 @@ import org.newsgraph.nlp.Zone;
 
 class SpellingTest {
   private final Spelling spelling = new Spelling(ImmutableSet.of("ministry", "security", "council", "cuncli", "defense",
-      "reinforcements", "abcdefhg", "abdcefgh"));
+      "reinforcements", "intelligence", "abcdefhg", "abdcefgh"));
 
   @ParameterizedTest
   @CsvSource({
       "Minsitry, Ministry",
       "Secuirty, Security",
       "MINSITRY, MINISTRY",
-      "reinforcemnets, reinforcements"})
+      "reinforcemnets, reinforcements",
+      "reinforcments, reinforcements",   // a dropped letter, in a long word
+      "Intellegence, Intelligence"})     // a wrong letter, in a long word
   void swappedNeighboursOfAKnownWordAreRepaired(String typo, String meant) {
     assertEquals(Optional.of(meant), spelling.repair(typo));
   }
@@ -33,7 +35,8 @@ class SpellingTest {
       "Ministers",       // not a swap of a known word
       "iMnistry",        // the first letter is never swapped
       "Cuncil",          // under seven letters: too short to be sure
-      "reinforcments",   // a dropped letter is not repaired
+      "Minstry",         // a dropped letter in a short word is not repaired
+      "Ministryes",      // nor an added letter
       "abdcefhg",        // two known words are one swap away: ambiguous
       "Min1sitry"})
   void otherWordsAreLeftAlone(String word) {
