@@ -62,6 +62,9 @@ final class FrameMatcher {
         long stated = filled.values().stream().filter(m -> m.last() > m.first()).count();
         boolean anaphoric = rule.pos() != 'V' && i > 0 && s.token(i - 1).lower().equals("the")
             && rule.eventClass().map(lastAgentByClass::containsKey).orElse(false);
+        if (rule.eventClass().map("Attack"::equals).orElse(false) && rule.slot("target").isPresent() && filled.get("target").isEmpty()) {
+          continue; // "fired missiles into the sea": an attack names what it strikes
+        }
         if (rule.slot("agent").isPresent() && filled.get("agent").isEmpty() && !anaphoric) {
           continue; // a transfer nobody is said to make states nothing about its sender
         }

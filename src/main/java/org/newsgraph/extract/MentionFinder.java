@@ -61,6 +61,7 @@ public final class MentionFinder {
     shortNames(s, d, found);
     names.properNames(s, d, found);
     found.sort(Comparator.comparingInt(Mention::first));
+    KnownAs.apply(s, found, d);
     // descriptions and pronouns look back, so resolve them in reading order with the discourse up to date
     List<Mention> out = new ArrayList<>();
     int next = 0;

@@ -227,6 +227,9 @@ public final class NameFinder {
     if (bySuffix.isPresent() && end - first >= 2) {
       return bySuffix.get();
     }
+    if (cityExample(s, first)) {
+      return EntityType.CITY; // "cities in Ukraine, including Kharkiv and Odesa"
+    }
     boolean based = first >= 2 && s.token(first - 1).lower().equals("based") && s.token(first - 2).text().equals("-");
     if (based) {
       return EntityType.ORGANIZATION; // "Seoul-based Sky Mavis"
@@ -299,6 +302,22 @@ public final class NameFinder {
       return Optional.of(EntityType.GOVERNMENT_AGENCY);
     }
     return Optional.ofNullable(suffixes.get(last));
+  }
+
+  /** A name in a list of examples after "cities"/"towns": "at cities in Ukraine, including Kharkiv and Odesa". */
+  private static boolean cityExample(Sentence s, int first) {
+    if (first < 1 || !s.token(first - 1).lower().matches("including|and|,|as")) {
+      return false;
+    }
+    boolean including = false;
+    for (int k = first - 1; k >= Math.max(0, first - 10); k--) {
+      String w = s.token(k).lower();
+      including |= w.equals("including") || w.equals("as") && k > 0 && s.token(k - 1).lower().equals("such");
+      if (including && (w.equals("cities") || w.equals("towns") || w.equals("villages"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Moscow-based Tverskoy Trading LLC": the name after where it is based. */

@@ -211,7 +211,11 @@ final class SlotFinders {
           // before an active verb, only what stands close (a relative clause: "the shells that X sent")
           boolean near = passive || m.first() >= trig || trig - m.last() <= 6;
           near &= !adviceBetween(s, trigEnd, m.first()); // "help with its drone program": the drones are not the goods
-          if (near && m.first() >= cs && m.last() <= ce && types.contains(m.entity().type()) && !out.stream().anyMatch(x -> x.entity().equals(m.entity()))) {
+          // "Hwasong-11 missiles that North Korea has shipped": the relative clause's antecedent
+          int rel = cs > 0 && s.token(cs - 1).lower().matches("that|which") ? cs - 1
+              : cs < s.size() && s.token(cs).lower().matches("that|which") ? cs : -1;
+          boolean antecedent = rel > 0 && m.last() <= rel && rel - m.last() <= 2;
+          if (near && (m.first() >= cs || antecedent) && m.last() <= ce && types.contains(m.entity().type()) && !out.stream().anyMatch(x -> x.entity().equals(m.entity()))) {
             out.add(m);
           }
         }
