@@ -76,6 +76,9 @@ final class FrameMatcher {
         boolean beyondAgent = filled.keySet().stream().anyMatch(r -> !r.equals("agent"));
         if (stated >= 1 && (beyondAgent || onlyAgentSlot) && (filled.keySet().size() >= 2 || rule.eventClass().isPresent()) || anaphoric) {
           frames.add(new Frame(rule, s.index(), i, end, filled));
+        } else if (rule.pos() == 'V' && rule.eventClass().isPresent() && !filled.get("agent").isEmpty() && !inheritedOnly(filled)) {
+          // "The Treasury sanctioned two companies": nothing named to relate, but who acted is who "were added" later
+          lastAgentByClass.put(rule.eventClass().get(), filled.get("agent").get(0).entity());
         }
       }
     }

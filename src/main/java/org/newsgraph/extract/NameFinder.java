@@ -348,6 +348,11 @@ public final class NameFinder {
     if (first < 0 || last < 0) {
       return Optional.empty();
     }
+    int space0 = clean.lastIndexOf(' ');
+    boolean company = space0 > 0 && COMPANY_WORDS.contains(clean.substring(space0 + 1));
+    // "Nakhodka Tanker Fleet Ltd.": a company named after a place is the company, not the place
+    out.removeIf(m -> company && m.first() >= first && m.last() <= last && (m.last() - m.first()) < (last - first)
+        && (m.entity().type() == EntityType.CITY || m.entity().type() == EntityType.PORT || m.entity().type() == EntityType.OTHER));
     for (Mention m : out) {
       if (m.overlaps(first, last)) {
         return Optional.empty();
