@@ -121,6 +121,7 @@ public final class ArticleExtractor {
       waiting = described.isPresent() ? described : waiting;
     }
     legislatures(allMentions, legislators, claims);
+    NamedLaunches.apply(text, allMentions, claims);
     return new Extraction(written, asWritten(allMentions, written, text), ImmutableList.copyOf(claims));
   }
 
