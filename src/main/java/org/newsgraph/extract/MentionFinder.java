@@ -18,6 +18,8 @@ import org.newsgraph.nlp.Token;
  * descriptions ("the spy agency") and pronouns, the last two resolved against the {@link Discourse}.
  */
 public final class MentionFinder {
+  private static final ImmutableSet<String> NOT_NAMES = DataFiles.resource("/org/newsgraph/extract/not-names.txt").stream()
+      .map(l -> l.field(0)).collect(ImmutableSet.toImmutableSet());
   private static final Set<String> PLACE_NOUNS = ImmutableSet.of("cities", "towns", "villages", "regions", "areas",
       "ports", "capitals", "places", "sites", "provinces");
   private static final Set<String> LOCATIVE = ImmutableSet.of(
@@ -122,6 +124,7 @@ public final class MentionFinder {
         }
       }
     }
+    candidates.removeIf(m -> insideNotName(s, m)); // "a think tank run by the NIS": no tank
     // "President Xi Jinping": the full name wins over the titled short alias it overlaps
     candidates.removeIf(m -> names.titles().containsKey(s.token(m.first()).lower()) && candidates.stream().anyMatch(
         o -> o != m && o.entity().equals(m.entity()) && o.first() > m.first() && o.first() < m.last() && o.last() > m.last()));
@@ -243,6 +246,21 @@ public final class MentionFinder {
       }
     }
     return a;
+  }
+
+  /** Whether the mention lies inside a phrase of {@code not-names.txt} ("think tank"). */
+  private static boolean insideNotName(Sentence s, Mention m) {
+    String lower = s.text().toLowerCase(java.util.Locale.ROOT);
+    int from = m.begin() - s.begin();
+    int to = m.end() - s.begin();
+    for (String phrase : NOT_NAMES) {
+      for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+        if (at <= from && to <= at + phrase.length()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "at cities in Ukraine, including Kyiv": an example of places is a place. */

@@ -44,7 +44,8 @@ public final class NameFinder {
   private static final java.util.Set<String> COMPANY_WORDS = java.util.Set.of("Ltd.", "Ltd", "LLC", "Inc.", "Inc", "Co.", "Corp.",
       "Corp", "Group", "Network", "Holdings", "Company", "PLC", "JSC");
   private static final java.util.Set<String> ORG_NOUNS = java.util.Set.of("firm", "company", "exchange", "startup", "platform",
-      "bank", "group", "agency", "outlet", "broadcaster", "newspaper", "studio", "developer", "operator", "contractor", "manufacturer");
+      "bank", "group", "agency", "outlet", "broadcaster", "newspaper", "studio", "developer", "operator", "contractor", "manufacturer",
+      "cluster");
   private static final java.util.Set<String> SPEAKING = java.util.Set.of("said", "says", "told", "reported", "added", "estimated",
       "warned", "wrote", "stated", "announced", "found", "concluded");
   private static final Pattern NAME_SHAPE = Pattern.compile("[A-Z][\\p{L}0-9'’-]*");

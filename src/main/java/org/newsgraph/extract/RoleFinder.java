@@ -20,7 +20,7 @@ final class RoleFinder {
       "assemblyman", "assemblywoman", "congressman", "congresswoman", "senator", "sen.");
   private static final java.util.Set<String> ORG_NOUNS = java.util.Set.of("company", "companies", "firm", "firms", "group",
       "groups", "bank", "banks", "entity", "entities", "exchange", "agency", "organization", "organisation", "outfit",
-      "contractor", "carrier", "operator", "operators", "studio", "network");
+      "contractor", "carrier", "operator", "operators", "studio", "network", "cluster", "unit");
 
   private static final java.util.regex.Pattern IN_PLACE = java.util.regex.Pattern.compile(
       "(?:in|of)(?: the)?(?: (?:north|south|east|west|central|far)(?:ern|-eastern|-western|eastern|western)?)?");

@@ -135,7 +135,8 @@ final class SlotFinders {
           out.add(tiedFallback);
         }
       }
-      case "passive-by" -> afterPreposition(s, ms, trig, ce, Set.of("by"), types, out, false);
+      // "stole $1.3 billion ..., according to a report released by a think tank": the "by" of another verb is not this one's
+      case "passive-by" -> afterPreposition(s, ms, trig, Math.min(ce, nextVerb(s, trigEnd)), Set.of("by"), types, out, false);
       case "patient" -> {
         // "Bering Tide Shipping LLC ... and Okeansk Marine Ltd. ... were both added to the sanctions list": what a
         // passive verb was done to stands before it, relative clauses ("which manages the Angara") aside
@@ -370,6 +371,16 @@ final class SlotFinders {
         return;
       }
     }
+  }
+
+  /** The next verb from {@code from} on (the end of the sentence if none). */
+  private static int nextVerb(Sentence s, int from) {
+    for (int k = from; k < s.size(); k++) {
+      if (s.token(k).pos().equals("VERB")) {
+        return k;
+      }
+    }
+    return s.size();
   }
 
   /** Whether a noun of advice or help stands between two tokens ("equipment and technical help in making drones"). */
