@@ -149,6 +149,9 @@ final class NumberParser {
       int at = result.end();
       if (at < text.length() && text.charAt(at) == ' ') {
         at++;
+      } else if (at + 1 < text.length() && text.charAt(at) == '-' && Character.isLetter(text.charAt(at + 1))
+          && lexicon.scales().at(text, at + 1).isPresent()) {
+        at++; // "15-thousand", "400-thousand": broadcast style
       } else if (!glued || at >= text.length() || !Character.isLetter(text.charAt(at))) {
         return result;
       }

@@ -64,6 +64,8 @@ class QuantityNormalizerTest {
         The unit lost about 2,000. => about 2,000 | 2000 | .. | APPROXIMATE | - | -
         Seoul said some 3,000 had left. => some 3,000 | 3000 | .. | APPROXIMATE | - | -
         It produced approximately 1.5 million. => approximately 1.5 million | 1500000 | .. | APPROXIMATE | - | -
+        Some 15-thousand troops were sent. => Some 15-thousand | 15000 | .. | APPROXIMATE | troop | troops
+        It stole 400-thousand dollars. => 400-thousand dollars | 400000 | 400000..400000 | EXACT | USD | -
         Nearly 10,000 troops were deployed. => Nearly 10,000 | 10000 | ..10000 | AT_MOST | troop | troops
         It could send up to 12,000 men. => up to 12,000 | 12000 | ..12000 | AT_MOST | man | men
         Fewer than 20 ships were seen. => Fewer than 20 | 20 | ..20 | AT_MOST | ship | ships
