@@ -212,7 +212,8 @@ final class FrameMatcher {
     Token t = s.token(i);
     boolean verb = t.pos().equals("VERB") || t.pos().equals("AUX")
         || t.lower().endsWith("ing") && i > 0 && s.token(i - 1).isVerb() // "had kept shipping", tagged as a noun
-        || t.lower().endsWith("ing") && i > 0 && GERUND_AFTER.contains(s.token(i - 1).lower()); // "accused X of violating"
+        || t.lower().endsWith("ing") && i > 0 && GERUND_AFTER.contains(s.token(i - 1).lower()) // "accused X of violating"
+        || !t.lemma().equals(t.lower()) && !t.lower().startsWith(t.lemma()); // an irregular verb form ("stole") tagged a noun
     boolean noun = t.pos().equals("NOUN") || t.pos().equals("PROPN")
         || t.pos().equals("VERB") && i > 0 && Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM").contains(s.token(i - 1).pos()); // "the North Korea-Russia summit"
     if ((rule.pos() == 'V' && !verb) || (rule.pos() == 'N' && !noun)) {

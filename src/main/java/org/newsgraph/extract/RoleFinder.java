@@ -27,6 +27,9 @@ final class RoleFinder {
   private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("region", "province", "oblast", "site",
       "station", "port", "base", "county", "district", "zone", "island", "islands", "peninsula", "complex", "facility",
       "cosmodrome", "airport", "airfield", "harbor", "harbour", "krai", "territory", "east", "city", "town", "village");
+  /** Words that make a head's title a post under the head ("deputy director", "vice minister"). */
+  private static final java.util.Set<String> SECOND_IN_LINE = java.util.Set.of("deputy", "vice", "assistant", "under",
+      "acting", "former", "first-deputy", "associate");
   private final ImmutableMap<String, String> titles;
   private final Gazetteer gazetteer;
 
@@ -84,6 +87,9 @@ final class RoleFinder {
     Mention org = ms.get(pi - 1);
     String between = s.textOf(org.last(), person.first()).toLowerCase(Locale.ROOT).replaceAll("^[’']s ", "").strip();
     String role = onlyNominal(s, org.last(), person.first()) ? titleEnding(between) : null; // not "also said leader X"
+    if (org.first() > 0 && SECOND_IN_LINE.contains(s.token(org.first() - 1).lower()) && ("head".equals(role) || "leader".equals(role))) {
+      role = "position"; // "Deputy Treasury Secretary X"
+    }
     if (role == null || role.equals("envoy") || role.equals("person") || !org.entity().type().isActor() || org.entity().type() == EntityType.PERSON) {
       return;
     }
@@ -112,7 +118,8 @@ final class RoleFinder {
     for (int from = 0; from < w.length && from <= 3; from++) {
       String role = titles.get(String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length)));
       if (role != null) {
-        return role;
+        boolean second = java.util.Arrays.stream(w, 0, from).anyMatch(x -> SECOND_IN_LINE.contains(x));
+        return second && (role.equals("head") || role.equals("leader")) ? "position" : role; // "Deputy Treasury Secretary"
       }
     }
     return null;
