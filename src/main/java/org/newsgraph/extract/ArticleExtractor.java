@@ -121,6 +121,9 @@ public final class ArticleExtractor {
       waiting = described.isPresent() ? described : waiting;
     }
     legislatures(allMentions, legislators, claims);
+    for (Mention m : List.copyOf(allMentions)) {
+      allMentions.addAll(mentionFinder.nestedNames(text.sentences().get(m.sentence()), m));
+    }
     NamedLaunches.apply(text, allMentions, claims);
     return new Extraction(written, asWritten(allMentions, written, text), ImmutableList.copyOf(claims));
   }

@@ -106,6 +106,33 @@ public final class MentionFinder {
     return false;
   }
 
+  /**
+   * Names inside a longer name of something that is not an actor: "the U.N. Security Council" inside "U.N. Security
+   * Council resolutions", "Ukraine" inside "the war in Ukraine". The text names them too; they are listed as
+   * mentions of their own (overlapping the longer one) once reading is done, so no rule sees them twice.
+   */
+  public List<Mention> nestedNames(Sentence s, Mention outer) {
+    List<Mention> out = new ArrayList<>();
+    if (outer.kind() != MentionKind.NAME || outer.entity().type().isActor() || outer.last() - outer.first() < 2) {
+      return out;
+    }
+    for (int i = outer.first(); i < outer.last(); i++) {
+      for (Gazetteer.Alias a : gazetteer.candidates(Gazetteer.firstWord(s.token(i).text()))) {
+        int from = s.token(i).begin() - s.begin();
+        int last = matchesAt(s.text(), from, a) ? tokenEndingAt(s, from + a.text().length()) : -1;
+        boolean inside = last > 0 && last <= outer.last() && (i > outer.first() || last < outer.last());
+        EntityType t = a.entity().type();
+        boolean named = t == EntityType.COUNTRY || t == EntityType.ORGANIZATION || t == EntityType.GOVERNMENT_AGENCY;
+        if (inside && named && a.kind() == MentionKind.NAME && !a.entity().equals(outer.entity())) {
+          out.add(mention(s, i, last, a));
+          i = last - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
   /** Every gazetteer name in the sentence; where names overlap, the longest wins ("North Korea" over "the North"). */
   private void gazetteerNames(Sentence s, List<Mention> out) {
     String text = s.text();
