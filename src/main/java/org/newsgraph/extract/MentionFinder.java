@@ -20,6 +20,9 @@ import org.newsgraph.nlp.Token;
 public final class MentionFinder {
   private static final ImmutableSet<String> NOT_NAMES = DataFiles.resource("/org/newsgraph/extract/not-names.txt").stream()
       .map(l -> l.field(0)).collect(ImmutableSet.toImmutableSet());
+  private static final Set<String> PROGRAMME_NOUNS = ImmutableSet.of("program", "programs", "programme", "programmes",
+      "technology", "technologies", "development", "developments", "industry", "capability", "capabilities", "expert",
+      "experts", "research", "know-how");
   private static final Set<String> PLACE_NOUNS = ImmutableSet.of("cities", "towns", "villages", "regions", "areas",
       "ports", "capitals", "places", "sites", "provinces");
   private static final Set<String> LOCATIVE = ImmutableSet.of(
@@ -152,6 +155,9 @@ public final class MentionFinder {
       }
     }
     candidates.removeIf(m -> insideNotName(s, m)); // "a think tank run by the NIS": no tank
+    // "nuclear and missile programmes", "missile technology": a weapon word that only modifies names no weapon
+    candidates.removeIf(m -> m.entity().type() == EntityType.WEAPON_TYPE && m.last() < s.size()
+        && PROGRAMME_NOUNS.contains(s.token(m.last()).lower()) && m.last() - m.first() == 1);
     // "President Xi Jinping": the full name wins over the titled short alias it overlaps
     candidates.removeIf(m -> names.titles().containsKey(s.token(m.first()).lower()) && candidates.stream().anyMatch(
         o -> o != m && o.entity().equals(m.entity()) && o.first() > m.first() && o.first() < m.last() && o.last() > m.last()));
