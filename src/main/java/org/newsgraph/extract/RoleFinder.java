@@ -46,6 +46,7 @@ final class RoleFinder {
         continue;
       }
       titleBefore(s, ms, i, out);
+      bareLeader(s, ms, i, out);
       envoy(s, ms, i, out);
       apposition(s, ms, i, out);
       ofParty(s, ms, i, out);
@@ -76,6 +77,24 @@ final class RoleFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "said leader Kim Jong Un": a leader's title with no country before it leads the country the gazetteer says the
+   * person leads (the facts list keeps the row only if the article names that country).
+   */
+  private void bareLeader(Sentence s, List<Mention> ms, int pi, List<Found> out) {
+    Mention person = ms.get(pi);
+    int t = person.first() - 1;
+    if (t < 0 || !"leader".equals(titles.get(s.token(t).lower())) || pi > 0 && ms.get(pi - 1).last() >= t) {
+      return; // "North Korean leader X" and "Russia's President X" are the title rule's
+    }
+    for (Entity.BackgroundRelation r : person.entity().background()) {
+      if (r.relation().equals("leads")) {
+        gazetteer.entity(r.targetKey()).filter(c -> c.type() == EntityType.COUNTRY)
+            .ifPresent(c -> out.add(new Found(new Statement(person.entity(), "leads", c), "role.title", t, person.last())));
+      }
+    }
   }
 
   /** ORG|DEMONYM TITLE PERSON */
