@@ -60,6 +60,7 @@ public final class ArticleExtractor {
         .findFirst().orElse(0);
     List<Mention> legislators = new ArrayList<>();
     Relays relays = new Relays();
+    java.util.Set<Entity> placed = new java.util.HashSet<>();
     Optional<Cataphora.Pending> waiting = Optional.empty();
     for (Sentence s : text.sentences()) {
       ImmutableList<Mention> ms = mentionFinder.find(s, d);
@@ -69,6 +70,12 @@ public final class ArticleExtractor {
       List<CueFinder.Cue> sentenceCues = cues.find(s.text());
       int before = claims.size();
       List<Claim> roleClaims = new ArrayList<>();
+      for (Mention m : ms) {
+        // "Russia's embassy in Tokyo" is in Tokyo: said where the embassy is first named
+        d.embassyCity(m.entity()).filter(c -> placed.add(m.entity())).ifPresent(city -> claims.add(new Claim("name.located", 0.9,
+            s.index(), m.begin(), m.end(), ImmutableList.of(new Statement(m.entity(), "locatedIn", city)), Optional.empty(),
+            Optional.empty(), Optional.empty(), Status.ASSERTED, ImmutableList.of(), Optional.empty())));
+      }
       for (RoleFinder.Found r : roles.find(s, ms)) {
         Attributed a = insideOnly(r.first(), attributions);
         // "White House spokesman John Kirby said": the speaker's own title is the article's words, not theirs; a noun

@@ -20,6 +20,7 @@ public final class Discourse {
   private Entity lastSpeaker;
   private Entity lastOrganizationSpeaker;
   private final List<Entity> documentSpeakers = new ArrayList<>();
+  private final Map<Entity, Entity> embassyCities = new HashMap<>();
   private int describedAt = -1;
   private java.util.Set<EntityType> describedTypes = java.util.Set.of();
 
@@ -96,6 +97,15 @@ public final class Discourse {
 
   public List<Entity> documentSpeakers() {
     return List.copyOf(documentSpeakers);
+  }
+
+  /** An embassy found in the text and the city it is in ("Russia's embassy in Tokyo"). */
+  public void embassy(Entity embassy, Entity city) {
+    embassyCities.put(embassy, city);
+  }
+
+  public Optional<Entity> embassyCity(Entity embassy) {
+    return Optional.ofNullable(embassyCities.get(embassy));
   }
 
   /** A sentence whose speaker is described but not yet named, and the kinds of entity that may name it. */

@@ -67,6 +67,7 @@ public final class MentionFinder {
     names.properNames(s, d, found);
     found.sort(Comparator.comparingInt(Mention::first));
     KnownAs.apply(s, found, d);
+    embassies(s, found, d);
     // descriptions and pronouns look back, so resolve them in reading order with the discourse up to date
     List<Mention> out = new ArrayList<>();
     int next = 0;
@@ -279,6 +280,29 @@ public final class MentionFinder {
       }
     }
     return a;
+  }
+
+  /**
+   * "Russia's embassy in Washington", "Moscow's embassy in Tokyo", "the Russian Embassy in Seoul": one government
+   * agency, named "Embassy of COUNTRY in CITY" by the canonical names of its state and city.
+   */
+  private static void embassies(Sentence s, List<Mention> found, Discourse d) {
+    for (int i = 0; i + 1 < found.size(); i++) {
+      Mention state = found.get(i);
+      Mention city = found.get(i + 1);
+      if (state.entity().type() != EntityType.COUNTRY || city.entity().type() != EntityType.CITY) {
+        continue;
+      }
+      String between = s.textOf(state.last(), city.first()).toLowerCase(java.util.Locale.ROOT).strip();
+      if (!between.matches("(?:[’']s )?embassy in")) {
+        continue;
+      }
+      Entity embassy = d.found("Embassy of " + state.entity().canonical() + " in " + city.entity().canonical(),
+          EntityType.GOVERNMENT_AGENCY);
+      found.set(i, mention(s, state.first(), city.last(), embassy, MentionKind.NAME));
+      found.remove(i + 1);
+      d.embassy(embassy, city.entity());
+    }
   }
 
   /** Whether the mention lies inside a phrase of {@code not-names.txt} ("think tank"). */

@@ -458,8 +458,9 @@ final class RoleFinder {
   /** "the Ministry of Foreign Affairs of Japan", "the South Korean Defense Ministry": a name that says where. */
   private void namedPlace(Sentence s, List<Mention> ms, List<Found> out) {
     for (Mention m : ms) {
-      if (!isOrganization(m.entity().type()) || m.kind() != MentionKind.NAME || m.last() - m.first() < 2) {
-        continue;
+      if (!isOrganization(m.entity().type()) || m.kind() != MentionKind.NAME || m.last() - m.first() < 2
+          || m.entity().canonical().startsWith("Embassy of ")) {
+        continue; // an embassy is in its host city, not in the state it represents
       }
       for (int k = m.first(); k < m.last(); k++) {
         Entity country = countryNamedAt(s, k, m.end());
