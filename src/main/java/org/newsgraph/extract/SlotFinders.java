@@ -18,6 +18,7 @@ final class SlotFinders {
       "the", "a", "an", "its", "their", "his", "her", "of", "’s", "'s", "s", "[", "]", "and", ",", "ports", "port", "city");
   private static final ImmutableSet<String> ADVICE_NOUNS = ImmutableSet.of("help", "assistance", "technology", "technologies",
       "know-how", "expertise", "training", "advice", "guidance", "instruction");
+  private static final ImmutableSet<String> NOMINAL = ImmutableSet.of("NOUN", "ADJ");
   private static final ImmutableSet<String> LIST_FILLERS = ImmutableSet.of("the", "a", "an", "its", "their");
   static final ImmutableSet<String> PREPOSITIONS = ImmutableSet.of(
       "to", "near", "from", "in", "at", "with", "by", "of", "into", "for", "on", "against", "between", "and", "via", "toward");
@@ -357,6 +358,14 @@ final class SlotFinders {
         if (coordinated && !out.isEmpty() && s.token(k - 1).text().equals(",") && s.token(k).lower().equals("including")) {
           examples = true;
           k++;
+          continue;
+        }
+        boolean descriptorBeforeName = NOMINAL.contains(s.token(k).pos()) && !s.token(k).isCapitalized()
+            && (Mentions.startingAt(ms, k + 1) != null || k + 2 < to && Mentions.startingAt(ms, k + 2) != null
+                && NOMINAL.contains(s.token(k + 1).pos()) && !s.token(k + 1).isCapitalized())
+            && Mentions.endingAt(ms, k) != null && Mentions.endingAt(ms, k).kind() == MentionKind.DEMONYM;
+        if (descriptorBeforeName) {
+          k++; // "from Indian exchange WazirX", "to Russian shipping firm X": the descriptor, then the name
           continue;
         }
         if (!SKIPPABLE.contains(s.token(k).lower())) {
