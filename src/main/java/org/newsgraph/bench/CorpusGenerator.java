@@ -19,9 +19,12 @@ import org.newsgraph.article.ArticleSources;
 
 /**
  * Makes a corpus of any size from a few real articles, so that no two copies are alike (caches must not
- * flatter): per copy, years shift, days of month and counts change, a few countries are swapped for others,
- * and one body paragraph is dropped. Copies are written one at a time (streamed) into folders of 1,000 under
- * {@code corpus-N}, once: a finished corpus is marked and reused.
+ * flatter): per copy, one body paragraph of its source is dropped, body paragraphs of other source articles
+ * (chosen at random) are added until the copy has between {@value #MIN_WORDS} and {@value #MAX_WORDS} words
+ * (a length drawn per copy, uniformly), then years shift, days of month and counts change and a few countries
+ * are swapped for others. Copies are written one at a time (streamed) into folders of 1,000 under
+ * {@code corpus-N}, once: a finished corpus is marked with the generator's version and reused only by the same
+ * version.
  */
 final class CorpusGenerator {
   private static final Pattern ISO_DATE = Pattern.compile("\\b(20\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
@@ -34,6 +37,11 @@ final class CorpusGenerator {
       "Romania", "Hungary", "Serbia", "Greece", "Israel", "Jordan", "Iraq", "Libya", "Sudan", "Ethiopia", "Kenya",
       "Nigeria", "Chile", "Peru");
   private static final String DONE = ".complete";
+  /** Changes whenever the copies change, so that a corpus written by an older generator is written again. */
+  private static final String VERSION = "2 (300-800 words)";
+  static final int MIN_WORDS = 300;
+  static final int MAX_WORDS = 800;
+  private static final Pattern WORD = Pattern.compile("\\S+");
 
   private final ImmutableList<String> sources;
 
@@ -59,7 +67,7 @@ final class CorpusGenerator {
   /** The folder {@code dir/corpus-N} with {@code n} generated articles, written now unless already complete. */
   Path corpus(Path dir, int n) {
     Path root = dir.resolve("corpus-" + n);
-    if (Files.exists(root.resolve(DONE))) {
+    if (complete(root)) {
       return root;
     }
     try {
@@ -70,21 +78,33 @@ final class CorpusGenerator {
         }
         Files.writeString(folder.resolve(String.format(Locale.ROOT, "a%06d.txt", i)), variant(i), StandardCharsets.UTF_8);
       }
-      Files.writeString(root.resolve(DONE), n + "\n");
+      Files.writeString(root.resolve(DONE), n + "\n" + VERSION + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + root, e);
     }
     return root;
   }
 
-  /** Copy {@code i}: source {@code i mod sources}, varied by a generator seeded with {@code i}. */
+  private static boolean complete(Path root) {
+    try {
+      return Files.exists(root.resolve(DONE)) && Files.readAllLines(root.resolve(DONE)).contains(VERSION);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + root.resolve(DONE), e);
+    }
+  }
+
+  /**
+   * Copy {@code i}: source {@code i mod sources} with paragraphs of other sources added, varied by a generator
+   * seeded with {@code i}. The originals come first, unchanged (their lengths are those of the real articles).
+   */
   String variant(int i) {
     SplittableRandom random = new SplittableRandom(0x5eed_0000L + i);
     String text = sources.get(i % sources.size());
     if (i < sources.size()) {
-      return text; // the originals come first, unchanged
+      return text;
     }
     text = dropParagraph(text, random);
+    text = lengthen(text, i % sources.size(), random);
     text = swapCountries(text, random);
     text = shiftDates(text, random);
     // a last line makes every copy unique even when nothing above could vary (an article's IRI hashes its text)
@@ -100,6 +120,42 @@ final class CorpusGenerator {
     List<String> kept = new ArrayList<>(List.of(paragraphs));
     kept.remove(drop);
     return String.join("\n\n", kept);
+  }
+
+  /**
+   * Adds body paragraphs of other sources (never their headline block nor their last paragraph, often a
+   * byline) before the copy's own last paragraph, until it has a length drawn between the bounds; a paragraph
+   * that would pass the upper bound is skipped once the lower bound is reached.
+   */
+  private String lengthen(String text, int source, SplittableRandom random) {
+    int target = MIN_WORDS + random.nextInt(MAX_WORDS - MIN_WORDS + 1);
+    List<String> paragraphs = new ArrayList<>(List.of(text.split("\n\n", -1)));
+    String last = paragraphs.remove(paragraphs.size() - 1);
+    int words = words(text);
+    for (int tries = 0; words < target && tries < 200; tries++) {
+      int other = random.nextInt(sources.size());
+      if (other == source) {
+        continue;
+      }
+      String[] body = sources.get(other).strip().split("\n\n");
+      if (body.length < 4) {
+        continue;
+      }
+      String p = body[2 + random.nextInt(body.length - 3)].strip();
+      int w = words(p);
+      if (words >= MIN_WORDS && words + w > MAX_WORDS) {
+        continue;
+      }
+      paragraphs.add(p);
+      words += w;
+    }
+    paragraphs.add(last);
+    return String.join("\n\n", paragraphs);
+  }
+
+  /** Whitespace-separated words of a text. */
+  static int words(String text) {
+    return (int) WORD.matcher(text).results().count();
   }
 
   private static String swapCountries(String text, SplittableRandom random) {

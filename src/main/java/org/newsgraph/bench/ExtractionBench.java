@@ -1,5 +1,8 @@
 package org.newsgraph.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,6 +46,7 @@ final class ExtractionBench {
     long g0 = System.nanoTime();
     List<Path> files = CorpusGenerator.files(generator.corpus(plan.out(), plan.extractArticles()));
     progress.accept(String.format(Locale.ROOT, "extraction: corpus of %d articles ready in %.1f s", files.size(), (System.nanoTime() - g0) / 1e9));
+    report.add(Figure.of("extraction", "words per article (whitespace-separated, whole file; over the corpus, not runs)", "words", words(files)));
     long p0 = System.nanoTime();
     Pipeline pipeline = Pipeline.load(Iris.DEFAULT_BASE, Optional.empty());
     report.add(Figure.of("extraction", "pipeline load (models, gazetteer, rules; once per JVM)", "s", List.of((System.nanoTime() - p0) / 1e9)));
@@ -69,7 +73,7 @@ final class ExtractionBench {
         if (rec != null) {
           rec.stop();
           Path jfr = plan.out().resolve("profiles").resolve("extraction-1-thread.jfr");
-          java.nio.file.Files.createDirectories(jfr.getParent());
+          Files.createDirectories(jfr.getParent());
           rec.dump(jfr);
           rec.close();
           report.profile(Profiles.summarise("extraction, 1 thread", jfr, 10));
@@ -89,7 +93,19 @@ final class ExtractionBench {
       report.add(Figure.ratio("extraction", cores + " threads / 1 thread", all, one));
     }
     report.note("extraction", String.format(Locale.ROOT, "%d generated articles (%s), read + annotate + extract + map to RDF per article;"
-        + " warm-up passes over %d articles (1 thread, then all) first.", files.size(), "dates, counts, countries and one paragraph varied per copy", warm));
+        + " warm-up passes over %d articles (1 thread, then all) first.", files.size(), "per copy: one paragraph dropped, paragraphs of other articles added to 300–800 words, dates, counts and countries varied", warm));
+  }
+
+  private static List<Double> words(List<Path> files) {
+    List<Double> words = new ArrayList<>(files.size());
+    for (Path f : files) {
+      try {
+        words.add((double) CorpusGenerator.words(Files.readString(f)));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + f, e);
+      }
+    }
+    return words;
   }
 
   /** CPU time of this process (every thread), from the JVM's operating-system bean. */

@@ -3,6 +3,7 @@ package org.newsgraph.build;
 import com.google.common.collect.ImmutableSet;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.extract.Attributor;
@@ -31,6 +32,7 @@ public record Pipeline(ArticleReader reader, ArticleExtractor extractor, RdfMapp
 
   /** Loads the bundled data (plus a user's gazetteer folder, if given) with IRIs under {@code base}. */
   public static Pipeline load(String base, Optional<Path> extraGazetteer) {
+    CompletableFuture<Annotator.Models> models = Annotator.loadModels(); // in the background while the rest is read
     Iris iris = Iris.of(base);
     Gazetteer gazetteer = Gazetteer.load(extraGazetteer);
     RuleSet rules = RuleSet.load();
@@ -41,7 +43,7 @@ public record Pipeline(ArticleReader reader, ArticleExtractor extractor, RdfMapp
     Lemmatizer lemmatizer = Lemmatizer.of(lemmas, Lexicon.load("/org/newsgraph/nlp/irregular-forms.tsv", true));
     ImmutableSet.Builder<String> abbreviations = ImmutableSet.builder();
     DataFiles.resource("/org/newsgraph/nlp/abbreviations.txt").forEach(l -> abbreviations.add(l.text().strip()));
-    Annotator annotator = Annotator.create(abbreviations.build(), lemmatizer);
+    Annotator annotator = Annotator.create(models, abbreviations.build(), lemmatizer);
     NameFinder names = NameFinder.load(gazetteer);
     com.google.common.collect.ImmutableMap.Builder<String, EntityType> typeDescriptors = com.google.common.collect.ImmutableMap.builder();
     Lexicon.load("/org/newsgraph/extract/type-descriptors.tsv", true)

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.postag.POSModel;
@@ -45,12 +47,45 @@ public final class Annotator {
 
   /** Loads the models bundled on the class path. */
   public static Annotator create(ImmutableSet<String> abbreviations, Lemmatizer lemmatizer) {
-    return new Annotator(
+    return create(loadModels(), abbreviations, lemmatizer);
+  }
+
+  /** An annotator over models being loaded (see {@link #loadModels()}); waits for them. */
+  public static Annotator create(CompletableFuture<Models> models, ImmutableSet<String> abbreviations, Lemmatizer lemmatizer) {
+    Models m;
+    try {
+      m = models.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e; // as a load on this thread would have thrown
+    }
+    return new Annotator(m.sentences, m.tokens, m.tags, abbreviations, lemmatizer);
+  }
+
+  /** The bundled OpenNLP models, loaded once; opaque outside this package. */
+  public static final class Models {
+    private final SentenceModel sentences;
+    private final TokenizerModel tokens;
+    private final POSModel tags;
+
+    private Models(SentenceModel sentences, TokenizerModel tokens, POSModel tags) {
+      this.sentences = sentences;
+      this.tokens = tokens;
+      this.tags = tags;
+    }
+  }
+
+  /**
+   * Starts loading the bundled models on background threads (the POS model, the largest, on its own), so that
+   * a caller can read its other data meanwhile: at start-up a second core is otherwise idle.
+   */
+  public static CompletableFuture<Models> loadModels() {
+    CompletableFuture<POSModel> tags = CompletableFuture.supplyAsync(
+        () -> load(() -> new POSModel(model("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"))));
+    CompletableFuture<Models> rest = CompletableFuture.supplyAsync(() -> new Models(
         load(() -> new SentenceModel(model("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin"))),
         load(() -> new TokenizerModel(model("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin"))),
-        load(() -> new POSModel(model("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"))),
-        abbreviations,
-        lemmatizer);
+        null));
+    return rest.thenCombine(tags, (m, t) -> new Models(m.sentences, m.tokens, t));
   }
 
   private static InputStream model(String name) {

@@ -1,5 +1,6 @@
 package org.newsgraph.serve;
 
+import com.google.common.base.Suppliers;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -26,8 +28,9 @@ import org.newsgraph.rdf.NG;
  * ontology document, and the HTML page has one section per term with {@code id="Term"}, where the
  * browser then scrolls. {@code GET /ontology} answers {@code 200} with {@code Vary: Accept}: Turtle
  * (default), RDF/XML, JSON-LD or HTML documentation ({@code ?format=ttl|rdfxml|jsonld|html} overrides
- * {@code Accept}); anything else 406. The ontology is the one bundled in the jar, read once at start-up;
- * the RDF documents are written from it once. The HTML page's examples come from the served dataset
+ * {@code Accept}); anything else 406. The ontology is the one bundled in the jar, read on the first request
+ * (not at start-up: writing JSON-LD alone was a third of {@code serve}'s start-up, by JFR); each RDF document
+ * is written from it once, when first asked for. The HTML page's examples come from the served dataset
  * (about 130 small queries), so the page is rendered on first request and kept (see {@link #page()}).
  */
 final class OntologyServlet extends HttpServlet {
@@ -41,17 +44,16 @@ final class OntologyServlet extends HttpServlet {
 
   private final DatasetGraph dataset;
   private final ServerConfig config;
-  private final Graph ontology;
-  private final List<String> documents;
+  private final Supplier<Graph> ontology = Suppliers.memoize(OntologyServlet::load);
+  private final List<Supplier<String>> documents;
   private final AtomicReference<Rendered> rendered = new AtomicReference<>();
 
   OntologyServlet(DatasetGraph dataset, ServerConfig config) {
     this.dataset = dataset;
     this.config = config;
-    this.ontology = load();
-    List<String> docs = new ArrayList<>();
+    List<Supplier<String>> docs = new ArrayList<>();
     for (Lang lang : RDF_LANGS) {
-      docs.add(RDFWriter.source(ontology).lang(lang).base(null).asString());
+      docs.add(Suppliers.memoize(() -> RDFWriter.source(ontology.get()).lang(lang).base(null).asString()));
     }
     this.documents = List.copyOf(docs);
   }
@@ -93,7 +95,7 @@ final class OntologyServlet extends HttpServlet {
     resp.setContentType(chosen.get());
     resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
     resp.setHeader("X-Content-Type-Options", "nosniff");
-    resp.getWriter().write(documents.get(RDF_OFFERS.indexOf(chosen.get())));
+    resp.getWriter().write(documents.get(RDF_OFFERS.indexOf(chosen.get())).get());
   }
 
   /**
@@ -107,7 +109,7 @@ final class OntologyServlet extends HttpServlet {
     if (kept != null && (!config.allowUpdate() || now - kept.at() < REFRESH.toNanos())) {
       return kept.html();
     }
-    OntologyPage page = new OntologyPage(ontology, dataset, config.idBase());
+    OntologyPage page = new OntologyPage(ontology.get(), dataset, config.idBase());
     String html = page.render();
     if (page.complete()) {
       rendered.set(new Rendered(html, now));
