@@ -209,7 +209,7 @@ final class GreedyTagger {
    * every shape; if not (another model), every token is scored by OpenNLP.
    */
   private boolean featuresAsOpenNlp() {
-    String[] sample = "North Korea's KN-23 missiles, about 6,700 containers (US$3.45 million) were shipped on Nov. 1 2023 by the U.S.-led \"Team\" — ok?"
+    String[] sample = "North Korea's KN-23 missiles, about 6,700 containers (US$2.8 million) were shipped on Mar. 4 2024 by the U.S.-led \"Team\" — ok?"
         .split(" ");
     String[] tags = new String[sample.length];
     Arrays.fill(tags, model.getOutcome(0));
