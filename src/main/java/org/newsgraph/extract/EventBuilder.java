@@ -37,6 +37,7 @@ final class EventBuilder {
     When lastDate;
     final Map<String, EventRecord> lastByClass = new HashMap<>();
     final Map<String, Integer> legsByKey = new HashMap<>();
+    final Map<String, String[]> statusByKey = new HashMap<>();
     EventRecord last;
     final LastResult<Sentence, ImmutableList<Amount>> quantities = new LastResult<>();
     final LastResult<Sentence, ImmutableList<When>> times = new LastResult<>();
@@ -94,6 +95,15 @@ final class EventBuilder {
       }
     }
     String key = key(s, f, cls, times, state);
+    // one event, one status: later mentions joining an event keep the status its first mention gave it
+    // (two readings of one word, a noun's and a verb's, are not two mentions)
+    String at = s.index() + ":" + f.trigger();
+    String[] first = state.statusByKey.get(key);
+    if (first != null && !first[1].equals(at)) {
+      facts.put("eventStatus", first[0]);
+    } else if (first == null && facts.containsKey("eventStatus")) {
+      state.statusByKey.put(key, new String[] {facts.get("eventStatus"), at});
+    }
     EventRecord previous = state.lastByClass.get(cls);
     List<When> allTimes = new ArrayList<>(times);
     int legsBefore = state.legsByKey.getOrDefault(key, 0);
