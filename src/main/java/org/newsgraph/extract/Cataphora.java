@@ -49,7 +49,7 @@ final class Cataphora {
     boolean indefinite = first.equals("a") || first.equals("an");
     for (int k = start + 1; k < v; k++) {
       String w = s.token(k).lower();
-      if (definite && PERSON_HEADS.contains(w) && k + 1 <= v && (k + 1 == v || !s.token(k + 1).lower().equals("of"))) {
+      if (definite && PERSON_HEADS.contains(w) && !s.token(k + 1).lower().equals("of")) { // not "the chief of the army"
         return Optional.of(Set.of(EntityType.PERSON));
       }
       if (indefinite && BODY_HEADS.contains(w) && k <= start + 3) {

@@ -155,7 +155,9 @@ public final class MentionFinder {
         }
       }
     }
-    candidates.removeIf(m -> insideNotName(s, m)); // "a think tank run by the NIS": no tank
+    List<int[]> notNames = notNames(s);
+    candidates.removeIf(m -> notNames.stream().anyMatch(
+        r -> r[0] <= m.begin() - s.begin() && m.end() - s.begin() <= r[1])); // "a think tank run by the NIS": no tank
     // "nuclear and missile programmes", "missile technology": a weapon word that only modifies names no weapon
     candidates.removeIf(m -> m.entity().type() == EntityType.WEAPON_TYPE && m.last() < s.size()
         && PROGRAMME_NOUNS.contains(s.token(m.last()).lower()) && m.last() - m.first() == 1);
@@ -305,19 +307,16 @@ public final class MentionFinder {
     }
   }
 
-  /** Whether the mention lies inside a phrase of {@code not-names.txt} ("think tank"). */
-  private static boolean insideNotName(Sentence s, Mention m) {
+  /** Where the sentence holds a phrase of {@code not-names.txt} ("think tank"): [from, to) in sentence characters. */
+  private static List<int[]> notNames(Sentence s) {
+    List<int[]> out = new ArrayList<>();
     String lower = s.text().toLowerCase(java.util.Locale.ROOT);
-    int from = m.begin() - s.begin();
-    int to = m.end() - s.begin();
     for (String phrase : NOT_NAMES) {
       for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
-        if (at <= from && to <= at + phrase.length()) {
-          return true;
-        }
+        out.add(new int[] {at, at + phrase.length()});
       }
     }
-    return false;
+    return out;
   }
 
   /** "at cities in Ukraine, including Kyiv": an example of places is a place. */

@@ -25,12 +25,14 @@ final class NamedLaunches {
 
   static void apply(AnnotatedText text, List<Mention> mentions, List<Claim> claims) {
     Set<Entity> named = new LinkedHashSet<>();
+    java.util.Map<Integer, Boolean> launchSentence = new java.util.HashMap<>();
     for (Mention m : mentions) {
       Entity e = m.entity();
-      boolean launchable = e.type() == EntityType.WEAPON_TYPE || e.type() == EntityType.OTHER && !e.descriptors().isEmpty();
+      if (m.kind() != MentionKind.NAME || !isNamed(e) || !launchKind(e)) {
+        continue;
+      }
       Sentence s = text.sentences().get(m.sentence());
-      if (launchable && isNamed(e) && m.kind() == MentionKind.NAME && LAUNCH_WORDS.matcher(s.text()).find()
-          && launchKind(e)) {
+      if (launchSentence.computeIfAbsent(m.sentence(), k -> LAUNCH_WORDS.matcher(s.text()).find())) {
         named.add(e);
       }
     }
@@ -64,7 +66,7 @@ final class NamedLaunches {
 
   /** Weapons, and the satellites and rockets the gazetteer describes as such. */
   private static boolean launchKind(Entity e) {
-    return e.type() == EntityType.WEAPON_TYPE
-        || e.descriptors().stream().anyMatch(d -> d.contains("satellite") || d.contains("rocket") || d.contains("launch vehicle"));
+    return e.type() == EntityType.WEAPON_TYPE || e.type() == EntityType.OTHER
+        && e.descriptors().stream().anyMatch(d -> d.contains("satellite") || d.contains("rocket") || d.contains("launch vehicle"));
   }
 }

@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsgraph.nlp.AnnotatedText;
@@ -23,10 +24,29 @@ final class Spelling {
   private static final int LONG = 9;
 
   private final ImmutableSet<String> known;
+  /** Known long words by the word less one inner letter. */
+  private final ImmutableSetMultimap<String, String> dropped;
+  /** Known long words by "position:the word less the letter at that position". */
+  private final ImmutableSetMultimap<String, String> substituted;
 
   Spelling(ImmutableSet<String> words) {
     this.known = words.stream().filter(w -> w.length() >= MIN_LENGTH && w.chars().allMatch(Character::isLetter))
         .collect(ImmutableSet.toImmutableSet());
+    ImmutableSetMultimap.Builder<String, String> d = ImmutableSetMultimap.builder();
+    ImmutableSetMultimap.Builder<String, String> sub = ImmutableSetMultimap.builder();
+    for (String w : known) {
+      if (w.length() < LONG) {
+        continue;
+      }
+      for (int i = 1; i < w.length(); i++) {
+        sub.put(i + ":" + deleted(w, i), w); // the same letter wrong in a word of the same length
+        if (i < w.length() - 1) {
+          d.put(deleted(w, i), w); // the typo is the word without one inner letter
+        }
+      }
+    }
+    this.dropped = d.build();
+    this.substituted = sub.build();
   }
 
   /** The word as meant, if it is a known word with two letters swapped. */
@@ -53,28 +73,25 @@ final class Spelling {
     return Optional.ofNullable(found);
   }
 
-  /** A long word one letter off a known word: a wrong letter ("intellegence") or a dropped one ("reinforcments"). */
+  /**
+   * A long word one letter off a known word: a wrong letter ("intellegence") or a dropped one ("reinforcments").
+   * Looked up in two indexes of the known long words with one letter deleted (built once), so a word costs as many
+   * lookups as it has letters.
+   */
   private Optional<String> oneLetterOff(String word, String lower) {
-    java.util.Set<String> readings = new java.util.HashSet<>();
-    for (int i = 1; i <= lower.length(); i++) {
-      for (char c = 'a'; c <= 'z'; c++) {
-        if (i < lower.length() && c != lower.charAt(i)) {
-          String changed = lower.substring(0, i) + c + lower.substring(i + 1);
-          if (known.contains(changed)) {
-            readings.add(changed);
-          }
-        }
-        String inserted = lower.substring(0, i) + c + lower.substring(i);
-        if (i < lower.length() && known.contains(inserted)) {
-          readings.add(inserted); // never at the end: "Ministers" is no dropped letter of anything
-        }
-      }
+    java.util.Set<String> readings = new java.util.HashSet<>(dropped.get(lower)); // never at the end: "Ministers"
+    for (int i = 1; i < lower.length(); i++) {
+      readings.addAll(substituted.get(i + ":" + deleted(lower, i)));
     }
     if (readings.size() != 1) {
       return Optional.empty();
     }
     String meant = readings.iterator().next();
     return Optional.of(Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(meant.charAt(0)) + meant.substring(1) : meant);
+  }
+
+  private static String deleted(String w, int i) {
+    return w.substring(0, i) + w.substring(i + 1);
   }
 
   /** The text with its repairable words repaired (same length, same offsets), or the text itself if none is. */
