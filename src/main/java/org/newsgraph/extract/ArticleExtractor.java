@@ -25,6 +25,7 @@ public final class ArticleExtractor {
   private final Attributor attributor;
   private final FrameMatcher frames;
   private final RoleFinder roles;
+  private final HomeTitles homeTitles;
   private final CueFinder cues;
   private final EventBuilder events;
   private final Gazetteer gazetteer;
@@ -37,6 +38,7 @@ public final class ArticleExtractor {
     this.attributor = attributor;
     this.frames = new FrameMatcher(rules, attributor.lemmas());
     this.roles = new RoleFinder(names.titles(), names.gazetteer());
+    this.homeTitles = new HomeTitles(names.titles(), names.gazetteer());
     this.cues = CueFinder.load();
     this.events = new EventBuilder(measures);
     this.gazetteer = names.gazetteer();
@@ -64,6 +66,9 @@ public final class ArticleExtractor {
     Optional<Cataphora.Pending> waiting = Optional.empty();
     for (Sentence s : text.sentences()) {
       ImmutableList<Mention> ms = mentionFinder.find(s, d);
+      if (d.home().isEmpty()) {
+        article.dateline().flatMap(span -> homeTitles.home(ms, span)).ifPresent(d::home);
+      }
       allMentions.addAll(ms);
       ImmutableList<Attribution> attributions = Quotations.goOn(s, attributor.attribute(s, ms, d), quoteSpeaker);
       quoteSpeaker = Quotations.speaker(s, attributions);
@@ -131,6 +136,7 @@ public final class ArticleExtractor {
     for (Mention m : List.copyOf(allMentions)) {
       allMentions.addAll(mentionFinder.nestedNames(text.sentences().get(m.sentence()), m));
     }
+    homeTitles.apply(text.sentences(), d.home(), allMentions, claims);
     NamedLaunches.apply(text, allMentions, claims);
     return new Extraction(written, asWritten(allMentions, written, text), ImmutableList.copyOf(claims));
   }

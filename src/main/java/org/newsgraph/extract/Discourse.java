@@ -21,8 +21,18 @@ public final class Discourse {
   private Entity lastOrganizationSpeaker;
   private final List<Entity> documentSpeakers = new ArrayList<>();
   private final Map<Entity, Entity> embassyCities = new HashMap<>();
+  private Entity home;
   private int describedAt = -1;
   private java.util.Set<EntityType> describedTypes = java.util.Set.of();
+
+  /** The country of the article's dateline ("SEOUL, Feb 27 (Reuters) -"), once its sentence is read. */
+  public Optional<Entity> home() {
+    return Optional.ofNullable(home);
+  }
+
+  public void home(Entity country) {
+    home = country;
+  }
 
   /** "the two countries": the mention names one of them, and this records the other. */
   public void partner(Mention m, Entity other) {

@@ -139,7 +139,11 @@ public final class NameFinder {
           || Character.isUpperCase(text.charAt(previousWord)) && m.start(1) > 0 && !afterAcronym
           && text.charAt(m.start(1) - 1) == ' ' && Character.isLetter(text.charAt(m.start(1) - 2)));
       boolean afterThe = m.start(1) > 1 && text.substring(previousWord, m.start(1) - 1).equalsIgnoreCase("the");
-      if (typeBySuffix(m.group(1)).isEmpty() && !partOfLongerName) {
+      String based = withoutBased(m.group(1));
+      if (!based.equals(m.group(1))) {
+        // "Busan-based Haedo Logistics said": what is based somewhere is an organisation, named after "-based"
+        add(s, d, out, m.end(1) - based.length(), m.end(1), based, EntityType.ORGANIZATION);
+      } else if (typeBySuffix(m.group(1)).isEmpty() && !partOfLongerName) {
         // "the Global Arms Observatory said": a person's name takes no article
         add(s, d, out, m.start(1), m.end(1), m.group(1), afterThe ? EntityType.ORGANIZATION : EntityType.PERSON);
       }
@@ -198,8 +202,11 @@ public final class NameFinder {
           || s.token(j).lower().equals("of") && j + 1 < s.size() && nameWord(s, j + 1) && !covered(out, j + 1))) {
         j++;
       }
+      while (j - i > 1 && s.token(j - 1).text().equals("-")) {
+        j--; // "Mumbai-based": the hyphen before a lower-case word is not part of the name
+      }
       boolean initial = i == 0 || OPENERS.contains(s.token(i - 1).text());
-      boolean initialCommonWord = initial && (j - i == 1 && !s.token(i).text().matches(".*[A-Z0-9].*[A-Z0-9].*")
+      boolean initialCommonWord = initial && !basedIn(s, j) && (j - i == 1 && !s.token(i).text().matches(".*[A-Z0-9].*[A-Z0-9].*")
           || !s.token(i).pos().equals("PROPN") && FUNCTION_TAGS.contains(s.token(i).pos())); // "Officials said", but "Bering Tide Shipping LLC"
       int first = initialCommonWord ? i + 1 : i;
       boolean titleModifier = j < s.size() && (titles.containsKey(s.token(j).lower())
@@ -227,6 +234,9 @@ public final class NameFinder {
     Optional<EntityType> bySuffix = typeBySuffix(s.token(end - 1).text());
     if (bySuffix.isPresent() && end - first >= 2) {
       return bySuffix.get();
+    }
+    if (basedIn(s, end)) {
+      return EntityType.CITY; // "Mumbai-based WazirX": where something is based is a place
     }
     if (cityExample(s, first)) {
       return EntityType.CITY; // "cities in Ukraine, including Kharkiv and Odesa"
@@ -321,6 +331,11 @@ public final class NameFinder {
     return false;
   }
 
+  /** "-based" or "-headquartered" right after the token before {@code at}. */
+  static boolean basedIn(Sentence s, int at) {
+    return at + 1 < s.size() && s.token(at).text().equals("-") && s.token(at + 1).lower().matches("based|headquartered");
+  }
+
   /** "Moscow-based Tverskoy Trading LLC": the name after where it is based. */
   private static String withoutBased(String name) {
     int based = name.indexOf("-based ");
@@ -399,7 +414,8 @@ public final class NameFinder {
     Optional<Entity> body = out.stream().filter(m -> m.last() <= first && nationalBody.test(m.entity()))
         .reduce((a, b) -> a.first() > b.first() ? a : b).map(Mention::entity);
     Optional<Entity> state = body.or(() -> d.lastMatching(nationalBody)).flatMap(gazetteer::countryOf);
-    return state.flatMap(c -> gazetteer.describedAs(phrase, c));
+    // else the dateline's country: "SEOUL, Feb 27 (Reuters) -" ... "The Defense Ministry could not confirm"
+    return state.flatMap(c -> gazetteer.describedAs(phrase, c)).or(() -> d.home().flatMap(c -> gazetteer.describedAs(phrase, c)));
   }
 
   private static boolean isCommonSentenceStart(Sentence s) {

@@ -20,7 +20,8 @@ final class RoleFinder {
       "assemblyman", "assemblywoman", "congressman", "congresswoman", "senator", "sen.");
   private static final java.util.Set<String> ORG_NOUNS = java.util.Set.of("company", "companies", "firm", "firms", "group",
       "groups", "bank", "banks", "entity", "entities", "exchange", "agency", "organization", "organisation", "outfit",
-      "contractor", "carrier", "operator", "operators", "studio", "network", "cluster", "unit");
+      "contractor", "carrier", "operator", "operators", "studio", "network", "cluster", "unit", "provider", "providers", "developer",
+      "startup", "platform", "manufacturer", "maker", "broadcaster", "newspaper");
 
   private static final java.util.regex.Pattern IN_PLACE = java.util.regex.Pattern.compile(
       "(?:in|of)(?: the)?(?: (?:north|south|east|west|central|far)(?:ern|-eastern|-western|eastern|western)?)?");
@@ -304,6 +305,11 @@ final class RoleFinder {
       boolean based = between.matches("- ?based") && isPlace(x.entity().type()) && isOrganization(yt); // "London-based Elliptic"
       if (based) {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "name.located", x.first(), y.last()));
+      }
+      // "Ginco, a Tokyo-based wallet software company"
+      if (between.matches(", (?:a|an|the)") && isPlace(yt) && NameFinder.basedIn(s, y.last())
+          && (isOrganization(x.entity().type()) || x.entity().type() == EntityType.OTHER && orgNounAfter(s, y.last() + 2))) {
+        out.add(new Found(new Statement(x.entity(), "locatedIn", y.entity()), "apposition.located", x.first(), y.last() + 2));
       }
       // "the Wagner Group, the Russian private military company": an organisation's apposition names its country
       if (isOrganization(x.entity().type()) && y.kind() == MentionKind.DEMONYM && y.entity().type() == EntityType.COUNTRY
