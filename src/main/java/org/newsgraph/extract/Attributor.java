@@ -17,7 +17,9 @@ import org.newsgraph.nlp.Token;
  */
 public final class Attributor {
   private static final ImmutableSet<String> ADVERBS = ImmutableSet.of(
-      "also", "further", "then", "later", "again", "had", "has", "have", "was", "is", "were", "reportedly", "previously", "earlier", "on", "went", "to", "]", "“", "”", "\"");
+      "also", "further", "then", "later", "again", "had", "has", "have", "was", "is", "were", "reportedly", "previously", "earlier", "on", "went", "to", "]", "“", "”", "\"",
+      "consistently", "repeatedly", "long", "always", "strongly", "flatly", "categorically", "officially", "publicly", "firmly",
+      "swiftly", "quickly", "immediately", "since");
   private static final ImmutableSet<String> QUOTES = ImmutableSet.of("“", "”", "\"");
   /** Words between "according to" and whom it cites: "a report by X", "data from X", "the assessment of X". */
   private static final ImmutableSet<String> LINKS = ImmutableSet.of("by", "from", "of");
@@ -390,8 +392,8 @@ public final class Attributor {
   private static boolean endsWithTimePhrase(Sentence s, int from) {
     for (int i = from; i < s.size(); i++) {
       String w = s.token(i).lower();
-      if (QUOTES.contains(w) || w.equals("that") || w.equals(":")) {
-        return false;
+      if (QUOTES.contains(w) || w.equals("that") || w.equals(":") || i == from && s.token(i).pos().equals("VERB")) {
+        return false; // "denied purchasing weapons from X": a verb right after it is what is said, not when
       }
     }
     return s.size() - from <= 5;

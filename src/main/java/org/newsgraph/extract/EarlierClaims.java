@@ -13,7 +13,9 @@ import org.newsgraph.nlp.Sentence;
  * Words that deny or acknowledge what the article reported before without restating it: "Moscow and Pyongyang
  * have denied any arms dealings", "the embassy rejected the accusations", "Both Moscow and Pyongyang acknowledged
  * the deployment". The noun after the verb ({@code referring-nouns.tsv}) says which earlier statements are meant;
- * a denial with no such noun takes every earlier statement about the one denying, an acknowledgment takes none.
+ * a denial with no such noun takes every earlier statement about the one denying, an acknowledgment takes none; a
+ * denial of a verb phrase ("denied carrying out cyberattacks") names what it denies, and is generic when no frame
+ * read a triple in it.
  */
 final class EarlierClaims {
   private static final ImmutableSet<String> ACKNOWLEDGING = ImmutableSet.of("acknowledge", "confirm", "admit");
@@ -37,6 +39,9 @@ final class EarlierClaims {
       boolean acknowledgment = a.status() == Status.ASSERTED && ACKNOWLEDGING.contains(s.token(a.verbAt()).lemma());
       if (a.speaker().isEmpty() || !denial && !acknowledgment || saysItself(s, claims, firstOfSentence, a)) {
         continue;
+      }
+      if (denial && a.verbAt() + 1 < s.size() && s.token(a.verbAt() + 1).pos().equals("VERB")) {
+        continue; // "has repeatedly denied carrying out cyberattacks": its own words, and no frame read a triple in them
       }
       Optional<Set<String>> referred = referredRelations(s, a.verbAt());
       if (acknowledgment && referred.isEmpty()) {

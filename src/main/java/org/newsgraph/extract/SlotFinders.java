@@ -235,8 +235,11 @@ final class SlotFinders {
         // "North Korean soldiers have been sent": whose soldiers
         java.util.Set<String> cargo = new java.util.HashSet<>();
         rule.triggers().forEach(t -> cargo.addAll(t.nearbyNouns()));
-        for (int k = ms.size() - 1; k >= 0; k--) {
-          Mention m = ms.get(k);
+        // the nearest before the trigger first ("North Korean units crossed ... alongside Russian forces"), then after it
+        List<Mention> order = new ArrayList<>();
+        ms.stream().filter(m -> m.first() < trig).forEach(m -> order.add(0, m));
+        ms.stream().filter(m -> m.first() >= trig).forEach(order::add);
+        for (Mention m : order) {
           if (m.kind() != MentionKind.DEMONYM || m.last() >= s.size() || !types.contains(m.entity().type())) {
             continue;
           }
@@ -313,9 +316,33 @@ final class SlotFinders {
         }
       }
       case "to*" -> afterPreposition(s, ms, cs, ce, Set.of("to"), types, out, true);
-      default -> afterPreposition(s, ms, trig, ce, Set.of(finder), types, out, true);
+      default -> afterPreposition(s, ms, trig, rule.pos() == 'N' ? nextVerb(s, trigEnd, ce) : ce, Set.of(finder), types, out, true);
     }
     return out;
+  }
+
+  /** Where the name of a person starts after capitalised title words from {@code k} ("Foreign Minister X"), or -1. */
+  private static int titledPerson(Sentence s, List<Mention> ms, int k, int to) {
+    for (int j = k; j < Math.min(to, k + 4); j++) {
+      Mention m = Mentions.startingAt(ms, j);
+      if (m != null) {
+        return j > k && m.entity().type() == EntityType.PERSON ? j : -1;
+      }
+      if (!s.token(j).isCapitalized()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Where a verb after a noun trigger starts its own predicate ("soldiers captured by X were held in Kyiv"), or {@code end}. */
+  private static int nextVerb(Sentence s, int from, int end) {
+    for (int k = from; k < end; k++) {
+      if (s.token(k).pos().equals("VERB")) {
+        return k;
+      }
+    }
+    return end;
   }
 
   /** The mentions of the noun phrase right after one of the prepositions, with its coordinated members. */
@@ -327,14 +354,20 @@ final class SlotFinders {
       }
       int k = i + 1;
       boolean examples = false; // "at cities in Ukraine, including Kyiv and Zaporizhzhia": the examples join the list
+      boolean repeated = false; // "sanctions on Wagner and on Prigozhin": the preposition again joins whatever kind follows
       while (k < to) {
         Mention at = Mentions.startingAt(ms, k);
+        if (coordinated && at == null && !out.isEmpty() && preps.contains(s.token(k).lower()) && s.token(k - 1).lower().equals("and")) {
+          repeated = true;
+          k++;
+          continue;
+        }
         if (at != null) {
           Mention after = Mentions.startingAt(ms, at.last());
           boolean possessor = at.last() < s.size() && s.token(at.last()).lower().matches("[’']s")
               || at.entity().type() == EntityType.COUNTRY && after != null && after.entity().type() != EntityType.COUNTRY
                   && after.entity().type().isActor(); // "with the US Federal Bureau of Investigation": the bureau
-          boolean sameKind = out.isEmpty() || examples || out.get(out.size() - 1).entity().type() == at.entity().type()
+          boolean sameKind = out.isEmpty() || examples || repeated || out.get(out.size() - 1).entity().type() == at.entity().type()
               || at.kind() == MentionKind.DEMONYM; // "between the port of Rajin and the Russian port of X": the demonym is skipped
           if (!sameKind) {
             break;
@@ -348,6 +381,11 @@ final class SlotFinders {
             }
           }
           k = at.last();
+          continue;
+        }
+        int titled = titledPerson(s, ms, k, to);
+        if (titled > k) {
+          k = titled; // "on North Korean Foreign Minister Choe Son Hui": the title's words, then the person
           continue;
         }
         boolean placeNoun = PLACES.contains(s.token(k).lower()) && k + 1 < to && s.token(k + 1).lower().equals("in"); // "at cities in Ukraine"
