@@ -36,7 +36,7 @@ public final class ArticleExtractor {
     this.annotator = annotator;
     this.mentionFinder = mentionFinder;
     this.attributor = attributor;
-    this.frames = new FrameMatcher(rules, attributor.lemmas());
+    this.frames = new FrameMatcher(rules, attributor.lemmas(), names.gazetteer());
     this.roles = new RoleFinder(names.titles(), names.gazetteer());
     this.homeTitles = new HomeTitles(names.titles(), names.gazetteer());
     this.cues = CueFinder.load();

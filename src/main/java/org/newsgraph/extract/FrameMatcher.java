@@ -26,9 +26,9 @@ final class FrameMatcher {
   /** The trigger words of each rule, in the order of {@code rules.rules()}: a token that is none of them triggers nothing. */
   private final ImmutableList<ImmutableSet<String>> triggerWords;
 
-  FrameMatcher(RuleSet rules, java.util.Collection<String> reportingLemmas) {
+  FrameMatcher(RuleSet rules, java.util.Collection<String> reportingLemmas, Gazetteer gazetteer) {
     this.rules = rules;
-    this.finders = new SlotFinders(reportingLemmas);
+    this.finders = new SlotFinders(reportingLemmas, gazetteer);
     this.triggerWords = rules.rules().stream()
         .map(r -> r.triggers().stream().map(Rule.Trigger::lemma).collect(ImmutableSet.toImmutableSet()))
         .collect(ImmutableList.toImmutableList());

@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.nlp.Sentence;
@@ -40,9 +41,11 @@ final class SlotFinders {
 
   /** Lemmas of reporting verbs: a frame's subject is never found back across one ("it said the rocket placed"). */
   private final ImmutableSet<String> reporting;
+  private final Gazetteer gazetteer;
 
-  SlotFinders(java.util.Collection<String> reportingLemmas) {
+  SlotFinders(java.util.Collection<String> reportingLemmas, Gazetteer gazetteer) {
     this.reporting = ImmutableSet.copyOf(reportingLemmas);
+    this.gazetteer = gazetteer;
   }
 
   static Mention relativeHead(Sentence s, List<Mention> ms, int trig) {
@@ -160,6 +163,7 @@ final class SlotFinders {
           }
         }
       }
+      case "origin-country" -> originCountry(s, ms, trig, ce).filter(m -> types.contains(m.entity().type())).ifPresent(out::add);
       case "relative-head" -> {
         // "Choe, who arrived in Moscow on Thursday, met Lavrov": the subject stands before the relative clause
         Mention head = relativeHead(s, ms, trig);
@@ -316,7 +320,8 @@ final class SlotFinders {
         }
       }
       case "to*" -> afterPreposition(s, ms, cs, ce, Set.of("to"), types, out, true);
-      default -> afterPreposition(s, ms, trig, rule.pos() == 'N' ? nextVerb(s, trigEnd, ce) : ce, Set.of(finder), types, out, true);
+      // a noun trigger's phrase ends where a verb starts its own predicate ("soldiers captured by X were held in Kyiv")
+      default -> afterPreposition(s, ms, trig, rule.pos() == 'N' ? Math.min(ce, nextVerb(s, trigEnd)) : ce, Set.of(finder), types, out, true);
     }
     return out;
   }
@@ -335,14 +340,39 @@ final class SlotFinders {
     return -1;
   }
 
-  /** Where a verb after a noun trigger starts its own predicate ("soldiers captured by X were held in Kyiv"), or {@code end}. */
-  private static int nextVerb(Sentence s, int from, int end) {
-    for (int k = from; k < end; k++) {
-      if (s.token(k).pos().equals("VERB")) {
-        return k;
-      }
+  /**
+   * "Fuel loaded at the Russian port of Vostochny was delivered to ...": a passive verb with no doer named, whose goods
+   * left from ("from", "at") a port or city of a known country: that country sent them. The country is the demonym
+   * before the place or the gazetteer's, as a mention over the place's words.
+   */
+  private Optional<Mention> originCountry(Sentence s, List<Mention> ms, int trig, int ce) {
+    boolean passive = trig > 0 && (s.token(trig - 1).lemma().equals("be") || s.token(trig - 1).pos().equals("NOUN")
+        && s.token(trig).lower().endsWith("ed"));
+    if (!passive) {
+      return Optional.empty();
     }
-    return end;
+    for (Mention place : ms) {
+      EntityType t = place.entity().type();
+      if (t != EntityType.PORT && t != EntityType.CITY || place.first() < trig - 12 || place.first() >= ce) {
+        continue;
+      }
+      int k = place.first() - 1;
+      Mention demonym = Mentions.endingAt(ms, place.first());
+      if (demonym != null && demonym.kind() == MentionKind.DEMONYM) {
+        k = demonym.first() - 1;
+      }
+      while (k >= 0 && LIST_FILLERS.contains(s.token(k).lower())) {
+        k--;
+      }
+      if (k < 0 || !s.token(k).lower().matches("from|at")) {
+        continue;
+      }
+      Optional<Entity> country = demonym != null && demonym.kind() == MentionKind.DEMONYM ? Optional.of(demonym.entity())
+          : gazetteer.countryOf(place.entity());
+      return country.map(c -> new Mention(place.sentence(), place.first(), place.last(), place.begin(), place.end(), place.surface(), c,
+          MentionKind.METONYM));
+    }
+    return Optional.empty();
   }
 
   /** The mentions of the noun phrase right after one of the prepositions, with its coordinated members. */
