@@ -54,6 +54,9 @@ public final class Discourse {
   /** The entity for a name found in the text, made once per article so that repeats are one entity. */
   public Entity found(String canonical, EntityType type) {
     Entity e = foundNames.computeIfAbsent(canonical + "\u0000" + type, k -> Entity.found(canonical, type));
+    if (type == EntityType.ORGANIZATION && canonical.indexOf(' ') < 0) {
+      shortNames.putIfAbsent(canonical, e); // "Elliptic" again, even before a title ("Elliptic co-founder X")
+    }
     if (type == EntityType.PERSON) {
       String[] parts = canonical.split(" ");
       if (parts.length > 1) {

@@ -45,7 +45,7 @@ public final class NameFinder {
       "Corp", "Group", "Network", "Holdings", "Company", "PLC", "JSC");
   private static final java.util.Set<String> ORG_NOUNS = java.util.Set.of("firm", "company", "exchange", "startup", "platform",
       "bank", "group", "agency", "outlet", "broadcaster", "newspaper", "studio", "developer", "operator", "contractor", "manufacturer",
-      "cluster");
+      "cluster", "provider", "maker", "producer", "institute", "foundation", "firms", "companies");
   private static final java.util.Set<String> SPEAKING = java.util.Set.of("said", "says", "told", "reported", "added", "estimated",
       "warned", "wrote", "stated", "announced", "found", "concluded");
   private static final Pattern NAME_SHAPE = Pattern.compile("[A-Z][\\p{L}0-9'’-]*");
@@ -205,8 +205,9 @@ public final class NameFinder {
       while (j - i > 1 && s.token(j - 1).text().equals("-")) {
         j--; // "Mumbai-based": the hyphen before a lower-case word is not part of the name
       }
-      boolean initial = i == 0 || OPENERS.contains(s.token(i - 1).text());
-      boolean initialCommonWord = initial && !basedIn(s, j) && (j - i == 1 && !s.token(i).text().matches(".*[A-Z0-9].*[A-Z0-9].*")
+      boolean initial = i == 0 || OPENERS.contains(s.token(i - 1).text())
+          || i > 2 && s.token(i - 1).text().matches("[-–—]+") && s.token(i - 2).text().equals(")"); // "SEOUL, May 2 (Reuters) - Hackers
+      boolean initialCommonWord = initial && !basedIn(s, j) && !describedAfter(s, j) && (j - i == 1 && !s.token(i).text().matches(".*[A-Z0-9].*[A-Z0-9].*")
           || !s.token(i).pos().equals("PROPN") && FUNCTION_TAGS.contains(s.token(i).pos())); // "Officials said", but "Bering Tide Shipping LLC"
       int first = initialCommonWord ? i + 1 : i;
       boolean titleModifier = j < s.size() && (titles.containsKey(s.token(j).lower())
@@ -245,7 +246,7 @@ public final class NameFinder {
     if (based) {
       return EntityType.ORGANIZATION; // "Seoul-based Sky Mavis"
     }
-    boolean orgNoun = first > 0 && ORG_NOUNS.contains(s.token(first - 1).lower());
+    boolean orgNoun = first > 0 && ORG_NOUNS.contains(s.token(first - 1).lower()) || describedAfter(s, end);
     boolean speaks = end - first == 1 && end < s.size() && SPEAKING.contains(s.token(end).lower());
     return orgNoun || speaks ? EntityType.ORGANIZATION : EntityType.OTHER;
   }
@@ -326,6 +327,22 @@ public final class NameFinder {
       including |= w.equals("including") || w.equals("as") && k > 0 && s.token(k - 1).lower().equals("such");
       if (including && (w.equals("cities") || w.equals("towns") || w.equals("villages"))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Chainalysis, another blockchain analytics company,": an apposition after the name that ends in a word for a company. */
+  private static boolean describedAfter(Sentence s, int at) {
+    if (at + 2 >= s.size() || !s.token(at).text().equals(",") || !s.token(at + 1).lower().matches("a|an|another|the")) {
+      return false;
+    }
+    for (int k = at + 2; k < Math.min(s.size(), at + 7); k++) {
+      if (ORG_NOUNS.contains(s.token(k).lower())) {
+        return true;
+      }
+      if (s.token(k).isCapitalized() || s.token(k).pos().equals("PUNCT")) {
+        return false;
       }
     }
     return false;

@@ -119,7 +119,7 @@ final class RoleFinder {
   private static boolean onlyNominal(Sentence s, int from, int to) {
     for (int k = from; k < to; k++) {
       String pos = s.token(k).pos();
-      if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PUNCT") || s.token(k).lower().matches("[’']s|of"))) {
+      if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PUNCT") || s.token(k).lower().matches("[’']s|of|and"))) {
         return false;
       }
     }
@@ -302,7 +302,7 @@ final class RoleFinder {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "possessive.located", x.first(), y.last()));
       }
       placeIn(s, ms, i, between, out);
-      boolean based = between.matches("- ?based") && isPlace(x.entity().type()) && isOrganization(yt); // "London-based Elliptic"
+      boolean based = between.matches("- ?based(?: [a-z]+){0,3}") && isPlace(x.entity().type()) && isOrganization(yt); // "London-based (exchange) Elliptic"
       if (based) {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "name.located", x.first(), y.last()));
       }

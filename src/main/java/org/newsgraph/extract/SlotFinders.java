@@ -411,6 +411,14 @@ final class SlotFinders {
             }
           }
           k = at.last();
+          if (NameFinder.basedIn(s, k)) {
+            // "from Singapore-based exchange Coinvale": where it is based, its kind, then the name
+            k += 2;
+            while (k < to && Mentions.startingAt(ms, k) == null && NOMINAL.contains(s.token(k).pos()) && !s.token(k).isCapitalized()
+                && k - at.last() < 6) {
+              k++;
+            }
+          }
           continue;
         }
         int titled = titledPerson(s, ms, k, to);
