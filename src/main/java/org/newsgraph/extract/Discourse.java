@@ -68,6 +68,16 @@ public final class Discourse {
     return e;
   }
 
+  /** Whether a name found in the text before is exactly {@code name} (of any type). */
+  public boolean foundBefore(String name) {
+    for (String key : foundNames.keySet()) {
+      if (key.startsWith(name + "\u0000")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Registers a short name (an acronym defined in parentheses, or a person's surname) for an entity. */
   public void shortName(String name, Entity e) {
     shortNames.putIfAbsent(name, e);

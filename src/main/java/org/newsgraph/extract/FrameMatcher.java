@@ -202,12 +202,29 @@ final class FrameMatcher {
     return mentions.stream().anyMatch(m -> m.first() <= i && i < m.last() && m.kind() != MentionKind.PRONOUN);
   }
 
-  /** Index one past the trigger if a trigger of the rule starts at token i, else -1. */
-  /** Words after which an -ing form is a verb's gerund, whatever the tagger says ("accused Moscow of violating"). */
   /** Tags of words a phrase trigger may skip ("held separate talks with": "separate" is often tagged a verb). */
   private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "ADV", "VERB", "NUM");
+  /** Words after which an -ing form is a verb's gerund, whatever the tagger says ("accused Moscow of violating"). */
   private static final Set<String> GERUND_AFTER = Set.of("of", "for", "by", "after", "before", "without", "from");
+  /** Verbs whose object noun did not happen ("blocked new sanctions", "evaded sanctions"). */
+  private static final Set<String> THWARTING = Set.of("block", "veto", "oppose", "reject", "resist", "lift", "ease", "evade",
+      "circumvent", "avoid", "escape", "skirt", "dodge");
 
+  /** A thwarting verb right before the noun, determiners and adjectives aside. */
+  private static boolean thwarted(Sentence s, int noun) {
+    for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+      Token t = s.token(k);
+      if (t.isVerb()) {
+        return THWARTING.contains(t.lemma()) || THWARTING.contains(t.lower().replaceAll("(?:ed|d|s)$", ""));
+      }
+      if (!t.pos().equals("DET") && !t.pos().equals("ADJ")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Index one past the trigger if a trigger of the rule starts at token i, else -1. */
   private static int triggerEnd(Rule rule, Sentence s, int i) {
     Token t = s.token(i);
     boolean verb = t.pos().equals("VERB") || t.pos().equals("AUX")
@@ -221,6 +238,9 @@ final class FrameMatcher {
     }
     if (rule.pos() == 'N' && i + 1 < s.size() && s.token(i + 1).pos().equals("NOUN") && !rule.triggers().stream().anyMatch(x -> !x.following().isEmpty())) {
       return -1; // "launch equipment", "launch date": the noun only modifies another
+    }
+    if (rule.pos() == 'N' && thwarted(s, i)) {
+      return -1; // "has blocked new sanctions on Pyongyang": no sanctions
     }
     for (Rule.Trigger trigger : rule.triggers()) {
       if (!t.lemma().equals(trigger.lemma()) && !t.lower().equals(trigger.lemma())) {

@@ -437,7 +437,10 @@ public final class MentionFinder {
         if (!allLowerCase(s, i + 1, end)) {
           break;
         }
-        Optional<Entity> e = d.lastMatching(x -> x.descriptors().contains(text));
+        // "..., the agency said": the agency that has been speaking, not the last agency the article named
+        boolean speaks = end < s.size() && REPORTING_AFTER_IT.contains(s.token(end).lower());
+        Optional<Entity> e = (speaks ? d.lastOrganizationSpeaker().filter(x -> x.descriptors().contains(text)) : Optional.<Entity>empty())
+            .or(() -> d.lastMatching(x -> x.descriptors().contains(text)));
         if (e.isPresent()) {
           return Optional.of(mention(s, i, end, e.get(), MentionKind.DESCRIPTION));
         }

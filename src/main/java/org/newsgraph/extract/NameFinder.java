@@ -207,7 +207,8 @@ public final class NameFinder {
       }
       boolean initial = i == 0 || OPENERS.contains(s.token(i - 1).text())
           || i > 2 && s.token(i - 1).text().matches("[-–—]+") && s.token(i - 2).text().equals(")"); // "SEOUL, May 2 (Reuters) - Hackers
-      boolean initialCommonWord = initial && !basedIn(s, j) && !describedAfter(s, j) && (j - i == 1 && !s.token(i).text().matches(".*[A-Z0-9].*[A-Z0-9].*")
+      boolean metBefore = j - i == 1 && d.foundBefore(s.token(i).text()); // "Andariel is believed to ...", named before
+      boolean initialCommonWord = initial && !basedIn(s, j) && !describedAfter(s, j) && !metBefore && (j - i == 1 && !s.token(i).text().matches(".*[A-Z0-9].*[A-Z0-9].*")
           || !s.token(i).pos().equals("PROPN") && FUNCTION_TAGS.contains(s.token(i).pos())); // "Officials said", but "Bering Tide Shipping LLC"
       int first = initialCommonWord ? i + 1 : i;
       boolean titleModifier = j < s.size() && (titles.containsKey(s.token(j).lower())

@@ -21,7 +21,7 @@ final class RoleFinder {
   private static final java.util.Set<String> ORG_NOUNS = java.util.Set.of("company", "companies", "firm", "firms", "group",
       "groups", "bank", "banks", "entity", "entities", "exchange", "agency", "organization", "organisation", "outfit",
       "contractor", "carrier", "operator", "operators", "studio", "network", "cluster", "unit", "provider", "providers", "developer",
-      "startup", "platform", "manufacturer", "maker", "broadcaster", "newspaper");
+      "startup", "platform", "manufacturer", "maker", "broadcaster", "newspaper", "service", "bureau", "ministry", "institute");
 
   private static final java.util.regex.Pattern IN_PLACE = java.util.regex.Pattern.compile(
       "(?:in|of)(?: the)?(?: (?:north|south|east|west|central|far)(?:ern|-eastern|-western|eastern|western)?)?");
@@ -312,12 +312,19 @@ final class RoleFinder {
         out.add(new Found(new Statement(x.entity(), "locatedIn", y.entity()), "apposition.located", x.first(), y.last() + 2));
       }
       // "the Wagner Group, the Russian private military company": an organisation's apposition names its country
-      if (isOrganization(x.entity().type()) && y.kind() == MentionKind.DEMONYM && y.entity().type() == EntityType.COUNTRY
-          && between.matches(", (?:the|a|an)") && orgNounAfter(s, y.last())) {
+      // "TraderTraitor, a North Korean hacking cluster"; "the Reconnaissance General Bureau, North Korea's main ... agency"
+      boolean possessed = y.kind() != MentionKind.DEMONYM && y.last() < s.size() && s.token(y.last()).lower().matches("[’']s");
+      int described = possessed ? y.last() + 1 : y.last();
+      boolean orgOrNamed = isOrganization(x.entity().type())
+          || x.entity().type() == EntityType.OTHER && x.kind() == MentionKind.NAME && !placeLike(s, x);
+      orgOrNamed &= !possessed || appositionCloses(s, described); // not "in the Kursk region, South Korea's spy agency told"
+      if (orgOrNamed && y.entity().type() == EntityType.COUNTRY && (y.kind() == MentionKind.DEMONYM && between.matches(", (?:the|a|an)")
+          || possessed && between.equals(",")) && orgNounAfter(s, described)) {
         out.add(new Found(new Statement(x.entity(), "locatedIn", y.entity()), "apposition.located", x.first(), y.last()));
       }
       // "two Russian shipping companies, Baltmor Cargo LLC and Okeansk Marine Ltd."
-      if (x.kind() == MentionKind.DEMONYM && x.entity().type() == EntityType.COUNTRY && orgNounAfter(s, x.last())) {
+      if (x.kind() == MentionKind.DEMONYM && x.entity().type() == EntityType.COUNTRY && orgNounAfter(s, x.last())
+          && !(x.first() > 0 && s.token(x.first() - 1).lower().matches("a|an"))) { // not "by X, a North Korean hacking group, the NIS said"
         int comma = x.last();
         while (comma < s.size() && comma - x.last() < 5 && !s.token(comma).text().equals(",")) {
           comma++;
@@ -368,6 +375,19 @@ final class RoleFinder {
     String head = s.token(m.last() - 1).lower();
     String canonicalHead = m.entity().canonical().substring(m.entity().canonical().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
     return PLACE_HEADS.contains(head) || PLACE_HEADS.contains(canonicalHead);
+  }
+
+  /** Whether the noun phrase from {@code from} ends in punctuation: an apposition, not the subject of a verb after it. */
+  private static boolean appositionCloses(Sentence s, int from) {
+    for (int k = from; k < Math.min(s.size(), from + 6); k++) {
+      if (s.token(k).pos().equals("PUNCT")) {
+        return true;
+      }
+      if (s.token(k).isVerb()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Lower-case words then a noun for an organisation ("private military company", "shipping companies"). */
@@ -428,7 +448,7 @@ final class RoleFinder {
         member = ms.get(i - 1);
       }
       String between = s.textOf(x.last() + 1, y.first()).toLowerCase(java.util.Locale.ROOT);
-      boolean membership = between.matches("(?:a|an|the)(?: \\w+)? members? of(?: the)?")
+      boolean membership = between.matches("(?:as )?(?:a|an|the)(?: \\w+)? members? of(?: the)?")
           || member.entity().type() == EntityType.PERSON && between.matches("who (?:sits|serves|sat|served) on(?: the)?(?: \\w+)?");
       if (membership && y.entity().type().isActor()) {
         out.add(new Found(new Statement(member.entity(), "memberOf", y.entity()), "apposition.member", member.first(), y.last()));

@@ -22,7 +22,7 @@ final class SlotFinders {
   private static final ImmutableSet<String> NOMINAL = ImmutableSet.of("NOUN", "ADJ");
   private static final ImmutableSet<String> LIST_FILLERS = ImmutableSet.of("the", "a", "an", "its", "their");
   static final ImmutableSet<String> PREPOSITIONS = ImmutableSet.of(
-      "to", "near", "from", "in", "at", "with", "by", "of", "into", "for", "on", "against", "between", "and", "via", "toward", "through");
+      "to", "near", "from", "in", "at", "with", "by", "of", "into", "for", "on", "against", "between", "and", "via", "toward", "through", "under");
   /** Nouns for goods ({@code cargo-nouns.txt}): "North Korean munitions" names whose goods move. */
   static final ImmutableSet<String> CARGO = DataFiles.resource("/org/newsgraph/extract/cargo-nouns.txt").stream()
       .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
@@ -55,6 +55,9 @@ final class SlotFinders {
     for (int k = trig - 2; k >= 1; k--) {
       if (s.token(k).text().equals(",") && (s.token(k + 1).lower().equals("who") || s.token(k + 1).lower().equals("which"))) {
         Mention m = Mentions.endingAt(ms, k);
+        if (m == null && k >= 4 && s.token(k - 2).lower().matches("its|their") && s.token(k - 3).lower().equals("and")) {
+          m = Mentions.endingAt(ms, k - 3); // "the Lazarus Group and its offshoots, which operate under ..."
+        }
         return m != null && m.kind() != MentionKind.DEMONYM ? m : null;
       }
     }
@@ -154,7 +157,7 @@ final class SlotFinders {
                 && !s.token(m.first() - 1).lower().equals("and");
             int from = 0; // the subject may stand before commas of its own relative clauses; not before a reporting verb
             for (int k = trig - 1; k > 0 && from == 0; k--) {
-              from = s.token(k).isVerb() && reporting.contains(s.token(k).lemma()) ? k + 1 : 0;
+              from = s.token(k).isVerb() && reporting.contains(s.token(k).lemma()) && !Attributor.hedgingPassive(s, k) ? k + 1 : 0;
             }
             if (m.last() <= trig && m.first() >= from && types.contains(m.entity().type()) && !inRelative && !objectOfPreposition
                 && m.kind() != MentionKind.DEMONYM) {
