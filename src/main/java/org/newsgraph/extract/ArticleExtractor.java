@@ -258,8 +258,9 @@ public final class ArticleExtractor {
     if (denier.isPresent()) {
       status = status.and(Status.DISPUTED); // one asserts, another denies: disputed, with who doubts it
     }
-    if (claimant.isEmpty() && !attributions.isEmpty()) {
-      // a frame outside every attribution in a sentence that has one ("Regarding X, Y said ...") is Y's
+    if (claimant.isEmpty() && !attributions.isEmpty() && !attributions.get(0).relative()) {
+      // a frame outside every attribution in a sentence that has one ("Regarding X, Y said ...") is Y's, unless Y
+      // speaks inside a relative clause ("Also designated were A and B, which OFAC said own the tankers")
       Attribution outer = attributions.get(0);
       claimant = outer.speaker();
     }

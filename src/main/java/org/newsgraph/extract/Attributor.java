@@ -193,7 +193,12 @@ public final class Attributor {
     int contentStart;
     int contentEnd;
     int restAfter = s.size() - (inverted ? speaker.last() : v + 1);
-    if (!inverted && restAfter >= 4 && !endsWithTimePhrase(s, v + 1)) {
+    // "..., which OFAC said own or manage the tankers" (but "..., which both countries deny" denies the main clause)
+    boolean relative = !inverted && status.ordinal() < Status.DISPUTED.ordinal() && relativeSpeaker(s, ms, speaker);
+    if (relative) {
+      contentStart = v + 1;
+      contentEnd = s.size();
+    } else if (!inverted && restAfter >= 4 && !endsWithTimePhrase(s, v + 1)) {
       contentStart = v + 1;
       contentEnd = adjunctStart(s, v + 1); // "..., a day after Washington said ...": not the speaker's words
     } else {
@@ -214,12 +219,24 @@ public final class Attributor {
     if (contentEnd - contentStart < 2) {
       return Optional.empty();
     }
-    Attribution main = new Attribution(contentStart, contentEnd, Optional.of(who), own, verb, v);
+    Attribution plain = new Attribution(contentStart, contentEnd, Optional.of(who), own, verb, v);
+    Attribution main = relative ? plain.inRelativeClause() : plain;
     result.add(main);
     Mention said = speaker;
     coSpeaker(s, ms, said).or(() -> d.partnerOf(said)).ifPresent(other -> result.add(main.alsoBy(other)));
     carrier(s, ms, v).filter(c -> !c.equals(who)).ifPresent(other -> result.add(main.alsoBy(other)));
     return Optional.of(result);
+  }
+
+  /** Whether the speaker's noun phrase ("Japan's Foreign Ministry", "the agency") follows ", which" / ", who". */
+  private static boolean relativeSpeaker(Sentence s, List<Mention> ms, Mention speaker) {
+    int k = speaker.first() - 1;
+    Mention owner = k >= 0 && s.token(k).lower().matches("[’']s") ? Mentions.endingAt(ms, k) : null;
+    k = owner != null ? owner.first() - 1 : k;
+    while (k >= 0 && DETERMINERS.contains(s.token(k).lower())) {
+      k--;
+    }
+    return k >= 1 && s.token(k).lower().matches("which|who|whom|that") && s.token(k - 1).text().equals(",");
   }
 
   /** "..., the report said." / "The report concluded that ...": the document met before speaks for its author. */
