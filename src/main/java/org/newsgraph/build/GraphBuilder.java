@@ -83,6 +83,7 @@ public final class GraphBuilder {
     boolean onDisk = TDBInternal.isTDB2(target.asDatasetGraph());
     Tally tally = new Tally(pipeline.iris());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    OneLabel labels = new OneLabel(pipeline.iris().graph("entities"), adding ? Optional.of(target) : Optional.empty());
     try (QuadSink sink = QuadSink.open(target, batch)) {
       Deque<Future<Outcome>> window = new ArrayDeque<>();
       Iterator<Path> files = sources.files().iterator();
@@ -95,6 +96,7 @@ public final class GraphBuilder {
         listener.articleDone(o.file(), ++done, total);
         diagnostics.addAll(o.diagnostics());
         if (o.graph().isPresent()) {
+          labels.apply(o.graph().get());
           tally.add(o.graph().get(), sink.add(o.graph().get()));
           built++;
         } else {
