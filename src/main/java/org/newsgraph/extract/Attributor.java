@@ -441,6 +441,10 @@ public final class Attributor {
           && s.token(named.first() - 1).text().equals(",")) {
         return named; // "Russia's ambassador to the UN, Vassily Nebenzia, dismissed": the name set off by commas
       }
+      if (named != null && named.entity().type().isActor() && named.first() > 2 && s.token(named.first() - 1).lower().equals("as")
+          && s.token(named.first() - 2).lower().matches("known|called")) {
+        return named; // "Ukraine's military intelligence agency, known as HUR, said": the name the apposition gives
+      }
       // "Youn, the party's vice chairperson on the committee, said": skip the apposition
       for (int j = k - 1; j >= Math.max(0, k - 20); j--) {
         if (s.token(j).text().equals(",")) {

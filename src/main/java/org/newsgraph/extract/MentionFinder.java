@@ -72,10 +72,12 @@ public final class MentionFinder {
     List<Mention> out = new ArrayList<>();
     int next = 0;
     for (int i = 0; i < s.size(); i++) {
-      while (next < found.size() && found.get(next).first() == i) {
+      while (next < found.size() && found.get(next).first() <= i) {
         Mention m = found.get(next++);
-        out.add(m);
-        d.add(m);
+        if (!covered(out, m.first())) { // a description read from a possessive may have taken its words
+          out.add(m);
+          d.add(m);
+        }
       }
       if (covered(out, i) || covered(found, i)) {
         continue;
