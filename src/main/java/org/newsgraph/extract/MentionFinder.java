@@ -539,7 +539,8 @@ public final class MentionFinder {
       return false;
     }
     String next = s.token(i + 1).lemma();
-    return next.equals("be") || next.equals("seem") || next.equals("appear");
+    boolean progressive = i + 2 < s.size() && s.token(i + 2).lower().endsWith("ing"); // "it was working with": not expletive
+    return (next.equals("be") || next.equals("seem") || next.equals("appear")) && !progressive;
   }
 
   private static Mention mention(Sentence s, int first, int last, Gazetteer.Alias a) {

@@ -109,6 +109,11 @@ final class SlotFinders {
             barrier = k;
           }
         }
+        Mention beforeApposition = appositionSubject(s, ms, trig, cs, types);
+        if (beforeApposition != null) {
+          out.add(beforeApposition); // "Sergei Shoigu, secretary of Russia's Security Council, met ...": not the council
+          break;
+        }
         Mention tiedFallback = null;
         for (int k = ms.size() - 1; k >= 0; k--) {
           Mention m = ms.get(k);
@@ -253,7 +258,8 @@ final class SlotFinders {
           Mention next = Mentions.startingAt(ms, m.last());
           Token after = s.token(m.last());
           boolean personnel = rule.eventClass().map("Deployment"::equals).orElse(false) && personnelWithin(s, m.last(), 3)
-              || rule.eventClass().map("AssetSeizure"::equals).orElse(false) && HACKERS.contains(after.lower()); // "North Korean hackers stole"
+              || rule.eventClass().map("AssetSeizure"::equals).orElse(false) && (HACKERS.contains(after.lower())
+                  || m.last() + 1 < s.size() && HACKERS.contains(s.token(m.last() + 1).lower())); // "North Korean (state) hackers stole"
           boolean ofCargo = m.last() == trig || personnel // "North Korean soldiers": the trigger is the noun, or were deployed
               || next != null && (next.entity().type() == EntityType.WEAPON_TYPE || next.entity().type() == EntityType.ASSET_TYPE)
               || cargo.contains(after.lower()) || cargo.contains(after.lemma())
@@ -327,6 +333,30 @@ final class SlotFinders {
       default -> afterPreposition(s, ms, trig, rule.pos() == 'N' ? Math.min(ce, nextVerb(s, trigEnd)) : ce, Set.of(finder), types, out, true);
     }
     return out;
+  }
+
+  /**
+   * The subject before an apposition that ends right before the verb: "X, secretary of Y's council, met" gives X
+   * (a person, the apposition describing them with no verb of its own), else null.
+   */
+  private static Mention appositionSubject(Sentence s, List<Mention> ms, int trig, int cs, Set<EntityType> types) {
+    int close = trig - 1;
+    while (close > cs && s.token(close).pos().equals("ADV")) {
+      close--;
+    }
+    if (close <= cs || !s.token(close).text().equals(",")) {
+      return null;
+    }
+    for (int k = close - 1; k > cs && close - k <= 12; k--) {
+      if (s.token(k).isVerb() || s.token(k).lower().matches("who|which|that")) {
+        return null;
+      }
+      if (s.token(k).text().equals(",")) {
+        Mention head = Mentions.endingAt(ms, k);
+        return head != null && head.entity().type() == EntityType.PERSON && types.contains(EntityType.PERSON) ? head : null;
+      }
+    }
+    return null;
   }
 
   /** Where the name of a person starts after capitalised title words from {@code k} ("Foreign Minister X"), or -1. */
