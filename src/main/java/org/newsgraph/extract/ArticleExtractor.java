@@ -115,7 +115,11 @@ public final class ArticleExtractor {
           claims.add(new Claim("denial.co-speaker", c.confidence(), s.index(), c.quoteBegin(), c.quoteEnd(), c.statements(),
               Optional.empty(), Optional.of(other), Optional.empty(), Status.DENIED, c.cues(), Optional.empty()));
         }
-        g.rule().eventClass().ifPresent(cls -> g.first("agent").ifPresent(a -> lastAgent.put(cls, a)));
+        g.rule().eventClass().ifPresent(cls -> g.first("agent").ifPresent(a -> {
+          lastAgent.put(cls, a);
+          lastAgent.remove(SlotFinders.recipientOf(cls));
+          g.first("recipient").ifPresent(r -> lastAgent.put(SlotFinders.recipientOf(cls), r));
+        }));
       }
       claims.addAll(roleClaims);
       legislators.addAll(roles.legislators(s, ms));

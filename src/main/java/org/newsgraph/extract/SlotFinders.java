@@ -186,6 +186,9 @@ final class SlotFinders {
           if (cls != null && s.token(k - 1).lower().matches("the|this|these|those")) {
             java.util.Optional.ofNullable(lastAgent.get(cls)).filter(e -> types.contains(e.type()))
                 .ifPresent(e -> out.add(syntheticMention(s, trig, e)));
+            // "these transfers violate ...": both parties of a transfer (ANNOTATION.md)
+            java.util.Optional.ofNullable(lastAgent.get(recipientOf(cls))).filter(e -> types.contains(e.type()) && !out.isEmpty())
+                .ifPresent(e -> out.add(syntheticMention(s, trig, e)));
             break;
           }
         }
@@ -357,6 +360,11 @@ final class SlotFinders {
       }
     }
     return null;
+  }
+
+  /** The key under which the last event of a class keeps its recipient, beside its agent. */
+  static String recipientOf(String eventClass) {
+    return eventClass + " recipient";
   }
 
   /** Where the name of a person starts after capitalised title words from {@code k} ("Foreign Minister X"), or -1. */
