@@ -210,6 +210,11 @@ final class FrameMatcher {
   private static final Set<String> THWARTING = Set.of("block", "veto", "oppose", "reject", "resist", "lift", "ease", "evade",
       "circumvent", "avoid", "escape", "skirt", "dodge");
 
+  /** "Russia-based shipping companies": after a hyphenated participle, an -ing word is a modifier, not a verb. */
+  private static boolean afterCompound(Sentence s, int i) {
+    return i >= 2 && s.token(i - 2).text().equals("-");
+  }
+
   /** A thwarting verb right before the noun, determiners and adjectives aside. */
   private static boolean thwarted(Sentence s, int noun) {
     for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
@@ -228,7 +233,7 @@ final class FrameMatcher {
   private static int triggerEnd(Rule rule, Sentence s, int i) {
     Token t = s.token(i);
     boolean verb = t.pos().equals("VERB") || t.pos().equals("AUX")
-        || t.lower().endsWith("ing") && i > 0 && s.token(i - 1).isVerb() // "had kept shipping", tagged as a noun
+        || t.lower().endsWith("ing") && i > 0 && s.token(i - 1).isVerb() && !afterCompound(s, i) // "had kept shipping", tagged as a noun
         || t.lower().endsWith("ing") && i > 0 && GERUND_AFTER.contains(s.token(i - 1).lower()) // "accused X of violating"
         || !t.lemma().equals(t.lower()) && !t.lower().startsWith(t.lemma()); // an irregular verb form ("stole") tagged a noun
     boolean noun = t.pos().equals("NOUN") || t.pos().equals("PROPN")

@@ -31,6 +31,8 @@ public final class MentionFinder {
   private static final Set<String> SUPPLY_VERBS = ImmutableSet.of("ship", "supply", "sell", "export", "deliver", "provide", "smuggle", "transfer", "shipping", "sending");
   private static final Set<String> REPORTING_AFTER_IT = ImmutableSet.of("said", "says", "added", "reported", "stated", "noted",
       "told", "warned", "estimated", "assessed", "found", "concluded", "announced", "claimed");
+  private static final Set<String> ACCUSING = ImmutableSet.of("accused", "accuses", "blamed", "blames", "described", "called",
+      "identified", "named", "suspects", "suspected", "believes", "believed");
   private static final Set<String> DETERMINERS = ImmutableSet.of("the", "its", "their", "this", "that", "these", "his", "her");
   private static final Set<String> PERSON_PRONOUNS = ImmutableSet.of("he", "she", "him", "his", "her");
   private static final Set<String> THING_PRONOUNS = ImmutableSet.of("it", "its");
@@ -524,13 +526,48 @@ public final class MentionFinder {
     } else if (THING_PRONOUNS.contains(w) && !expletive(s, i)) {
       // "In a statement carried by KCNA, it said": "it" is not the one that carried the words
       boolean reports = i + 1 < s.size() && REPORTING_AFTER_IT.contains(s.token(i + 1).lower());
-      Optional<Entity> speaker = reports ? d.lastOrganizationSpeaker() : Optional.empty();
+      // "sanctioned ... a trade official it accused of ...", "a group it said operates under ...": the sentence's subject
+      boolean reducedRelative = i > 0 && s.token(i - 1).pos().equals("NOUN") && i + 1 < s.size()
+          && (reports || ACCUSING.contains(s.token(i + 1).lower()));
+      Optional<Entity> speaker = reducedRelative ? sentenceSubject(s, d) : Optional.empty();
+      speaker = speaker.isPresent() ? speaker : reports ? d.lastOrganizationSpeaker() : Optional.empty();
       e = speaker.isPresent() ? speaker : d.lastMentionMatching(x -> x.entity().type().isActor() && x.entity().type() != EntityType.PERSON
           && !(x.sentence() == s.index() && x.first() > 0 && s.token(x.first() - 1).lower().equals("by")
               || x.sentence() == s.index() && x.first() > 1 && s.token(x.first() - 2).lower().equals("by")
                   && s.token(x.first() - 1).lower().equals("the")));
     }
     return e.map(x -> mention(s, i, i + 1, x, MentionKind.PRONOUN));
+  }
+
+  /**
+   * The first actor named in the sentence as a subject: not in a dateline, not a demonym, not a modifier of another name
+   * ("U.S." in "the U.S. Treasury Department", "Russia" in "Russia-based"), not after a preposition.
+   */
+  private static Optional<Entity> sentenceSubject(Sentence s, Discourse d) {
+    List<Mention> here = d.mentions().stream().filter(m -> m.sentence() == s.index()).toList();
+    for (int k = 0; k < here.size(); k++) {
+      Mention m = here.get(k);
+      boolean dateline = datelineAhead(s, m.last());
+      boolean modifier = k + 1 < here.size() && here.get(k + 1).first() == m.last()
+          || m.last() < s.size() && s.token(m.last()).text().equals("-");
+      boolean object = m.first() > 0 && s.token(m.first() - 1).pos().equals("ADP");
+      if (dateline || modifier || object || m.kind() == MentionKind.DEMONYM
+          || !m.entity().type().isActor() || m.entity().type() == EntityType.PERSON) {
+        continue;
+      }
+      return Optional.of(m.entity());
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a dateline's dash ("(Reuters) -") comes after token {@code from}. */
+  private static boolean datelineAhead(Sentence s, int from) {
+    for (int k = from; k + 1 < s.size() && k < from + 8; k++) {
+      if (s.token(k).text().equals(")") && s.token(k + 1).text().matches("[-–—]+")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "It was reported that", "it is believed": an "it" that refers to nothing. */
