@@ -101,6 +101,15 @@ public final class ArticleExtractor {
       }
       for (Frame f : frames.match(s, ms, lastAgent, d::partnerOf)) {
         Frame g = forItsState(onBehalf(f, affiliation), attributions);
+        g.rule().eventClass().ifPresent(cls -> {
+          g.first("agent").ifPresent(a -> lastAgent.put(cls, a));
+          if (g.first("agent").isPresent() || SlotFinders.REMEMBERED_ROLES.stream().anyMatch(r -> g.first(r).isPresent())) {
+            for (String role : SlotFinders.REMEMBERED_ROLES) { // the last event's other parties: "these transfers", "that hack"
+              lastAgent.remove(SlotFinders.roleOf(cls, role));
+              g.first(role).ifPresent(r -> lastAgent.put(SlotFinders.roleOf(cls, role), r));
+            }
+          }
+        });
         Claim c = claimOf(s, g, ms, attributions, eventState);
         if (c.statements().isEmpty() && c.event().isEmpty()) {
           continue; // a reading that states nothing here
@@ -115,11 +124,6 @@ public final class ArticleExtractor {
           claims.add(new Claim("denial.co-speaker", c.confidence(), s.index(), c.quoteBegin(), c.quoteEnd(), c.statements(),
               Optional.empty(), Optional.of(other), Optional.empty(), Status.DENIED, c.cues(), Optional.empty()));
         }
-        g.rule().eventClass().ifPresent(cls -> g.first("agent").ifPresent(a -> {
-          lastAgent.put(cls, a);
-          lastAgent.remove(SlotFinders.recipientOf(cls));
-          g.first("recipient").ifPresent(r -> lastAgent.put(SlotFinders.recipientOf(cls), r));
-        }));
       }
       claims.addAll(roleClaims);
       legislators.addAll(roles.legislators(s, ms));

@@ -187,13 +187,16 @@ final class SlotFinders {
             java.util.Optional.ofNullable(lastAgent.get(cls)).filter(e -> types.contains(e.type()))
                 .ifPresent(e -> out.add(syntheticMention(s, trig, e)));
             // "these transfers violate ...": both parties of a transfer (ANNOTATION.md)
-            java.util.Optional.ofNullable(lastAgent.get(recipientOf(cls))).filter(e -> types.contains(e.type()) && !out.isEmpty())
+            java.util.Optional.ofNullable(lastAgent.get(roleOf(cls, "recipient"))).filter(e -> types.contains(e.type()) && !out.isEmpty())
                 .ifPresent(e -> out.add(syntheticMention(s, trig, e)));
             break;
           }
         }
       }
       case "inherit" -> rule.eventClass().map(lastAgent::get).ifPresent(e -> out.add(syntheticMention(s, trig, e)));
+      // "The FBI attributed the hack to TraderTraitor": the target and goods of the last event of the class
+      case "inherit-target", "inherit-item" -> rule.eventClass().map(c -> lastAgent.get(roleOf(c, finder.substring(8))))
+          .filter(e -> types.contains(e.type())).ifPresent(e -> out.add(syntheticMention(s, trig, e)));
       case "object" -> {
         for (Mention m : ms) {
           boolean adjective = m.kind() == MentionKind.DEMONYM // "sanctions on two Russian firms": the firms, not Russia
@@ -362,9 +365,12 @@ final class SlotFinders {
     return null;
   }
 
-  /** The key under which the last event of a class keeps its recipient, beside its agent. */
-  static String recipientOf(String eventClass) {
-    return eventClass + " recipient";
+  /** Roles besides the agent that the last event of each class keeps for later frames. */
+  static final List<String> REMEMBERED_ROLES = List.of("recipient", "target", "item");
+
+  /** The key under which the last event of a class keeps one of its roles, beside its agent. */
+  static String roleOf(String eventClass, String role) {
+    return eventClass + " " + role;
   }
 
   /** Where the name of a person starts after capitalised title words from {@code k} ("Foreign Minister X"), or -1. */
