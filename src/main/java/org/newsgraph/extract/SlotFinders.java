@@ -111,8 +111,16 @@ final class SlotFinders {
         }
         Mention beforeApposition = appositionSubject(s, ms, trig, cs, types);
         if (beforeApposition != null) {
-          out.add(beforeApposition); // "Sergei Shoigu, secretary of Russia's Security Council, met ...": not the council
-          break;
+          // "Sergei Shoigu, secretary of Russia's Security Council, met ...": not the council; "A and B, ..., are"
+          Mention first = beforeApposition.first() > 1 && s.token(beforeApposition.first() - 1).lower().equals("and")
+              ? Mentions.endingAt(ms, beforeApposition.first() - 1) : null;
+          if (first != null && types.contains(first.entity().type()) && first.kind() != MentionKind.DEMONYM) {
+            out.add(first);
+          }
+          if (types.contains(beforeApposition.entity().type())) {
+            out.add(beforeApposition);
+          }
+          break; // not a name inside the apposition ("associated with the DPRK")
         }
         Mention tiedFallback = null;
         for (int k = ms.size() - 1; k >= 0; k--) {
@@ -342,24 +350,28 @@ final class SlotFinders {
   }
 
   /**
-   * The subject before an apposition that ends right before the verb: "X, secretary of Y's council, met" gives X
-   * (a person, the apposition describing them with no verb of its own), else null.
+   * The subject before an apposition that ends right before the verb: "X, secretary of Y's council, met" gives X, as
+   * does "X, cyber actors associated with the DPRK, are responsible" (an apposition with no verb of its own), else null.
    */
   private static Mention appositionSubject(Sentence s, List<Mention> ms, int trig, int cs, Set<EntityType> types) {
     int close = trig - 1;
-    while (close > cs && s.token(close).pos().equals("ADV")) {
-      close--;
+    while (close > cs && (s.token(close).pos().equals("ADV") || s.token(close).pos().equals("AUX") || s.token(close).pos().equals("DET")
+        || s.token(close).lower().matches("responsible|behind|for"))) {
+      close--; // "A and B, cyber actors ..., are responsible for the theft"
     }
     if (close <= cs || !s.token(close).text().equals(",")) {
       return null;
     }
     for (int k = close - 1; k > cs && close - k <= 12; k--) {
-      if (s.token(k).isVerb() || s.token(k).lower().matches("who|which|that")) {
+      boolean participle = s.token(k).lower().endsWith("ed") && s.token(k - 1).pos().equals("NOUN"); // "actors associated with"
+      if (s.token(k).isVerb() && !participle || s.token(k).lower().matches("who|which|that")) {
         return null;
       }
       if (s.token(k).text().equals(",")) {
         Mention head = Mentions.endingAt(ms, k);
-        return head != null && head.entity().type() == EntityType.PERSON && types.contains(EntityType.PERSON) ? head : null;
+        boolean descriptive = !s.token(k + 1).isCapitalized() || s.token(k + 1).lower().matches("a|an|the"); // "X, cyber actors ..., are"
+        boolean person = head != null && head.entity().type() == EntityType.PERSON;
+        return head != null && (person || descriptive) && head.kind() != MentionKind.DEMONYM ? head : null;
       }
     }
     return null;
