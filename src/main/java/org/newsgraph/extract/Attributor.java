@@ -34,6 +34,16 @@ public final class Attributor {
   private static final ImmutableSet<String> ADJUNCTS = ImmutableSet.of("after", "before", "while", "amid", "whereas", "days", "hours", "weeks");
   private static final ImmutableSet<String> CARRYING = ImmutableSet.of("carried", "published", "relayed", "released", "run", "aired");
 
+  /** The verb of a doubt about a claim another made: it disputes that claim only, never earlier statements. */
+  static final String DOUBTED_CLAIM = "doubted the claim";
+  /** Nouns for what someone claims: "claims by X that ...". */
+  private static final ImmutableSet<String> CLAIM_NOUNS = ImmutableSet.of("claim", "claims", "report", "reports", "allegation",
+      "allegations", "assertion", "assertions", "accusation", "accusations", "assessment", "suggestions");
+  /** Words that doubt a claim the sentence reports. */
+  private static final java.util.regex.Pattern DOUBT = java.util.regex.Pattern.compile(
+      "could not (?:be )?(?:independently )?(?:confirm|verify|confirmed|verified)|cannot be (?:independently )?(?:confirmed|verified)"
+          + "|no evidence|unconfirmed|denied|dismissed|rejected");
+
   private final ImmutableMap<String, Status> verbs;
 
   public Attributor(ImmutableMap<String, Status> verbs) {
@@ -107,8 +117,49 @@ public final class Attributor {
       attributeVerb(s, ms, i, status, d).ifPresent(out::addAll);
     }
     headlineSource(s, ms).ifPresent(out::add);
+    claimsBy(s, ms, out);
     out.sort(Comparator.comparingInt(Attribution::length).reversed());
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * "claims by Ukraine's HUR that North Korean crews were operating in X": the that-clause is the claimant's. When the
+   * sentence doubts it ("The NIS said it could not confirm claims by ...", "... could not be confirmed"), whoever says
+   * so asserts nothing of it and disputes it instead.
+   */
+  private static void claimsBy(Sentence s, List<Mention> ms, List<Attribution> out) {
+    for (int n = 0; n + 3 < s.size(); n++) {
+      if (!CLAIM_NOUNS.contains(s.token(n).lower()) || !s.token(n + 1).lower().matches("by|from")) {
+        continue;
+      }
+      int that = -1;
+      Mention claimant = null;
+      for (int k = n + 2; k < Math.min(s.size(), n + 14) && that < 0; k++) {
+        Mention m = Mentions.startingAt(ms, k);
+        if (m != null && m.entity().type().isActor() && m.kind() != MentionKind.DEMONYM) {
+          claimant = m; // the last actor before "that": "by Ukraine's military intelligence agency (HUR)"
+        }
+        that = s.token(k).lower().equals("that") ? k : -1;
+      }
+      if (that < 0 || claimant == null) {
+        continue;
+      }
+      if (DOUBT.matcher(s.text().toLowerCase(java.util.Locale.ROOT)).find()) {
+        // the innermost speaker around the claim doubts it; outer ones relay that doubt ("..., Lee said")
+        Attribution doubter = null;
+        for (int i = 0; i < out.size(); i++) {
+          Attribution a = out.get(i);
+          if (a.contains(n) && a.speaker().isPresent() && !a.coSpeaker() && a.status().ordinal() < Status.DISPUTED.ordinal()) {
+            out.set(i, new Attribution(a.from(), n, a.speaker(), a.status(), a.verb(), a.verbAt()));
+            doubter = doubter == null || a.length() < doubter.length() ? a : doubter;
+          }
+        }
+        if (doubter != null) {
+          out.add(new Attribution(that + 1, s.size(), doubter.speaker(), Status.DISPUTED, DOUBTED_CLAIM, doubter.verbAt()));
+        }
+      }
+      out.add(new Attribution(that + 1, s.size(), Optional.of(claimant.entity()), Status.ASSERTED, "claims by", n));
+    }
   }
 
   /** "N. Korea sent more troops to Russia: NIS", "... to Russia's Wagner Group -White House": a headline's source. */

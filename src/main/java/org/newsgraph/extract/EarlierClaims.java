@@ -37,7 +37,8 @@ final class EarlierClaims {
     for (Attribution a : attributions) {
       boolean denial = a.status().ordinal() >= Status.DISPUTED.ordinal();
       boolean acknowledgment = a.status() == Status.ASSERTED && ACKNOWLEDGING.contains(s.token(a.verbAt()).lemma());
-      if (a.speaker().isEmpty() || !denial && !acknowledgment || saysItself(s, claims, firstOfSentence, a)) {
+      if (a.speaker().isEmpty() || !denial && !acknowledgment || a.verb().equals(Attributor.DOUBTED_CLAIM)
+          || saysItself(s, claims, firstOfSentence, a)) {
         continue;
       }
       if (denial && a.verbAt() + 1 < s.size() && s.token(a.verbAt() + 1).pos().equals("VERB")) {
