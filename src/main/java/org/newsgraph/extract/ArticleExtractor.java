@@ -86,7 +86,8 @@ public final class ArticleExtractor {
         // "White House spokesman John Kirby said": the speaker's own title is the article's words, not theirs; a noun
         // phrase is the speaker's only inside their quoted words
         boolean place = r.statement().relation().equals("locatedIn") && !r.statement().subject().type().isActor(); // "Russia's Kursk region"
-        Optional<Entity> claimant = a.claimant.filter(c -> !c.equals(r.statement().subject())
+        boolean speaks = attributions.stream().anyMatch(x -> x.speaker().equals(Optional.of(r.statement().subject())));
+        Optional<Entity> claimant = a.claimant.filter(c -> !c.equals(r.statement().subject()) && !speaks // the speaker's own title
             && (Quotations.inside(s, r.first()) || !place && Quotations.inThatClause(s, r.first(), attributions)));
         roleClaims.add(new Claim(r.rule(), 0.9, s.index(), s.token(r.first()).begin(), s.token(r.last() - 1).end(),
             ImmutableList.of(r.statement()), Optional.empty(), claimant, claimant.isPresent() ? a.accordingTo : Optional.empty(),

@@ -444,8 +444,12 @@ public final class Attributor {
     // back over "South Korea's Defense Minister": capitalised title words, a possessive, its owner
     int first = speaker.first();
     int k = first - 1;
-    while (k >= 0 && s.token(k).isCapitalized() && Mentions.endingAt(ms, k + 1) == null) {
-      k--;
+    while (k >= 0 && s.token(k).isCapitalized()) {
+      Mention part = Mentions.endingAt(ms, k + 1);
+      if (part != null && (!part.entity().type().isActor() || part.entity().type() == EntityType.PERSON)) {
+        break;
+      }
+      k = part != null ? part.first() - 1 : k - 1; // "Treasury Under Secretary X": a body's name is a title word too
     }
     if (k >= 1 && s.token(k).lower().matches("[’']s")) {
       Mention owner = Mentions.endingAt(ms, k);

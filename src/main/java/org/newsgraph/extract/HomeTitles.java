@@ -48,6 +48,7 @@ final class HomeTitles {
     mentions.forEach(m -> named.add(m.entity()));
     Optional<Entity> home = dateline.filter(named::contains);
     Map<Entity, Entity> countryOf = countries(claims);
+    Set<Entity> stated = statedCountries(claims);
     Map<Integer, List<Mention>> bySentence = new HashMap<>();
     mentions.forEach(m -> bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
     Set<List<Entity>> done = new HashSet<>();
@@ -61,11 +62,15 @@ final class HomeTitles {
         continue;
       }
       Entity person = m.entity();
-      if (!countryOf.containsKey(person) && !t.qualified() && home.isPresent() && NATIONAL.contains(t.matched())) {
-        Entity country = home.get();
-        String relation = t.role().equals("leader") && t.modifiers().stream().noneMatch(SECOND_IN_LINE::contains) ? "leads" : "holdsPositionIn";
-        claims.add(claim("role.dateline", m, new Statement(person, relation, country)));
-        countryOf.put(person, country);
+      boolean national = !t.qualified() && NATIONAL.contains(t.matched()) && !stated.contains(person);
+      String relation = t.role().equals("leader") && t.modifiers().stream().noneMatch(SECOND_IN_LINE::contains) ? "leads" : "holdsPositionIn";
+      Optional<Entity> knownCountry = Optional.ofNullable(countryOf.get(person)).or(() -> known(person));
+      Optional<Entity> post = knownCountry.or(() -> home);
+      // "Foreign Minister Choe Son-hui": the title states a post; the gazetteer's country for her, else the dateline's
+      if (national && post.filter(named::contains).isPresent()) {
+        claims.add(claim(knownCountry.isPresent() ? "role.known" : "role.dateline", m, new Statement(person, relation, post.get())));
+        countryOf.put(person, post.get());
+        stated.add(person);
       }
       Entity country = countryOf.get(person);
       List<String> words = new ArrayList<>(t.modifiers());
@@ -93,6 +98,20 @@ final class HomeTitles {
       }
     }
     return Optional.empty();
+  }
+
+  /** The people whose country the article's own words already give ("Russian Defense Minister X"). */
+  private static Set<Entity> statedCountries(List<Claim> claims) {
+    Set<Entity> out = new HashSet<>();
+    for (Claim c : claims) {
+      for (Statement st : c.statements()) {
+        boolean post = st.relation().equals("leads") || st.relation().equals("holdsPositionIn");
+        if (post && st.subject().type() == EntityType.PERSON && st.object().type() == EntityType.COUNTRY) {
+          out.add(st.subject());
+        }
+      }
+    }
+    return out;
   }
 
   /** Each person's country as the article's titles or the gazetteer state it. */

@@ -119,7 +119,7 @@ final class RoleFinder {
   private static boolean onlyNominal(Sentence s, int from, int to) {
     for (int k = from; k < to; k++) {
       String pos = s.token(k).pos();
-      if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PUNCT") || s.token(k).lower().matches("[’']s|of|and"))) {
+      if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PUNCT") || s.token(k).lower().matches("[’']s|of|and|under"))) {
         return false;
       }
     }
@@ -212,12 +212,12 @@ final class RoleFinder {
     String phrase = " " + s.textOf(person.last() + 1, end).toLowerCase(Locale.ROOT) + " ";
     String unhyphened = phrase.replace('-', ' '); // "a Russian Foreign Ministry ambassador-at-large"
     String role = null;
-    int bestLength = 0;
+    String title = null;
     for (var t : titles.entrySet()) {
       boolean has = phrase.contains(" " + t.getKey() + " ") || unhyphened.contains(" " + t.getKey() + " ");
-      if (has && t.getKey().length() > bestLength) {
+      if (has && (title == null || t.getKey().length() > title.length())) {
         role = t.getValue();
-        bestLength = t.getKey().length();
+        title = t.getKey();
       }
     }
     if (role == null || role.equals("person")) {
@@ -229,7 +229,15 @@ final class RoleFinder {
         continue;
       }
       boolean possessor = ms.get(k).last() < s.size() && s.token(ms.get(k).last()).lower().matches("[’']s");
-      String rel = org.type() == EntityType.POLITICAL_PARTY || possessor && role.equals("position") ? "memberOf" : relationFor(role, org);
+      boolean owner = possessor && org.type() == EntityType.COUNTRY && k + 1 < ms.size() && ms.get(k + 1).last() <= end
+          && ms.get(k + 1).entity().type().isActor(); // "a representative of North Korea's Korea Ryonbong ...": the corporation's
+      if (owner) {
+        continue;
+      }
+      boolean legislative = org.type() == EntityType.LEGISLATURE || org.type() == EntityType.LEGISLATIVE_COMMITTEE
+          || org.type() == EntityType.POLITICAL_PARTY;
+      String rel = org.type() == EntityType.POLITICAL_PARTY || possessor && role.equals("position") ? "memberOf"
+          : role.equals("member") && title.equals("representative") && !legislative ? "holdsPositionIn" : relationFor(role, org);
       out.add(new Found(new Statement(person.entity(), rel, org), "role.apposition", person.first(), end));
       if (rel.equals("holdsPositionIn") && org.type() == EntityType.LEGISLATIVE_COMMITTEE) {
         out.add(new Found(new Statement(person.entity(), "memberOf", org), "role.apposition", person.first(), end));
