@@ -297,7 +297,8 @@ public final class ArticleExtractor {
       for (Mention subj : f.roles().get(t.subjectRole())) {
         for (Mention obj : f.roles().get(t.objectRole())) {
           Statement st = new Statement(subj.entity(), t.relation(), obj.entity());
-          boolean home = t.relation().equals("deploysTroopsTo") && gazetteer.within(obj.entity(), subj.entity()); // troops at home
+          boolean home = t.relation().equals("deploysTroopsTo") && gazetteer.within(obj.entity(), subj.entity()) // troops at home
+              || t.relation().equals("visits") && f.rule().eventClass().map("Meeting"::equals).orElse(false) && !abroad(subj.entity(), obj.entity());
           if (!subj.entity().equals(obj.entity()) && !statements.contains(st) && !home) {
             statements.add(st);
             hostCountry(t.relation(), subj.entity(), obj.entity()).map(c -> new Statement(subj.entity(), t.relation(), c))
@@ -329,6 +330,11 @@ public final class ArticleExtractor {
   }
 
   /** Troops sent to a region or city are sent to its country too ("to Russia's Kursk region": Kursk and Russia). */
+  /** "Shoigu met Kim in Pyongyang": someone the gazetteer places in a government, met in a city of another country. */
+  private boolean abroad(Entity person, Entity city) {
+    return person.type() == EntityType.PERSON && gazetteer.countryServed(person).map(c -> !gazetteer.within(city, c)).orElse(false);
+  }
+
   private Optional<Entity> hostCountry(String relation, Entity troops, Entity place) {
     if (!relation.equals("deploysTroopsTo") || place.type() == EntityType.COUNTRY) {
       return Optional.empty();

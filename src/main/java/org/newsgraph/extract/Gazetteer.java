@@ -192,6 +192,20 @@ public final class Gazetteer {
     return Optional.empty();
   }
 
+  /** The country a person leads or serves, as the gazetteer says ("Sergei Shoigu": Russia). */
+  public Optional<Entity> countryServed(Entity person) {
+    for (Entity.BackgroundRelation r : person.background()) {
+      if (r.relation().equals("leads") || r.relation().equals("holdsPositionIn")) {
+        Optional<Entity> target = entity(r.targetKey());
+        Optional<Entity> country = target.flatMap(e -> e.type() == EntityType.COUNTRY ? Optional.of(e) : countryOf(e));
+        if (country.isPresent()) {
+          return country;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Whether some entry lists {@code phrase} (lower case) as a descriptor. */
   public boolean isDescriptor(String phrase) {
     return descriptorTexts.contains(phrase);

@@ -64,7 +64,7 @@ final class HomeTitles {
       Entity person = m.entity();
       boolean national = !t.qualified() && NATIONAL.contains(t.matched()) && !stated.contains(person);
       String relation = t.role().equals("leader") && t.modifiers().stream().noneMatch(SECOND_IN_LINE::contains) ? "leads" : "holdsPositionIn";
-      Optional<Entity> knownCountry = Optional.ofNullable(countryOf.get(person)).or(() -> known(person));
+      Optional<Entity> knownCountry = Optional.ofNullable(countryOf.get(person)).or(() -> gazetteer.countryServed(person));
       Optional<Entity> post = knownCountry.or(() -> home);
       // "Foreign Minister Choe Son-hui": the title states a post; the gazetteer's country for her, else the dateline's
       if (national && post.filter(named::contains).isPresent()) {
@@ -127,24 +127,10 @@ final class HomeTitles {
     }
     for (Claim c : claims) {
       for (Statement st : c.statements()) {
-        known(st.subject()).ifPresent(country -> out.putIfAbsent(st.subject(), country));
+        gazetteer.countryServed(st.subject()).ifPresent(country -> out.putIfAbsent(st.subject(), country));
       }
     }
     return out;
-  }
-
-  /** The country the gazetteer says a person leads or serves. */
-  private Optional<Entity> known(Entity person) {
-    for (Entity.BackgroundRelation r : person.background()) {
-      if (r.relation().equals("leads") || r.relation().equals("holdsPositionIn")) {
-        Optional<Entity> target = gazetteer.entity(r.targetKey());
-        Optional<Entity> country = target.flatMap(e -> e.type() == EntityType.COUNTRY ? Optional.of(e) : gazetteer.countryOf(e));
-        if (country.isPresent()) {
-          return country;
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   /**
