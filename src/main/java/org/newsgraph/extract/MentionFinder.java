@@ -484,7 +484,10 @@ public final class MentionFinder {
 
   /** "Seoul's intelligence agency": a descriptor owned by a country names that country's entity. */
   private Optional<Mention> possessedDescription(Sentence s, int i, Discourse d, List<Mention> names) {
-    if (i + 1 >= s.size() || !s.token(i).lower().matches("[’']s")) {
+    if (i + 1 < s.size() && !s.token(i).lower().matches("[’']s")) {
+      return speakingDemonymDescription(s, i, names);
+    }
+    if (i + 1 >= s.size()) {
       return Optional.empty();
     }
     Mention owner = null;
@@ -502,8 +505,29 @@ public final class MentionFinder {
         continue;
       }
       Optional<Entity> e = gazetteer.describedAs(phrase, owner.entity());
-      if (e.isPresent()) {
+      if (e.isPresent() && !(end < s.size() && startsName(names, end))) { // "North Korea's state media KCNA": the name
         return Optional.of(mention(s, i + 1, end, e.get(), MentionKind.DESCRIPTION));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "North Korean state media reported": a demonym's body that speaks, named by a descriptor the gazetteer gives it. */
+  private Optional<Mention> speakingDemonymDescription(Sentence s, int i, List<Mention> names) {
+    Mention owner = null;
+    for (Mention m : names) {
+      if (m.last() == i && m.kind() == MentionKind.DEMONYM && m.entity().type() == EntityType.COUNTRY) {
+        owner = m;
+      }
+    }
+    for (int end = Math.min(s.size() - 1, i + 3); owner != null && end > i; end--) {
+      if (!allLowerCase(s, i, end) || !REPORTING_AFTER_IT.contains(s.token(end).lower())) {
+        continue;
+      }
+      Optional<Entity> e = gazetteer.describedAs(s.textOf(i, end).toLowerCase(Locale.ROOT), owner.entity())
+          .filter(x -> x.type() == EntityType.NEWS_ORGANIZATION || x.type() == EntityType.GOVERNMENT_AGENCY);
+      if (e.isPresent()) {
+        return Optional.of(mention(s, i, end, e.get(), MentionKind.DESCRIPTION));
       }
     }
     return Optional.empty();
@@ -522,7 +546,11 @@ public final class MentionFinder {
     String w = s.token(i).lower();
     Optional<Entity> e = Optional.empty();
     if (PERSON_PRONOUNS.contains(w)) {
-      e = d.lastSpeaker().or(() -> d.lastMatching(x -> x.type() == EntityType.PERSON));
+      // "Shoigu met Kim in Pyongyang on Tuesday, his third trip to the North": an apposition's "his" is the subject's
+      boolean apposition = i > 0 && s.token(i - 1).text().equals(",") && w.matches("his|her");
+      Optional<Entity> subject = apposition ? d.mentions().stream().filter(m -> m.sentence() == s.index()
+          && m.entity().type() == EntityType.PERSON && m.kind() == MentionKind.NAME).findFirst().map(Mention::entity) : Optional.empty();
+      e = subject.or(d::lastSpeaker).or(() -> d.lastMatching(x -> x.type() == EntityType.PERSON));
     } else if (THING_PRONOUNS.contains(w) && !expletive(s, i)) {
       // "In a statement carried by KCNA, it said": "it" is not the one that carried the words
       boolean reports = i + 1 < s.size() && REPORTING_AFTER_IT.contains(s.token(i + 1).lower());
