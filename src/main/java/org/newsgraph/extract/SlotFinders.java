@@ -135,7 +135,8 @@ final class SlotFinders {
               && s.token(m.first() - 3).text().equals(",");
           boolean tied = m.first() > 1 && TIES.contains(s.token(m.first() - 2).lower()); // "hackers linked to North Korea"
           boolean objectOfPreposition = m.first() > 0 && PREPOSITIONS.contains(s.token(m.first() - 1).lower()) && !coordinated && !tied;
-          boolean modifier = m.last() < trig && s.token(m.last()).pos().equals("NOUN") && !s.token(m.last()).isCapitalized();
+          boolean modifier = m.last() < trig && s.token(m.last()).pos().equals("NOUN") && !s.token(m.last()).isCapitalized()
+              && m.entity().type().isActor(); // but "a new Chollima-2 rocket lifted off": the named thing
           if (modifier) {
             continue; // "U.S. officials say": the officials are the subject, not the U.S.
           }
