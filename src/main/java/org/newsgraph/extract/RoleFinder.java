@@ -452,7 +452,7 @@ final class RoleFinder {
       // "Rep. Yu of the People Power Party, a member of ...": the member is the person the party phrase follows
       Mention member = x;
       if (x.entity().type() == EntityType.POLITICAL_PARTY && i > 0 && ms.get(i - 1).entity().type() == EntityType.PERSON
-          && s.textOf(ms.get(i - 1).last(), x.first()).toLowerCase(java.util.Locale.ROOT).matches("of(?: the)?(?: \\w+)?")) {
+          && s.textOf(ms.get(i - 1).last(), x.first()).toLowerCase(java.util.Locale.ROOT).matches("of(?: the)?(?: \\w+){0,3}")) {
         member = ms.get(i - 1);
       }
       String between = s.textOf(x.last() + 1, y.first()).toLowerCase(java.util.Locale.ROOT);
