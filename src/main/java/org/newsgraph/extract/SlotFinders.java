@@ -180,7 +180,8 @@ final class SlotFinders {
           }
         }
       }
-      case "origin-country" -> originCountry(s, ms, trig, ce).filter(m -> types.contains(m.entity().type())).ifPresent(out::add);
+      case "origin-country" -> originCountry(s, ms, trig, ce, rule.eventClass().map(c -> lastAgent.get(roleOf(c, "destination"))),
+          rule.eventClass().map(lastAgent::get)).filter(m -> types.contains(m.entity().type())).ifPresent(out::add);
       case "relative-head" -> {
         // "Choe, who arrived in Moscow on Thursday, met Lavrov": the subject stands before the relative clause
         Mention head = relativeHead(s, ms, trig);
@@ -379,7 +380,7 @@ final class SlotFinders {
   }
 
   /** Roles besides the agent that the last event of each class keeps for later frames. */
-  static final List<String> REMEMBERED_ROLES = List.of("recipient", "target", "item");
+  static final List<String> REMEMBERED_ROLES = List.of("recipient", "target", "item", "destination");
 
   /** The key under which the last event of a class keeps one of its roles, beside its agent. */
   static String roleOf(String eventClass, String role) {
@@ -405,7 +406,8 @@ final class SlotFinders {
    * left from ("from", "at") a port or city of a known country: that country sent them. The country is the demonym
    * before the place or the gazetteer's, as a mention over the place's words.
    */
-  private Optional<Mention> originCountry(Sentence s, List<Mention> ms, int trig, int ce) {
+  private Optional<Mention> originCountry(Sentence s, List<Mention> ms, int trig, int ce, Optional<Entity> lastDestination,
+      Optional<Entity> lastSender) {
     boolean passive = trig > 0 && (s.token(trig - 1).lemma().equals("be") || s.token(trig - 1).pos().equals("NOUN")
         && s.token(trig).lower().endsWith("ed"));
     if (!passive) {
@@ -427,8 +429,10 @@ final class SlotFinders {
       if (k < 0 || !s.token(k).lower().matches("from|at")) {
         continue;
       }
-      Optional<Entity> country = demonym != null && demonym.kind() == MentionKind.DEMONYM ? Optional.of(demonym.entity())
-          : gazetteer.countryOf(place.entity());
+      // "From Vostochny the cargo was moved by rail": goods that had arrived there go on as their sender's
+      boolean onward = lastDestination.filter(place.entity()::equals).isPresent();
+      Optional<Entity> country = onward ? lastSender : demonym != null && demonym.kind() == MentionKind.DEMONYM
+          ? Optional.of(demonym.entity()) : gazetteer.countryOf(place.entity());
       return country.map(c -> new Mention(place.sentence(), place.first(), place.last(), place.begin(), place.end(), place.surface(), c,
           MentionKind.METONYM));
     }
