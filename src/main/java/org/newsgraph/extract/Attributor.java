@@ -80,6 +80,14 @@ public final class Attributor {
           who.stream().skip(1).forEach(r -> out.add(a.alsoBy(r)));
           continue;
         }
+        Optional<java.util.Set<EntityType>> described = m == null && according ? Cataphora.describedAfterBy(s, i + 2) : Optional.empty();
+        if (described.isPresent()) {
+          // "..., according to a report released Thursday by a think tank run by the NIS": named in a later sentence
+          out.add(new Attribution(i > 2 ? 0 : Math.min(s.size(), i + 4), i > 2 ? i : s.size(), Optional.empty(), Status.ASSERTED,
+              "according to", i));
+          d.describedSpeaker(s.index(), described.get());
+          continue;
+        }
         if (m != null) {
           // "..., according to X, the party's ...": X vouches for what comes before; "According to X, ...": after;
           // "told reporters, citing X, that ...": the that-clause after it

@@ -18,7 +18,8 @@ final class Cataphora {
   static final ImmutableSet<String> PERSON_HEADS = ImmutableSet.of("official", "adviser", "advisor", "diplomat",
       "negotiator", "envoy", "spokesperson", "spokesman", "spokeswoman", "minister", "chief", "commander");
   static final ImmutableSet<String> BODY_HEADS = ImmutableSet.of("group", "team", "panel", "body", "coalition",
-      "organization", "organisation", "watchdog", "consortium", "alliance", "institute", "firm", "company");
+      "organization", "organisation", "watchdog", "consortium", "alliance", "institute", "firm", "company", "tank", "center",
+      "centre");
   private static final int REACH = 2;
   /** What may stand before the description: a comma, or the dash that ends a dateline ("SEOUL, Sept 5 (Reuters) -"). */
   private static final ImmutableSet<String> BOUNDARIES = ImmutableSet.of(",", "-", "--", "—", "–");
@@ -54,6 +55,25 @@ final class Cataphora {
       }
       if (indefinite && BODY_HEADS.contains(w) && k <= start + 3) {
         return Optional.of(Set.of(EntityType.ORGANIZATION, EntityType.GOVERNMENT_AGENCY));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "according to a report released Thursday by a think tank run by ...": the kinds of entity that may name an
+   * indefinite body after the first "by" within a few words of {@code from}, if there is one.
+   */
+  static Optional<Set<EntityType>> describedAfterBy(Sentence s, int from) {
+    for (int k = from; k < Math.min(s.size() - 2, from + 6); k++) {
+      if (s.token(k).lower().equals("by")) {
+        boolean indefinite = s.token(k + 1).lower().matches("a|an");
+        for (int j = k + 2; indefinite && j < Math.min(s.size(), k + 5); j++) {
+          if (BODY_HEADS.contains(s.token(j).lower())) {
+            return Optional.of(Set.of(EntityType.ORGANIZATION, EntityType.GOVERNMENT_AGENCY));
+          }
+        }
+        return Optional.empty();
       }
     }
     return Optional.empty();

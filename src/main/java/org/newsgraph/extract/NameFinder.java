@@ -136,6 +136,7 @@ public final class NameFinder {
       int previousWord = Math.max(0, text.lastIndexOf(' ', Math.max(0, m.start(1) - 2)) + 1);
       boolean afterAcronym = m.start(1) > 1 && text.substring(previousWord, m.start(1) - 1).matches("[A-Z]{2,5}"); // "UN Linda ..."
       boolean partOfLongerName = m.start(1) >= 3 && (text.startsWith("of ", m.start(1) - 3)
+          || m.start(1) >= 4 && text.startsWith("for ", m.start(1) - 4) // "the Korea Institute for National Unification said"
           || Character.isUpperCase(text.charAt(previousWord)) && m.start(1) > 0 && !afterAcronym
           && text.charAt(m.start(1) - 1) == ' ' && Character.isLetter(text.charAt(m.start(1) - 2)));
       boolean afterThe = m.start(1) > 1 && text.substring(previousWord, m.start(1) - 1).equalsIgnoreCase("the");
