@@ -43,7 +43,10 @@ public final class ArticleExtractor {
     this.events = new EventBuilder(measures);
     this.gazetteer = names.gazetteer();
     this.spelling = new Spelling(ImmutableSet.<String>builder().addAll(gazetteer.words()).addAll(SlotFinders.PERSONNEL)
-        .addAll(names.titles().keySet().stream().flatMap(t -> java.util.Arrays.stream(t.split(" "))).iterator()).build());
+        .addAll(names.titles().keySet().stream().flatMap(t -> java.util.Arrays.stream(t.split(" "))).iterator())
+        .addAll(rules.rules().stream().flatMap(r -> r.triggers().stream()) // "cooperaton between" is a frame's "cooperation"
+            .flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t.lemma()), t.following().stream())).iterator())
+        .build());
   }
 
   public Extraction extract(Article article) {
