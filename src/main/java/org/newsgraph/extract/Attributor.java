@@ -137,7 +137,15 @@ public final class Attributor {
    */
   private static void claimsBy(Sentence s, List<Mention> ms, List<Attribution> out) {
     for (int n = 0; n + 3 < s.size(); n++) {
-      if (!CLAIM_NOUNS.contains(s.token(n).lower()) || !s.token(n + 1).lower().matches("by|from")) {
+      if (!CLAIM_NOUNS.contains(s.token(n).lower())) {
+        continue;
+      }
+      if (s.token(n + 1).lower().equals("that") && dismissedBefore(s, n)) {
+        // "dismissing South Korean media reports that Moscow was helping ...": the reports' content, disputed
+        doubt(s, out, n, n + 1, Status.DENIED); // nobody named asserts it: a denial
+        continue;
+      }
+      if (!s.token(n + 1).lower().matches("by|from")) {
         continue;
       }
       int that = -1;
@@ -153,21 +161,38 @@ public final class Attributor {
         continue;
       }
       if (DOUBT.matcher(s.text().toLowerCase(java.util.Locale.ROOT)).find()) {
-        // the innermost speaker around the claim doubts it; outer ones relay that doubt ("..., Lee said")
-        Attribution doubter = null;
-        for (int i = 0; i < out.size(); i++) {
-          Attribution a = out.get(i);
-          if (a.contains(n) && a.speaker().isPresent() && !a.coSpeaker() && a.status().ordinal() < Status.DISPUTED.ordinal()) {
-            out.set(i, new Attribution(a.from(), n, a.speaker(), a.status(), a.verb(), a.verbAt()));
-            doubter = doubter == null || a.length() < doubter.length() ? a : doubter;
-          }
-        }
-        if (doubter != null) {
-          out.add(new Attribution(that + 1, s.size(), doubter.speaker(), Status.DISPUTED, DOUBTED_CLAIM, doubter.verbAt()));
-        }
+        doubt(s, out, n, that, Status.DISPUTED);
       }
       out.add(new Attribution(that + 1, s.size(), Optional.of(claimant.entity()), Status.ASSERTED, "claims by", n));
     }
+  }
+
+  /**
+   * The innermost speaker around the claim noun at {@code n} doubts what follows {@code that}; outer speakers relay
+   * that doubt ("..., Lee said") and none of them asserts it.
+   */
+  private static void doubt(Sentence s, List<Attribution> out, int n, int that, Status status) {
+    Attribution doubter = null;
+    for (int i = 0; i < out.size(); i++) {
+      Attribution a = out.get(i);
+      if (a.contains(n) && a.speaker().isPresent() && !a.coSpeaker() && a.status().ordinal() < Status.DISPUTED.ordinal()) {
+        out.set(i, new Attribution(a.from(), n, a.speaker(), a.status(), a.verb(), a.verbAt()));
+        doubter = doubter == null || a.length() < doubter.length() ? a : doubter;
+      }
+    }
+    if (doubter != null) {
+      out.add(new Attribution(that + 1, s.size(), doubter.speaker(), status, DOUBTED_CLAIM, doubter.verbAt()));
+    }
+  }
+
+  /** A dismissing verb a few words before the claim noun ("dismissing South Korean media reports"). */
+  private static boolean dismissedBefore(Sentence s, int n) {
+    for (int k = n - 1; k >= Math.max(0, n - 5); k--) {
+      if (s.token(k).lower().matches("dismiss(?:ed|ing|es)?|den(?:ied|ying|ies)|reject(?:ed|ing|s)?|refut(?:ed|ing|es)")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "N. Korea sent more troops to Russia: NIS", "... to Russia's Wagner Group -White House": a headline's source. */
