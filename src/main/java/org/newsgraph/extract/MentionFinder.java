@@ -477,7 +477,7 @@ public final class MentionFinder {
 
   /** "Seoul's intelligence agency": a descriptor owned by a country names that country's entity. */
   private Optional<Mention> possessedDescription(Sentence s, int i, Discourse d, List<Mention> names) {
-    if (i + 1 >= s.size() || !s.token(i).lower().matches("[’']s")) {
+    if (i + 1 >= s.size() || !isPossessiveS(s.token(i).lower())) {
       return Optional.empty();
     }
     Mention owner = null;
@@ -500,6 +500,11 @@ public final class MentionFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** "'s" or "’s" (what {@code matches("[’']s")} accepts, without compiling a pattern per token). */
+  private static boolean isPossessiveS(String lower) {
+    return lower.equals("'s") || lower.equals("’s");
   }
 
   private static boolean allLowerCase(Sentence s, int from, int to) {

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Comparator;
 import java.util.List;
@@ -57,9 +58,13 @@ public final class NameFinder {
   private final Gazetteer gazetteer;
   private final ImmutableMap<String, String> titles;
   private final ImmutableMap<String, EntityType> suffixes;
-  private final Pattern titleThenName;
+  private final WordKeyedPattern titleThenName;
   private final Pattern orgBySuffix;
   private final Pattern orgWithComplement;
+  /** " Party", " Ltd", ...: a space and a suffix, which a name found by {@code orgBySuffix} ends with. */
+  private final ImmutableList<String> spacedSuffixes;
+  /** "Party of ", "Institute for ", ...: a suffix and its complement's preposition, which {@code orgWithComplement} needs. */
+  private final ImmutableList<String> suffixesThenPreposition;
 
   public NameFinder(Gazetteer gazetteer, ImmutableMap<String, String> titles, ImmutableMap<String, EntityType> suffixes) {
     this.gazetteer = gazetteer;
@@ -70,11 +75,15 @@ public final class NameFinder {
         .map(Pattern::quote)
         .collect(Collectors.joining("|"));
     // up to five capitalised words: "Chief Cabinet Secretary Yoshimasa Hayashi" keeps the title words, stripped below
-    this.titleThenName = Pattern.compile("(?i:\\b(?:" + titleAlternatives + "))\\s+(" + WORD + "(?: " + WORD + "){1,4})");
+    this.titleThenName = new WordKeyedPattern(
+        Pattern.compile("(?i:\\b(?:" + titleAlternatives + "))\\s+(" + WORD + "(?: " + WORD + "){1,4})"), titles.keySet());
     String suffixAlternatives = suffixes.keySet().stream().map(Pattern::quote).collect(Collectors.joining("|"));
     this.orgBySuffix = Pattern.compile("\\b((?:[A-Z][\\w'’&.-]+ (?:of |for |on )?){1,5}(?:" + suffixAlternatives + "))(?![\\w])");
     this.orgWithComplement = Pattern.compile("\\b((?:[A-Z][\\w'’&.-]+ ){0,3}(?:" + suffixAlternatives
         + ") (?:for|of|on) (?:the )?[A-Z][\\w'’&-]+(?: (?:and )?[A-Z][\\w'’&-]+){0,3})(?![\\w])");
+    this.spacedSuffixes = suffixes.keySet().stream().map(x -> " " + x).collect(ImmutableList.toImmutableList());
+    this.suffixesThenPreposition = suffixes.keySet().stream()
+        .flatMap(x -> java.util.stream.Stream.of(x + " for ", x + " of ", x + " on ")).collect(ImmutableList.toImmutableList());
   }
 
   public Gazetteer gazetteer() {
@@ -100,8 +109,9 @@ public final class NameFinder {
       String acronym = m.group(2);
       e.ifPresent(x -> d.shortName(acronym, x));
     }
-    m = titleThenName.matcher(text);
-    while (m.find()) {
+    WordKeyedPattern.Scan titled = titleThenName.scan(text);
+    while (titled.find()) {
+      m = titled.matcher();
       // "Chief Cabinet Secretary Yoshimasa Hayashi": the name starts after the last title word
       String[] words = m.group(1).split(" ");
       int skip = 0;
@@ -144,17 +154,18 @@ public final class NameFinder {
         add(s, d, out, m.start(1), m.end(1), m.group(1), afterThe ? EntityType.ORGANIZATION : EntityType.PERSON);
       }
     }
-    m = NAME_THEN_ROLE.matcher(text.contains(", ") ? text : "");
+    boolean role = text.contains(", the ") || text.contains(", a ") || text.contains(", an ");
+    m = NAME_THEN_ROLE.matcher(role ? text : "");
     while (m.find()) {
       if (mentionsTitle(m.group(2))) {
         add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
       }
     }
-    m = MINISTRY.matcher(text);
+    m = MINISTRY.matcher(text.contains("Ministry of") ? text : "");
     while (m.find()) {
       add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.GOVERNMENT_AGENCY);
     }
-    m = orgWithComplement.matcher(text);
+    m = orgWithComplement.matcher(containsAny(text, suffixesThenPreposition) ? text : "");
     while (m.find()) {
       // "the Korea Institute for National Unification", "Center for Strategic and International Studies"
       String name = withoutBased(stripThe(m.group(1)));
@@ -164,7 +175,7 @@ public final class NameFinder {
       typeBySuffix(head).filter(t -> head.indexOf(' ') > 0 || t == EntityType.GOVERNMENT_AGENCY)
           .ifPresent(t -> add(s, d, out, start, end, name, t));
     }
-    m = orgBySuffix.matcher(text);
+    m = orgBySuffix.matcher(containsAny(text, spacedSuffixes) ? text : "");
     while (m.find()) {
       String whole = withoutBased(stripThe(m.group(1)));
       int possessive = Math.max(whole.lastIndexOf("’s "), whole.lastIndexOf("'s "));
@@ -176,6 +187,15 @@ public final class NameFinder {
       int end = m.end(1);
       typeBySuffix(name).ifPresent(t -> add(s, d, out, start, end, name, t));
     }
+  }
+
+  private static boolean containsAny(String text, List<String> literals) {
+    for (String literal : literals) {
+      if (text.contains(literal)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
