@@ -120,7 +120,7 @@ public final class Attributor {
         last = m;
       }
     }
-    if (last == null || last.first() < 2 || !last.entity().type().isActor() || !s.token(last.first() - 1).text().matches("[:\\-–—]")) {
+    if (last == null || last.first() < 2 || !last.entity().type().isActor() || !Regexes.matches(s.token(last.first() - 1).text(), "[:\\-–—]")) {
       return Optional.empty();
     }
     return Optional.of(new Attribution(0, last.first() - 1, Optional.of(last.entity()), Status.ASSERTED, "headline source", last.first() - 1));
@@ -160,10 +160,10 @@ public final class Attributor {
   private Optional<List<Attribution>> attributeVerb(Sentence s, List<Mention> ms, int v, Status status, Discourse d) {
     Mention speaker = speakerBefore(s, ms, v);
     boolean inverted = false;
-    if (speaker == null && v + 1 < s.size() && v > 0 && s.token(v - 1).text().matches("[,”\"’]")) {
+    if (speaker == null && v + 1 < s.size() && v > 0 && Regexes.matches(s.token(v - 1).text(), "[,”\"’]")) {
       // "..., said Yoo." : the speaker after the verb, at the end of the sentence or before a comma
       Mention after = Mentions.startingAt(ms, v + 1);
-      boolean closes = after != null && (after.last() >= s.size() - 1 || s.token(after.last()).text().matches("[,.;]"));
+      boolean closes = after != null && (after.last() >= s.size() - 1 || Regexes.matches(s.token(after.last()).text(), "[,.;]"));
       if (closes && after.entity().type().isActor()) {
         speaker = after;
         inverted = true;
@@ -282,8 +282,8 @@ public final class Attributor {
       }
       String next = s.token(k + 1).lower();
       String after = k + 3 < s.size() ? s.token(k + 2).lower() + " " + s.token(k + 3).lower() : "";
-      if (ADJUNCTS.contains(next) || after.matches("(?:days?|hours?|weeks?|months?) (?:after|before)") || next.equals("a")
-          && after.matches("(?:day|week|month) (?:after|before)")) {
+      if (ADJUNCTS.contains(next) || Regexes.matches(after, "(?:days?|hours?|weeks?|months?) (?:after|before)") || next.equals("a")
+          && Regexes.matches(after, "(?:day|week|month) (?:after|before)")) {
         return k;
       }
     }
@@ -309,12 +309,12 @@ public final class Attributor {
     for (int k = at; k < Math.min(s.size(), at + 7); k++) {
       Mention m = Mentions.startingAt(ms, k);
       if (m != null) {
-        boolean possessor = m.last() < s.size() && s.token(m.last()).lower().matches("[’']s");
+        boolean possessor = m.last() < s.size() && Regexes.matches(s.token(m.last()).lower(), "[’']s");
         if (possessor && Mentions.startingAt(ms, m.last() + 1) != null) {
           continue; // "South Korea's spy agency": the agency
         }
         boolean linked = k == at || LINKS.contains(s.token(k - 1).lower()) || DETERMINERS.contains(s.token(k - 1).lower())
-            || s.token(k - 1).lower().matches("[’']s")
+            || Regexes.matches(s.token(k - 1).lower(), "[’']s")
             || possessor || Documents.isDocument(s, m.last());
         boolean unnamed = m.last() < s.size() && PEOPLE.contains(s.token(m.last()).lower()); // "a JCS official"
         boolean adjective = m.kind() == MentionKind.DEMONYM; // "according to the South Korean military": nobody named
@@ -377,7 +377,7 @@ public final class Attributor {
     while (k >= 0 && s.token(k).isCapitalized() && Mentions.endingAt(ms, k + 1) == null) {
       k--;
     }
-    if (k >= 1 && s.token(k).lower().matches("[’']s")) {
+    if (k >= 1 && Regexes.matches(s.token(k).lower(), "[’']s")) {
       Mention owner = Mentions.endingAt(ms, k);
       if (owner != null) {
         return owner.first();
@@ -411,7 +411,7 @@ public final class Attributor {
     if (Documents.DOCUMENTS.contains(s.token(k).lemma()) && s.token(k).pos().equals("NOUN")) {
       // "The JCS report said", "the NIS's assessment found": whose document speaks
       Mention owner = Mentions.endingAt(ms, k);
-      if (owner == null && k >= 1 && s.token(k - 1).lower().matches("[’']s")) {
+      if (owner == null && k >= 1 && Regexes.matches(s.token(k - 1).lower(), "[’']s")) {
         owner = Mentions.endingAt(ms, k - 1);
       }
       return owner != null && owner.entity().type().isActor() ? owner : null;

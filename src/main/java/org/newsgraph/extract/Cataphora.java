@@ -43,7 +43,7 @@ final class Cataphora {
     String first = s.token(start).lower();
     boolean possessive = false; // "South Korea's top security official"
     for (int k = start + 1; k < Math.min(v - 1, start + 5); k++) {
-      possessive |= s.token(k).lower().matches("[’']s");
+      possessive |= Regexes.matches(s.token(k).lower(), "[’']s");
     }
     boolean definite = first.equals("the") || possessive;
     boolean indefinite = first.equals("a") || first.equals("an");

@@ -183,7 +183,7 @@ final class FrameMatcher {
       if (t.lemma().equals("be") || t.lower().equals("been") || t.lower().equals("being")) {
         return true;
       }
-      if (!t.pos().equals("ADV") && !t.lower().matches("both|all|each|also|already")) { // "were both added"
+      if (!t.pos().equals("ADV") && !Regexes.matches(t.lower(), "both|all|each|also|already")) { // "were both added"
         return false;
       }
     }

@@ -196,7 +196,7 @@ public final class MentionFinder {
     for (int k = m.first() + 1; k < m.last(); k++) {
       Optional<Entity> country = gazetteer.byName(s.textOf(m.first(), k)).filter(e -> e.type() == EntityType.COUNTRY);
       if (country.isPresent() && gazetteer.within(m.entity(), country.get())) {
-        int org = k < m.last() - 1 && s.token(k).lower().matches("[’']s") ? k + 1 : k; // "Russia's Foreign Ministry"
+        int org = k < m.last() - 1 && Regexes.matches(s.token(k).lower(), "[’']s") ? k + 1 : k; // "Russia's Foreign Ministry"
         return List.of(mention(s, m.first(), k, country.get(), MentionKind.NAME), mention(s, org, m.last(), m.entity(), m.kind()));
       }
     }
@@ -269,7 +269,7 @@ public final class MentionFinder {
     if (a.kind() != MentionKind.METONYM) {
       return a;
     }
-    boolean based = i + 2 < s.size() && s.token(i + 1).text().equals("-") && s.token(i + 2).lower().matches("based|headquartered");
+    boolean based = i + 2 < s.size() && s.token(i + 1).text().equals("-") && Regexes.matches(s.token(i + 2).lower(), "based|headquartered");
     boolean place = i > 0 && LOCATIVE.contains(s.token(i - 1).lower()) && !tradedWith(s, i - 1) || based; // "London-based"
     boolean dateline = i == 0 && s.size() > 1 && s.token(1).text().equals(",");
     if (place || dateline || placeExample(s, i)) {
@@ -296,7 +296,7 @@ public final class MentionFinder {
         continue;
       }
       String between = s.textOf(state.last(), city.first()).toLowerCase(java.util.Locale.ROOT).strip();
-      if (!between.matches("(?:[’']s )?embassy in")) {
+      if (!Regexes.matches(between, "(?:[’']s )?embassy in")) {
         continue;
       }
       Entity embassy = d.found("Embassy of " + state.entity().canonical() + " in " + city.entity().canonical(),

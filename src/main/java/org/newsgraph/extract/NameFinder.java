@@ -144,7 +144,7 @@ public final class NameFinder {
     m = NAME_THEN_SAID.matcher(saying ? text : "");
     while (m.find()) {
       int previousWord = Math.max(0, text.lastIndexOf(' ', Math.max(0, m.start(1) - 2)) + 1);
-      boolean afterAcronym = m.start(1) > 1 && text.substring(previousWord, m.start(1) - 1).matches("[A-Z]{2,5}"); // "UN Linda ..."
+      boolean afterAcronym = m.start(1) > 1 && Regexes.matches(text.substring(previousWord, m.start(1) - 1), "[A-Z]{2,5}"); // "UN Linda ..."
       boolean partOfLongerName = m.start(1) >= 3 && (text.startsWith("of ", m.start(1) - 3)
           || Character.isUpperCase(text.charAt(previousWord)) && m.start(1) > 0 && !afterAcronym
           && text.charAt(m.start(1) - 1) == ' ' && Character.isLetter(text.charAt(m.start(1) - 2)));
@@ -219,7 +219,7 @@ public final class NameFinder {
         j++;
       }
       boolean initial = i == 0 || OPENERS.contains(s.token(i - 1).text());
-      boolean initialCommonWord = initial && (j - i == 1 && !s.token(i).text().matches(".*[A-Z0-9].*[A-Z0-9].*")
+      boolean initialCommonWord = initial && (j - i == 1 && !Regexes.matches(s.token(i).text(), ".*[A-Z0-9].*[A-Z0-9].*")
           || !s.token(i).pos().equals("PROPN") && FUNCTION_TAGS.contains(s.token(i).pos())); // "Officials said", but "Bering Tide Shipping LLC"
       int first = initialCommonWord ? i + 1 : i;
       boolean titleModifier = j < s.size() && (titles.containsKey(s.token(j).lower())
@@ -281,15 +281,15 @@ public final class NameFinder {
     boolean glued = s.token(j).begin() == s.token(j - 1).end();
     String w = s.token(j).text();
     boolean nextGlued = j + 1 < s.size() && s.token(j + 1).begin() == s.token(j).end();
-    return glued && nextGlued && (w.equals("-") || w.matches("-?(?:on|upon|de|la|le|sur|am)-?"));
+    return glued && nextGlued && (w.equals("-") || Regexes.matches(w, "-?(?:on|upon|de|la|le|sur|am)-?"));
   }
 
   /** "Maia-1" split as "Maia", "-", "1" or "Maia", "-1": the number belongs to the name. */
   private static boolean numberedPart(Sentence s, int j) {
     String w = s.token(j).text();
     boolean glued = s.token(j).begin() == s.token(j - 1).end();
-    return glued && (w.matches("-\\d+") || w.equals("-") && j + 1 < s.size() && s.token(j + 1).text().matches("\\d+")
-        && s.token(j + 1).begin() == s.token(j).end() || w.matches("\\d+") && s.token(j - 1).text().equals("-"));
+    return glued && (Regexes.matches(w, "-\\d+") || w.equals("-") && j + 1 < s.size() && Regexes.matches(s.token(j + 1).text(), "\\d+")
+        && s.token(j + 1).begin() == s.token(j).end() || Regexes.matches(w, "\\d+") && s.token(j - 1).text().equals("-"));
   }
 
   private boolean nameWord(Sentence s, int i) {
@@ -311,7 +311,7 @@ public final class NameFinder {
   }
 
   private boolean mentionsTitle(String role) {
-    String lower = " " + role.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z. -]", " ") + " ";
+    String lower = " " + Regexes.replaceAll(role.toLowerCase(java.util.Locale.ROOT), "[^a-z. -]", " ") + " ";
     String unhyphened = lower.replace('-', ' '); // "ambassador-at-large"
     return titles.keySet().stream().anyMatch(t -> lower.contains(" " + t + " ") || unhyphened.contains(" " + t + " "));
   }
@@ -327,7 +327,7 @@ public final class NameFinder {
 
   /** A name in a list of examples after "cities"/"towns": "at cities in Ukraine, including Kharkiv and Odesa". */
   private static boolean cityExample(Sentence s, int first) {
-    if (first < 1 || !s.token(first - 1).lower().matches("including|and|,|as")) {
+    if (first < 1 || !Regexes.matches(s.token(first - 1).lower(), "including|and|,|as")) {
       return false;
     }
     boolean including = false;
@@ -362,7 +362,7 @@ public final class NameFinder {
 
   private Optional<Entity> add(Sentence s, Discourse d, List<Mention> out, int begin, int end, String name, EntityType type,
       boolean initialOk) {
-    String clean = name.replaceAll("[’']s$", "").strip();
+    String clean = Regexes.replaceAll(name, "[’']s$", "").strip();
     end = begin + clean.length();
     int first = tokenStartingAt(s, begin);
     int last = MentionFinder.tokenEndingAt(s, end);
@@ -403,7 +403,7 @@ public final class NameFinder {
     }
     for (Mention m : out) {
       boolean owner = m.entity().type() == EntityType.COUNTRY && (m.last() == first
-          || m.last() == first - 1 && s.token(m.last()).lower().matches("[’']s"));
+          || m.last() == first - 1 && Regexes.matches(s.token(m.last()).lower(), "[’']s"));
       if (owner) {
         return gazetteer.describedAs(phrase, m.entity());
       }

@@ -16,6 +16,7 @@ import org.newsgraph.extract.Entity;
  * type and normalised name; everything else by a hash of what identifies it within its article.
  */
 public final class Iris {
+  private static final Pattern GRAPH_NAME = Pattern.compile("[a-z]+");
   public static final String DEFAULT_BASE = "https://w3id.org/newsgraph/id/";
 
   private final String base;
@@ -77,7 +78,7 @@ public final class Iris {
   }
 
   public String graph(String name) {
-    checkArgument(name.matches("[a-z]+"), "graph name: %s", name);
+    checkArgument(GRAPH_NAME.matcher(name).matches(), "graph name: %s", name);
     return base + "graph/" + name;
   }
 
