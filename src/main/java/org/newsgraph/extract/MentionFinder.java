@@ -462,7 +462,11 @@ public final class MentionFinder {
   }
 
   private static boolean namesWords(String canonical, String phrase) {
-    List<String> name = List.of(canonical.toLowerCase(Locale.ROOT).split(" "));
+    String lower = canonical.toLowerCase(Locale.ROOT);
+    if (!phrase.endsWith(" ") && !lower.contains(phrase.substring(phrase.lastIndexOf(' ') + 1))) {
+      return false; // the phrase's last word is none of the name's: spares splitting most names
+    }
+    List<String> name = List.of(lower.split(" "));
     String[] words = phrase.split(" ");
     if (name.size() < 2 || !name.get(name.size() - 1).equals(words[words.length - 1])) {
       return false;

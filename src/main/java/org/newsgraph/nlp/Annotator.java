@@ -165,7 +165,8 @@ public final class Annotator {
     List<Span> out = new ArrayList<>();
     for (Span sp : spans) {
       String w = s.substring(sp.getStart(), sp.getEnd());
-      Matcher pm = POSSESSIVE.matcher(w);
+      // POSSESSIVE needs an apostrophe: most words have none, and are not scanned
+      Matcher pm = POSSESSIVE.matcher(w.indexOf('\'') >= 0 || w.indexOf('’') >= 0 ? w : "");
       int end = sp.getEnd();
       Span tail = null;
       if (pm.find() && pm.start() > 0) {

@@ -63,7 +63,7 @@ public final class QuantityNormalizer {
     int pos = 0;
     while (pos < sentence.length()) {
       Optional<QuantityMatch> match =
-          wordStart(sentence, pos) && starts.quantity(sentence.charAt(pos)) ? reader.readAt(pos) : Optional.empty();
+          wordStart(sentence, pos) && starts.quantity(sentence, pos) ? reader.readAt(pos) : Optional.empty();
       if (match.isPresent()) {
         matches.add(match.get());
         pos = Math.max(match.get().end(), match.get().countedEnd());
@@ -82,7 +82,7 @@ public final class QuantityNormalizer {
     int pos = 0;
     while (pos < sentence.length()) {
       Optional<OrdinalMatch> match =
-          wordStart(sentence, pos) && starts.ordinal(sentence.charAt(pos)) && !mask.get(pos)
+          wordStart(sentence, pos) && starts.ordinal(sentence, pos) && !mask.get(pos)
               ? ordinalAt(sentence, pos)
               : Optional.empty();
       pos = match.map(OrdinalMatch::end).orElse(pos + 1);

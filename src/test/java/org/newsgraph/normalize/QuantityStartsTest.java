@@ -1,5 +1,6 @@
 package org.newsgraph.normalize;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,14 +43,14 @@ class QuantityStartsTest {
     for (String line : lines()) {
       QuantityReader reader = new QuantityReader(LEXICON, numbers, counted, line, spans.in(line));
       for (int pos = 0; pos < line.length(); pos++) {
-        char c = line.charAt(pos);
+        int at = pos;
         boolean quantity = reader.readAt(pos).isPresent();
         boolean ordinal = normalizer.ordinalAt(line, pos).isPresent();
-        assertTrue(!quantity || STARTS.quantity(c), () -> "a quantity starts with '" + c + "' in: " + line);
-        assertTrue(!ordinal || STARTS.ordinal(c), () -> "an ordinal starts with '" + c + "' in: " + line);
+        assertTrue(!quantity || STARTS.quantity(line, pos), () -> "a quantity starts at " + at + " of: " + line);
+        assertTrue(!ordinal || STARTS.ordinal(line, pos), () -> "an ordinal starts at " + at + " of: " + line);
         quantities += quantity ? 1 : 0;
         ordinals += ordinal ? 1 : 0;
-        skipped += STARTS.quantity(c) ? 0 : 1;
+        skipped += STARTS.quantity(line, pos) ? 0 : 1;
       }
     }
     assertTrue(quantities > 100 && ordinals > 10, quantities + " quantities, " + ordinals + " ordinals: too few to show anything");
@@ -58,12 +59,26 @@ class QuantityStartsTest {
 
   @Test
   void wordsThatStartNothingAreSkipped() {
-    for (char c : "qQvVxX.,;\"(".toCharArray()) {
-      assertFalse(STARTS.quantity(c), "'" + c + "'");
-      assertFalse(STARTS.ordinal(c), "'" + c + "'");
+    for (String w : List.of("the ", "The ", "of ", "to ", "and ", "said ", "North ", "missiles ", ". ", ", ", "(")) {
+      assertFalse(STARTS.quantity(w, 0), w);
+      assertFalse(STARTS.ordinal(w, 0), w);
     }
-    for (char c : "0123456789aAbBfFtT".toCharArray()) {
-      assertTrue(STARTS.quantity(c), "'" + c + "'");
+    for (String w : List.of("3 ", "About ", "MORE THAN ", "a dozen", "An estimated", "between ", "From ", "$4", "US$4",
+        "hundreds of", "Two-thirds")) {
+      assertTrue(STARTS.quantity(w, 0), w);
     }
+    for (String w : List.of("3rd", "Third ", "twenty-first")) {
+      assertTrue(STARTS.ordinal(w, 0), w);
+    }
+    assertFalse(STARTS.quantity("abouts", 0), "a longer word");
+    assertFalse(STARTS.quantity("thefirst", 0), "a longer word");
+  }
+
+  @Test
+  void foldsLettersAsThePhraseTableDoes() {
+    assertEquals("more", QuantityStarts.foldedLetters("MoRe than", 0));
+    assertEquals("us", QuantityStarts.foldedLetters("US$", 0));
+    assertEquals("k", QuantityStarts.foldedLetters("\u212A", 0)); // the Kelvin sign is a "k" to a case-insensitive match
+    assertEquals("", QuantityStarts.foldedLetters("$4", 0));
   }
 }
