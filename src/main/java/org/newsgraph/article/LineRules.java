@@ -21,19 +21,35 @@ final class LineRules {
 
   private static final Splitter NAMES = Splitter.onPattern("\\s+(?:and|&)\\s+").trimResults().omitEmptyStrings();
 
-  private final ImmutableList<Pattern> endRules;
-  private final ImmutableList<Pattern> dropRules;
-  private final ImmutableList<Pattern> captions;
-  private final ImmutableList<Pattern> bylines;
-  private final ImmutableList<Pattern> contacts;
+  /** A rule's pattern and the characters every line it matches holds ({@link RequiredCharacters}). */
+  private record Rule(Pattern pattern, String required) {
+    Rule(Pattern pattern) {
+      this(pattern, RequiredCharacters.of(pattern));
+    }
+
+    /** The pattern's matcher over the whole line, or null where the line lacks a character every match needs. */
+    Matcher matcher(String line) {
+      return RequiredCharacters.allIn(required, line) ? pattern.matcher(line) : null;
+    }
+  }
+
+  private final ImmutableList<Rule> endRules;
+  private final ImmutableList<Rule> dropRules;
+  private final ImmutableList<Rule> captions;
+  private final ImmutableList<Rule> bylines;
+  private final ImmutableList<Rule> contacts;
 
   private LineRules(ImmutableList<Pattern> endRules, ImmutableList<Pattern> dropRules,
       ImmutableList<Pattern> captions, ImmutableList<Pattern> bylines, ImmutableList<Pattern> contacts) {
-    this.endRules = endRules;
-    this.dropRules = dropRules;
-    this.captions = captions;
-    this.bylines = bylines;
-    this.contacts = contacts;
+    this.endRules = rules(endRules);
+    this.dropRules = rules(dropRules);
+    this.captions = rules(captions);
+    this.bylines = rules(bylines);
+    this.contacts = rules(contacts);
+  }
+
+  private static ImmutableList<Rule> rules(ImmutableList<Pattern> patterns) {
+    return patterns.stream().map(Rule::new).collect(ImmutableList.toImmutableList());
   }
 
   static LineRules load() {
@@ -63,9 +79,9 @@ final class LineRules {
   }
 
   Optional<Byline> byline(String line) {
-    for (Pattern pattern : bylines) {
-      Matcher m = pattern.matcher(line);
-      if (m.matches()) {
+    for (Rule rule : bylines) {
+      Matcher m = rule.matcher(line);
+      if (m != null && m.matches()) {
         String names = m.group("names");
         return Optional.of(new Byline(names, ImmutableList.copyOf(NAMES.split(names)),
             optionalGroup(m, "role"), optionalGroup(m, "email")));
@@ -76,9 +92,9 @@ final class LineRules {
 
   /** The e-mail address of a contact line. */
   Optional<String> contactEmail(String line) {
-    for (Pattern pattern : contacts) {
-      Matcher m = pattern.matcher(line);
-      if (m.matches()) {
+    for (Rule rule : contacts) {
+      Matcher m = rule.matcher(line);
+      if (m != null && m.matches()) {
         return Optional.of(m.group("email"));
       }
     }
@@ -92,9 +108,10 @@ final class LineRules {
     return Optional.ofNullable(m.group(name)).map(String::strip).filter(s -> !s.isEmpty());
   }
 
-  private static boolean matchesAny(ImmutableList<Pattern> patterns, String line) {
-    for (Pattern pattern : patterns) {
-      if (pattern.matcher(line).matches()) {
+  private static boolean matchesAny(ImmutableList<Rule> rules, String line) {
+    for (Rule rule : rules) {
+      Matcher m = rule.matcher(line);
+      if (m != null && m.matches()) {
         return true;
       }
     }

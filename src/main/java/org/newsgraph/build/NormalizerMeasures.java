@@ -1,5 +1,6 @@
 package org.newsgraph.build;
 
+import java.util.regex.Pattern;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import org.newsgraph.extract.Amount;
@@ -13,6 +14,7 @@ import org.newsgraph.normalize.TimeNormalizer;
 
 /** Adapts the normalizers to the extractor's {@link Measures}. */
 final class NormalizerMeasures implements Measures {
+  private static final java.util.regex.Pattern SMALL_WORD_NUMBER = java.util.regex.Pattern.compile("(?i)(?:one|two|three)\\b.*");
   private final TimeNormalizer times;
   private final QuantityNormalizer quantities;
 
@@ -50,7 +52,7 @@ final class NormalizerMeasures implements Measures {
       return true;
     }
     String before = sentence.substring(Math.max(0, q.begin() - 12), q.begin());
-    boolean wordNumber = q.text().matches("(?i)(?:one|two|three)\\b.*");
+    boolean wordNumber = SMALL_WORD_NUMBER.matcher(q.text()).matches();
     if (wordNumber && DEFINITE_FEW.matcher(before).find()) {
       return true;
     }

@@ -446,7 +446,7 @@ public final class ArticleExtractor {
 
   /** "This was what the ministry told lawmakers, according to X": X relays the previous sentence's claims. */
   private static void relay(Sentence s, List<Claim> claims, int firstOfSentence, List<Attribution> attributions) {
-    if (s.size() < 2 || !s.token(0).lower().matches("this|that") || !s.token(1).lemma().equals("be")) {
+    if (s.size() < 2 || !Regexes.matches(s.token(0).lower(), "this|that") || !s.token(1).lemma().equals("be")) {
       return;
     }
     Optional<Attribution> according = attributions.stream().filter(a -> a.verb().equals("according to")).findFirst();

@@ -145,7 +145,7 @@ public final class Attributor {
         doubt(s, out, n, n + 1, Status.DENIED); // nobody named asserts it: a denial
         continue;
       }
-      if (!s.token(n + 1).lower().matches("by|from")) {
+      if (!Regexes.matches(s.token(n + 1).lower(), "by|from")) {
         continue;
       }
       int that = -1;
@@ -188,7 +188,7 @@ public final class Attributor {
   /** A dismissing verb a few words before the claim noun ("dismissing South Korean media reports"). */
   private static boolean dismissedBefore(Sentence s, int n) {
     for (int k = n - 1; k >= Math.max(0, n - 5); k--) {
-      if (s.token(k).lower().matches("dismiss(?:ed|ing|es)?|den(?:ied|ying|ies)|reject(?:ed|ing|s)?|refut(?:ed|ing|es)")) {
+      if (Regexes.matches(s.token(k).lower(), "dismiss(?:ed|ing|es)?|den(?:ied|ying|ies)|reject(?:ed|ing|s)?|refut(?:ed|ing|es)")) {
         return true;
       }
     }
@@ -206,7 +206,7 @@ public final class Attributor {
         last = m;
       }
     }
-    if (last == null || last.first() < 2 || !last.entity().type().isActor() || !s.token(last.first() - 1).text().matches("[:\\-–—]")) {
+    if (last == null || last.first() < 2 || !last.entity().type().isActor() || !Regexes.matches(s.token(last.first() - 1).text(), "[:\\-–—]")) {
       return Optional.empty();
     }
     return Optional.of(new Attribution(0, last.first() - 1, Optional.of(last.entity()), Status.ASSERTED, "headline source", last.first() - 1));
@@ -246,10 +246,10 @@ public final class Attributor {
   private Optional<List<Attribution>> attributeVerb(Sentence s, List<Mention> ms, int v, Status status, Discourse d) {
     Mention speaker = speakerBefore(s, ms, v);
     boolean inverted = false;
-    if (speaker == null && v + 1 < s.size() && v > 0 && s.token(v - 1).text().matches("[,”\"’]")) {
+    if (speaker == null && v + 1 < s.size() && v > 0 && Regexes.matches(s.token(v - 1).text(), "[,”\"’]")) {
       // "..., said Yoo." : the speaker after the verb, at the end of the sentence or before a comma
       Mention after = Mentions.startingAt(ms, v + 1);
-      boolean closes = after != null && (after.last() >= s.size() - 1 || s.token(after.last()).text().matches("[,.;]"));
+      boolean closes = after != null && (after.last() >= s.size() - 1 || Regexes.matches(s.token(after.last()).text(), "[,.;]"));
       if (closes && after.entity().type().isActor()) {
         speaker = after;
         inverted = true;
@@ -315,12 +315,12 @@ public final class Attributor {
   /** Whether the speaker's noun phrase ("Japan's Foreign Ministry", "the agency") follows ", which" / ", who". */
   private static boolean relativeSpeaker(Sentence s, List<Mention> ms, Mention speaker) {
     int k = speaker.first() - 1;
-    Mention owner = k >= 0 && s.token(k).lower().matches("[’']s") ? Mentions.endingAt(ms, k) : null;
+    Mention owner = k >= 0 && Regexes.matches(s.token(k).lower(), "[’']s") ? Mentions.endingAt(ms, k) : null;
     k = owner != null ? owner.first() - 1 : k;
     while (k >= 0 && DETERMINERS.contains(s.token(k).lower())) {
       k--;
     }
-    return k >= 1 && s.token(k).lower().matches("which|who|whom|that") && s.token(k - 1).text().equals(",");
+    return k >= 1 && Regexes.matches(s.token(k).lower(), "which|who|whom|that") && s.token(k - 1).text().equals(",");
   }
 
   /** "..., the report said." / "The report concluded that ...": the document met before speaks for its author. */
@@ -385,8 +385,8 @@ public final class Attributor {
       }
       String next = s.token(k + 1).lower();
       String after = k + 3 < s.size() ? s.token(k + 2).lower() + " " + s.token(k + 3).lower() : "";
-      if (ADJUNCTS.contains(next) || after.matches("(?:days?|hours?|weeks?|months?) (?:after|before)") || next.equals("a")
-          && after.matches("(?:day|week|month) (?:after|before)")) {
+      if (ADJUNCTS.contains(next) || Regexes.matches(after, "(?:days?|hours?|weeks?|months?) (?:after|before)") || next.equals("a")
+          && Regexes.matches(after, "(?:day|week|month) (?:after|before)")) {
         return k;
       }
     }
@@ -412,12 +412,12 @@ public final class Attributor {
     for (int k = at; k < Math.min(s.size(), at + 7); k++) {
       Mention m = Mentions.startingAt(ms, k);
       if (m != null) {
-        boolean possessor = m.last() < s.size() && s.token(m.last()).lower().matches("[’']s");
+        boolean possessor = m.last() < s.size() && Regexes.matches(s.token(m.last()).lower(), "[’']s");
         if (possessor && Mentions.startingAt(ms, m.last() + 1) != null) {
           continue; // "South Korea's spy agency": the agency
         }
         boolean linked = k == at || LINKS.contains(s.token(k - 1).lower()) || DETERMINERS.contains(s.token(k - 1).lower())
-            || s.token(k - 1).lower().matches("[’']s")
+            || Regexes.matches(s.token(k - 1).lower(), "[’']s")
             || possessor || Documents.isDocument(s, m.last());
         boolean unnamed = m.last() < s.size() && PEOPLE.contains(s.token(m.last()).lower()); // "a JCS official"
         boolean adjective = m.kind() == MentionKind.DEMONYM; // "according to the South Korean military": nobody named
@@ -484,7 +484,7 @@ public final class Attributor {
       }
       k = part != null ? part.first() - 1 : k - 1; // "Treasury Under Secretary X": a body's name is a title word too
     }
-    if (k >= 1 && s.token(k).lower().matches("[’']s")) {
+    if (k >= 1 && Regexes.matches(s.token(k).lower(), "[’']s")) {
       Mention owner = Mentions.endingAt(ms, k);
       if (owner != null) {
         return owner.first();
@@ -518,7 +518,7 @@ public final class Attributor {
     if (Documents.DOCUMENTS.contains(s.token(k).lemma()) && s.token(k).pos().equals("NOUN")) {
       // "The JCS report said", "the NIS's assessment found": whose document speaks
       Mention owner = Mentions.endingAt(ms, k);
-      if (owner == null && k >= 1 && s.token(k - 1).lower().matches("[’']s")) {
+      if (owner == null && k >= 1 && Regexes.matches(s.token(k - 1).lower(), "[’']s")) {
         owner = Mentions.endingAt(ms, k - 1);
       }
       return owner != null && owner.entity().type().isActor() ? owner : null;
@@ -530,7 +530,7 @@ public final class Attributor {
         return named; // "Russia's ambassador to the UN, Vassily Nebenzia, dismissed": the name set off by commas
       }
       if (named != null && named.entity().type().isActor() && named.first() > 2 && s.token(named.first() - 1).lower().equals("as")
-          && s.token(named.first() - 2).lower().matches("known|called")) {
+          && Regexes.matches(s.token(named.first() - 2).lower(), "known|called")) {
         return named; // "Ukraine's military intelligence agency, known as HUR, said": the name the apposition gives
       }
       // "Youn, the party's vice chairperson on the committee, said": skip the apposition

@@ -44,7 +44,7 @@ final class Cataphora {
     String first = s.token(start).lower();
     boolean possessive = false; // "South Korea's top security official"
     for (int k = start + 1; k < Math.min(v - 1, start + 5); k++) {
-      possessive |= s.token(k).lower().matches("[’']s");
+      possessive |= Regexes.matches(s.token(k).lower(), "[’']s");
     }
     boolean definite = first.equals("the") || possessive;
     boolean indefinite = first.equals("a") || first.equals("an");
@@ -67,7 +67,7 @@ final class Cataphora {
   static Optional<Set<EntityType>> describedAfterBy(Sentence s, int from) {
     for (int k = from; k < Math.min(s.size() - 2, from + 6); k++) {
       if (s.token(k).lower().equals("by")) {
-        boolean indefinite = s.token(k + 1).lower().matches("a|an");
+        boolean indefinite = Regexes.matches(s.token(k + 1).lower(), "a|an");
         for (int j = k + 2; indefinite && j < Math.min(s.size(), k + 5); j++) {
           if (BODY_HEADS.contains(s.token(j).lower())) {
             return Optional.of(Set.of(EntityType.ORGANIZATION, EntityType.GOVERNMENT_AGENCY));

@@ -16,8 +16,8 @@ final class CueFinder {
     }
   }
 
-  /** A cue's pattern, the status it gives, and a string every match contains (empty if none is known). */
-  private record Entry(Pattern pattern, Status status, String literal) {}
+  /** A cue's pattern, the status it gives, and strings one of which every match contains (an empty one if none is known). */
+  private record Entry(Pattern pattern, Status status, List<String> literals) {}
 
   private final ImmutableList<Entry> entries;
 
@@ -30,7 +30,7 @@ final class CueFinder {
     for (DataFiles.Line line : DataFiles.resource("/org/newsgraph/extract/cues.tsv")) {
       Status st = Status.parse(line.field(1)).orElseThrow(() -> line.error(line.columnOf(1), "unknown status '" + line.field(1) + "'"));
       try {
-        b.add(new Entry(Pattern.compile("\\b" + line.field(0) + "\\b"), st, RequiredLiteral.of(line.field(0))));
+        b.add(new Entry(Pattern.compile("\\b" + line.field(0) + "\\b"), st, RequiredLiteral.anyOf(line.field(0))));
       } catch (java.util.regex.PatternSyntaxException e) {
         throw line.error(1 + Math.max(0, e.getIndex()), "bad regular expression: " + e.getDescription());
       }
@@ -38,11 +38,20 @@ final class CueFinder {
     return new CueFinder(b.build());
   }
 
+  private static boolean containsAny(String text, List<String> literals) {
+    for (String literal : literals) {
+      if (text.contains(literal)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   List<Cue> find(String text) {
     String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
     List<Cue> out = new ArrayList<>();
     for (Entry e : entries) {
-      if (!lower.contains(e.literal())) {
+      if (!containsAny(lower, e.literals())) {
         continue; // cannot match: most cues are absent from most sentences, and a scan for the literal is cheap
       }
       Matcher m = e.pattern().matcher(lower);

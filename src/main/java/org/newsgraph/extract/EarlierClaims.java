@@ -107,7 +107,7 @@ final class EarlierClaims {
       if (r != null) {
         return Optional.of(r);
       }
-      if (s.token(k).text().matches("[,.;]")) {
+      if (Regexes.matches(s.token(k).text(), "[,.;]")) {
         break;
       }
     }

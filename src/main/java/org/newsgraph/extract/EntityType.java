@@ -28,7 +28,7 @@ public enum EntityType {
 
   EntityType(String ontologyClass, String factsType, boolean actor) {
     this.ontologyClass = ontologyClass;
-    this.slug = ontologyClass.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    this.slug = Regexes.replaceAll(ontologyClass, "([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     this.factsType = factsType;
     this.actor = actor;
   }

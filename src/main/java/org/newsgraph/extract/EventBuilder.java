@@ -24,6 +24,11 @@ final class EventBuilder {
   private static final Pattern CLOSED = Pattern.compile("closed[- ]door|behind closed doors");
   private static final Pattern VENUE = Pattern.compile("\\bat ((?:its|their|the [\\w’']+(?: [\\w’']+)?)? ?(?:offices?|headquarters|compound|base)(?: in [A-Z]\\w+)?)");
   private static final Pattern PURPOSE = Pattern.compile("\\bto ((?:support|help|aid|assist|provide|back|bolster)\\b[^,.;“”]*)");
+  /** What every match of VENUE holds: its head noun (the "at " before it aside). */
+  private static final List<String> VENUE_WORDS = List.of("office", "headquarters", "compound", "base");
+  /** What every match of PURPOSE starts with. */
+  private static final List<String> PURPOSE_WORDS = List.of("to support", "to help", "to aid", "to assist", "to provide", "to back",
+      "to bolster");
   private static final Pattern COMPOSITION = Pattern.compile("consisting (?:primarily |mainly |mostly |largely )?of ([^,.;]+?)(?= to |,|\\.|$)");
   private static final Pattern PREPARING = Pattern.compile("\\bpreparations?\\b|\\bprepar(?:e|es|ing)\\b");
   private static final Pattern POSTPONED = Pattern.compile("\\bpostpone");
@@ -73,12 +78,13 @@ final class EventBuilder {
     String lower = s.text().toLowerCase(Locale.ROOT);
     Map<String, String> facts = new LinkedHashMap<>();
     facts.put("eventText", s.textOf(f.trigger(), f.triggerEnd()));
-    if (CLOSED.matcher(lower).find()) {
+    if (lower.contains("closed") && CLOSED.matcher(lower).find()) {
       facts.put("closedDoor", "true");
     }
-    group(VENUE, s.text()).ifPresent(v -> facts.put("venueText", v));
-    group(PURPOSE, s.textOf(f.trigger(), s.size())).ifPresent(v -> facts.put("purpose", v));
-    group(COMPOSITION, s.text()).ifPresent(v -> facts.put("composition", v));
+    // each scan is skipped when its pattern's words are missing: most sentences name no venue, purpose or composition
+    group(VENUE, s.text(), VENUE_WORDS).ifPresent(v -> facts.put("venueText", v));
+    group(PURPOSE, s.textOf(f.trigger(), s.size()), PURPOSE_WORDS).ifPresent(v -> facts.put("purpose", v));
+    group(COMPOSITION, s.text(), List.of("consisting ")).ifPresent(v -> facts.put("composition", v));
     ordinal(s, f, state).ifPresent(o -> facts.put("ordinal", Integer.toString(o)));
     if (cls.equals("Launch") && f.rule().pos() == 'N') {
       facts.put("eventStatus", PREPARING.matcher(lower).find() ? "Preparing" : POSTPONED.matcher(lower).find() ? "Postponed" : "Planned");
@@ -229,7 +235,11 @@ final class EventBuilder {
     return Optional.empty();
   }
 
-  private static Optional<String> group(Pattern p, String text) {
+  /** The first match's group 1 of {@code p} in {@code text}, which no match can be without one of {@code needed}. */
+  private static Optional<String> group(Pattern p, String text, List<String> needed) {
+    if (needed.stream().noneMatch(text::contains)) {
+      return Optional.empty();
+    }
     Matcher m = p.matcher(text);
     return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }

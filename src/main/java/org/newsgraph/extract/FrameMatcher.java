@@ -23,63 +23,59 @@ final class FrameMatcher {
 
   private final RuleSet rules;
   private final SlotFinders finders;
-  /** The trigger words of each rule, in the order of {@code rules.rules()}: a token that is none of them triggers nothing. */
-  private final ImmutableList<ImmutableSet<String>> triggerWords;
+  /** The rules each token can trigger, by its lemma or lower-cased form: a token that is no rule's trigger word triggers nothing. */
+  private final TriggerIndex triggers;
 
   FrameMatcher(RuleSet rules, java.util.Collection<String> reportingLemmas, Gazetteer gazetteer) {
     this.rules = rules;
     this.finders = new SlotFinders(reportingLemmas, gazetteer);
-    this.triggerWords = rules.rules().stream()
+    this.triggers = new TriggerIndex(rules.rules().stream()
         .map(r -> r.triggers().stream().map(Rule.Trigger::lemma).collect(ImmutableSet.toImmutableSet()))
-        .collect(ImmutableList.toImmutableList());
+        .collect(ImmutableList.toImmutableList()));
   }
 
   ImmutableList<Frame> match(Sentence s, List<Mention> mentions, Map<String, Entity> lastAgentByClass,
       java.util.function.Function<Mention, java.util.Optional<Entity>> partnerOf) {
     List<Frame> frames = new ArrayList<>();
-    for (int ri = 0; ri < rules.rules().size(); ri++) {
-      Rule rule = rules.rules().get(ri);
-      ImmutableSet<String> words = triggerWords.get(ri);
-      for (int i = 0; i < s.size(); i++) {
-        if (!words.contains(s.token(i).lemma()) && !words.contains(s.token(i).lower())) {
-          continue;
-        }
-        int end = triggerEnd(rule, s, i);
-        if (end < 0 || insideName(mentions, i) || prevented(rule, s, i) || peopleSent(rule, s, i)) {
-          continue;
-        }
-        ImmutableListMultimap.Builder<String, Mention> roles = ImmutableListMultimap.builder();
-        for (Rule.Slot slot : rule.slots()) {
-          for (String finder : slot.finders()) {
-            List<Mention> found = finders.find(finder, slot.types(), s, mentions, i, end, rule, lastAgentByClass, frames);
-            if (!found.isEmpty()) {
-              roles.putAll(slot.role(), found);
-              break;
-            }
+    // rule by rule, token by token, as frames and lastAgentByClass are read and written in that order
+    for (long hit : triggers.hits(s)) {
+      Rule rule = rules.rules().get(TriggerIndex.rule(hit));
+      int i = TriggerIndex.token(hit);
+      int end = triggerEnd(rule, s, i);
+      if (end < 0 || insideName(mentions, i) || prevented(rule, s, i) || peopleSent(rule, s, i)) {
+        continue;
+      }
+      ImmutableListMultimap.Builder<String, Mention> roles = ImmutableListMultimap.builder();
+      for (Rule.Slot slot : rule.slots()) {
+        for (String finder : slot.finders()) {
+          List<Mention> found = finders.find(finder, slot.types(), s, mentions, i, end, rule, lastAgentByClass, frames);
+          if (!found.isEmpty()) {
+            roles.putAll(slot.role(), found);
+            break;
           }
         }
-        ImmutableListMultimap<String, Mention> filled = withPartner(rule, roles.build(), s, i, partnerOf);
-        long stated = filled.values().stream().filter(m -> m.last() > m.first()).count();
-        boolean anaphoric = rule.pos() != 'V' && i > 0 && s.token(i - 1).lower().equals("the")
-            && rule.eventClass().map(lastAgentByClass::containsKey).orElse(false);
-        if (rule.eventClass().map("Attack"::equals).orElse(false) && rule.slot("target").isPresent() && filled.get("target").isEmpty()) {
-          continue; // "fired missiles into the sea": an attack names what it strikes
-        }
-        if (rule.slot("agent").isPresent() && filled.get("agent").isEmpty() && !anaphoric) {
-          continue; // a transfer nobody is said to make states nothing about its sender
-        }
-        if (inheritedOnly(filled) && rule.eventClass().map("Transfer"::equals).orElse(false) && filled.get("item").isEmpty()
-            && !mentionsGoods(s, 0, s.size())) {
-          continue; // "one of them asked to be sent to South Korea": no goods, so no earlier sender's transfer
-        }
-        boolean onlyAgentSlot = rule.slots().size() == 1;
-        boolean beyondAgent = filled.keySet().stream().anyMatch(r -> !r.equals("agent"));
-        if (stated >= 1 && (beyondAgent || onlyAgentSlot) && (filled.keySet().size() >= 2 || rule.eventClass().isPresent()) || anaphoric) {
-          frames.add(new Frame(rule, s.index(), i, end, filled));
-        } else if (rule.pos() == 'V' && rule.eventClass().isPresent() && !filled.get("agent").isEmpty() && !inheritedOnly(filled)) {
-          // "The Treasury sanctioned two companies": nothing named to relate, but who acted is who "were added" later
-          lastAgentByClass.put(rule.eventClass().get(), filled.get("agent").get(0).entity());
-        }
+      }
+      ImmutableListMultimap<String, Mention> filled = withPartner(rule, roles.build(), s, i, partnerOf);
+      long stated = filled.values().stream().filter(m -> m.last() > m.first()).count();
+      boolean anaphoric = rule.pos() != 'V' && i > 0 && s.token(i - 1).lower().equals("the")
+          && rule.eventClass().map(lastAgentByClass::containsKey).orElse(false);
+      if (rule.eventClass().map("Attack"::equals).orElse(false) && rule.slot("target").isPresent() && filled.get("target").isEmpty()) {
+        continue; // "fired missiles into the sea": an attack names what it strikes
+      }
+      if (rule.slot("agent").isPresent() && filled.get("agent").isEmpty() && !anaphoric) {
+        continue; // a transfer nobody is said to make states nothing about its sender
+      }
+      if (inheritedOnly(filled) && rule.eventClass().map("Transfer"::equals).orElse(false) && filled.get("item").isEmpty()
+          && !mentionsGoods(s, 0, s.size())) {
+        continue; // "one of them asked to be sent to South Korea": no goods, so no earlier sender's transfer
+      }
+      boolean onlyAgentSlot = rule.slots().size() == 1;
+      boolean beyondAgent = filled.keySet().stream().anyMatch(r -> !r.equals("agent"));
+      if (stated >= 1 && (beyondAgent || onlyAgentSlot) && (filled.keySet().size() >= 2 || rule.eventClass().isPresent()) || anaphoric) {
+        frames.add(new Frame(rule, s.index(), i, end, filled));
+      } else if (rule.pos() == 'V' && rule.eventClass().isPresent() && !filled.get("agent").isEmpty() && !inheritedOnly(filled)) {
+        // "The Treasury sanctioned two companies": nothing named to relate, but who acted is who "were added" later
+        lastAgentByClass.put(rule.eventClass().get(), filled.get("agent").get(0).entity());
       }
     }
     // a general reading of a trigger gives way to a specific one; readings that add to it (no event) stay
@@ -187,7 +183,7 @@ final class FrameMatcher {
       if (t.lemma().equals("be") || t.lower().equals("been") || t.lower().equals("being")) {
         return true;
       }
-      if (!t.pos().equals("ADV") && !t.lower().matches("both|all|each|also|already")) { // "were both added"
+      if (!t.pos().equals("ADV") && !Regexes.matches(t.lower(), "both|all|each|also|already")) { // "were both added"
         return false;
       }
     }
@@ -220,7 +216,7 @@ final class FrameMatcher {
     for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
       Token t = s.token(k);
       if (t.isVerb()) {
-        return THWARTING.contains(t.lemma()) || THWARTING.contains(t.lower().replaceAll("(?:ed|d|s)$", ""));
+        return THWARTING.contains(t.lemma()) || THWARTING.contains(Regexes.replaceAll(t.lower(), "(?:ed|d|s)$", ""));
       }
       if (!t.pos().equals("DET") && !t.pos().equals("ADJ")) {
         return false;

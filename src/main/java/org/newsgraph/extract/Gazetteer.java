@@ -31,6 +31,8 @@ public final class Gazetteer {
   private final ImmutableListMultimap<String, Alias> byFirstWord;
   private final ImmutableList<Alias> descriptors;
   private final ImmutableSet<String> descriptorTexts;
+  /** The descriptors by text, in the order of {@code descriptors}. */
+  private final ImmutableListMultimap<String, Alias> descriptorsByText;
 
   private Gazetteer(Map<String, Entity> byKey, Map<Entity, String> sources, List<Alias> aliases, List<Alias> descriptors) {
     this.byKey = ImmutableMap.copyOf(byKey);
@@ -44,6 +46,7 @@ public final class Gazetteer {
         .sorted(Comparator.comparingInt((Alias a) -> -a.text().length()))
         .collect(ImmutableList.toImmutableList());
     this.descriptorTexts = this.descriptors.stream().map(Alias::text).collect(ImmutableSet.toImmutableSet());
+    this.descriptorsByText = this.descriptors.stream().collect(ImmutableListMultimap.toImmutableListMultimap(Alias::text, a -> a));
   }
 
   /** Every word of every name and descriptor, lower case: the vocabulary that spelling repairs aim at. */
@@ -213,8 +216,8 @@ public final class Gazetteer {
 
   public Optional<Entity> describedAs(String phrase, Entity owner) {
     Optional<Entity> found = Optional.empty();
-    for (Alias a : descriptors) {
-      if (!a.text().equals(phrase) || a.entity().descriptors().size() < 2) {
+    for (Alias a : descriptorsByText.get(phrase)) {
+      if (a.entity().descriptors().size() < 2) {
         continue;
       }
       for (Entity.BackgroundRelation r : a.entity().background()) {

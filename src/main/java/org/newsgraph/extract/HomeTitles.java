@@ -143,7 +143,7 @@ final class HomeTitles {
     List<String> words = new ArrayList<>();
     while (k >= 0 && person.first() - k <= 5 && !covered(sameSentence, k)) {
       org.newsgraph.nlp.Token t = s.token(k);
-      boolean word = t.text().matches("[\\p{L}.-]+") && (t.isCapitalized() || titleWords.contains(t.lower()));
+      boolean word = Regexes.matches(t.text(), "[\\p{L}.-]+") && (t.isCapitalized() || titleWords.contains(t.lower()));
       if (!word) {
         break;
       }
@@ -154,7 +154,7 @@ final class HomeTitles {
       String candidate = String.join(" ", words.subList(from, words.size()));
       String role = titles.get(candidate);
       if (role != null) {
-        boolean qualified = k >= 0 && (covered(sameSentence, k) || s.token(k).lower().matches("[’']s") || countryNear(s, sameSentence, k));
+        boolean qualified = k >= 0 && (covered(sameSentence, k) || Regexes.matches(s.token(k).lower(), "[’']s") || countryNear(s, sameSentence, k));
         return new Title(candidate, words.subList(0, from), role, qualified);
       }
     }

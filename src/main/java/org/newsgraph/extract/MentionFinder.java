@@ -200,7 +200,7 @@ public final class MentionFinder {
     for (int k = m.first() + 1; k < m.last(); k++) {
       Optional<Entity> country = gazetteer.byName(s.textOf(m.first(), k)).filter(e -> e.type() == EntityType.COUNTRY);
       if (country.isPresent() && gazetteer.within(m.entity(), country.get())) {
-        int org = k < m.last() - 1 && s.token(k).lower().matches("[’']s") ? k + 1 : k; // "Russia's Foreign Ministry"
+        int org = k < m.last() - 1 && Regexes.matches(s.token(k).lower(), "[’']s") ? k + 1 : k; // "Russia's Foreign Ministry"
         return List.of(mention(s, m.first(), k, country.get(), MentionKind.NAME), mention(s, org, m.last(), m.entity(), m.kind()));
       }
     }
@@ -273,7 +273,7 @@ public final class MentionFinder {
     if (a.kind() != MentionKind.METONYM) {
       return a;
     }
-    boolean based = i + 2 < s.size() && s.token(i + 1).text().equals("-") && s.token(i + 2).lower().matches("based|headquartered");
+    boolean based = i + 2 < s.size() && s.token(i + 1).text().equals("-") && Regexes.matches(s.token(i + 2).lower(), "based|headquartered");
     boolean place = i > 0 && LOCATIVE.contains(s.token(i - 1).lower()) && !tradedWith(s, i - 1) || based; // "London-based"
     boolean dateline = i == 0 && s.size() > 1 && s.token(1).text().equals(",");
     if (place || dateline || placeExample(s, i)) {
@@ -300,7 +300,7 @@ public final class MentionFinder {
         continue;
       }
       String between = s.textOf(state.last(), city.first()).toLowerCase(java.util.Locale.ROOT).strip();
-      if (!between.matches("(?:[’']s )?embassy in")) {
+      if (!Regexes.matches(between, "(?:[’']s )?embassy in")) {
         continue;
       }
       Entity embassy = d.found("Embassy of " + state.entity().canonical() + " in " + city.entity().canonical(),
@@ -469,7 +469,11 @@ public final class MentionFinder {
   }
 
   private static boolean namesWords(String canonical, String phrase) {
-    List<String> name = List.of(canonical.toLowerCase(Locale.ROOT).split(" "));
+    String lower = canonical.toLowerCase(Locale.ROOT);
+    if (!phrase.endsWith(" ") && !lower.contains(phrase.substring(phrase.lastIndexOf(' ') + 1))) {
+      return false; // the phrase's last word is none of the name's: spares splitting most names
+    }
+    List<String> name = List.of(lower.split(" "));
     String[] words = phrase.split(" ");
     if (name.size() < 2 || !name.get(name.size() - 1).equals(words[words.length - 1])) {
       return false;
@@ -484,7 +488,7 @@ public final class MentionFinder {
 
   /** "Seoul's intelligence agency": a descriptor owned by a country names that country's entity. */
   private Optional<Mention> possessedDescription(Sentence s, int i, Discourse d, List<Mention> names) {
-    if (i + 1 < s.size() && !s.token(i).lower().matches("[’']s")) {
+    if (i + 1 < s.size() && !Regexes.matches(s.token(i).lower(), "[’']s")) {
       return speakingDemonymDescription(s, i, names);
     }
     if (i + 1 >= s.size()) {
@@ -547,7 +551,7 @@ public final class MentionFinder {
     Optional<Entity> e = Optional.empty();
     if (PERSON_PRONOUNS.contains(w)) {
       // "Shoigu met Kim in Pyongyang on Tuesday, his third trip to the North": an apposition's "his" is the subject's
-      boolean apposition = i > 0 && s.token(i - 1).text().equals(",") && w.matches("his|her");
+      boolean apposition = i > 0 && s.token(i - 1).text().equals(",") && Regexes.matches(w, "his|her");
       Optional<Entity> subject = apposition ? d.mentions().stream().filter(m -> m.sentence() == s.index()
           && m.entity().type() == EntityType.PERSON && m.kind() == MentionKind.NAME).findFirst().map(Mention::entity) : Optional.empty();
       e = subject.or(d::lastSpeaker).or(() -> d.lastMatching(x -> x.type() == EntityType.PERSON));
@@ -591,7 +595,7 @@ public final class MentionFinder {
   /** Whether a dateline's dash ("(Reuters) -") comes after token {@code from}. */
   private static boolean datelineAhead(Sentence s, int from) {
     for (int k = from; k + 1 < s.size() && k < from + 8; k++) {
-      if (s.token(k).text().equals(")") && s.token(k + 1).text().matches("[-–—]+")) {
+      if (s.token(k).text().equals(")") && Regexes.matches(s.token(k + 1).text(), "[-–—]+")) {
         return true;
       }
     }

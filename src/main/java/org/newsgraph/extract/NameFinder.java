@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Comparator;
 import java.util.List;
@@ -57,9 +58,13 @@ public final class NameFinder {
   private final Gazetteer gazetteer;
   private final ImmutableMap<String, String> titles;
   private final ImmutableMap<String, EntityType> suffixes;
-  private final Pattern titleThenName;
+  private final WordKeyedPattern titleThenName;
   private final Pattern orgBySuffix;
   private final Pattern orgWithComplement;
+  /** " Party", " Ltd", ...: a space and a suffix, which a name found by {@code orgBySuffix} ends with. */
+  private final ImmutableList<String> spacedSuffixes;
+  /** "Party of ", "Institute for ", ...: a suffix and its complement's preposition, which {@code orgWithComplement} needs. */
+  private final ImmutableList<String> suffixesThenPreposition;
 
   public NameFinder(Gazetteer gazetteer, ImmutableMap<String, String> titles, ImmutableMap<String, EntityType> suffixes) {
     this.gazetteer = gazetteer;
@@ -70,11 +75,15 @@ public final class NameFinder {
         .map(Pattern::quote)
         .collect(Collectors.joining("|"));
     // up to five capitalised words: "Chief Cabinet Secretary Yoshimasa Hayashi" keeps the title words, stripped below
-    this.titleThenName = Pattern.compile("(?i:\\b(?:" + titleAlternatives + "))\\s+(" + WORD + "(?: " + WORD + "){1,4})");
+    this.titleThenName = new WordKeyedPattern(
+        Pattern.compile("(?i:\\b(?:" + titleAlternatives + "))\\s+(" + WORD + "(?: " + WORD + "){1,4})"), titles.keySet());
     String suffixAlternatives = suffixes.keySet().stream().map(Pattern::quote).collect(Collectors.joining("|"));
     this.orgBySuffix = Pattern.compile("\\b((?:[A-Z][\\w'’&.-]+ (?:of |for |on )?){1,5}(?:" + suffixAlternatives + "))(?![\\w])");
     this.orgWithComplement = Pattern.compile("\\b((?:[A-Z][\\w'’&.-]+ ){0,3}(?:" + suffixAlternatives
         + ") (?:for|of|on) (?:the )?[A-Z][\\w'’&-]+(?: (?:and )?[A-Z][\\w'’&-]+){0,3})(?![\\w])");
+    this.spacedSuffixes = suffixes.keySet().stream().map(x -> " " + x).collect(ImmutableList.toImmutableList());
+    this.suffixesThenPreposition = suffixes.keySet().stream()
+        .flatMap(x -> java.util.stream.Stream.of(x + " for ", x + " of ", x + " on ")).collect(ImmutableList.toImmutableList());
   }
 
   public Gazetteer gazetteer() {
@@ -100,8 +109,9 @@ public final class NameFinder {
       String acronym = m.group(2);
       e.ifPresent(x -> d.shortName(acronym, x));
     }
-    m = titleThenName.matcher(text);
-    while (m.find()) {
+    WordKeyedPattern.Scan titled = titleThenName.scan(text);
+    while (titled.find()) {
+      m = titled.matcher();
       // "Chief Cabinet Secretary Yoshimasa Hayashi": the name starts after the last title word
       String[] words = m.group(1).split(" ");
       int skip = 0;
@@ -134,7 +144,7 @@ public final class NameFinder {
     m = NAME_THEN_SAID.matcher(saying ? text : "");
     while (m.find()) {
       int previousWord = Math.max(0, text.lastIndexOf(' ', Math.max(0, m.start(1) - 2)) + 1);
-      boolean afterAcronym = m.start(1) > 1 && text.substring(previousWord, m.start(1) - 1).matches("[A-Z]{2,5}"); // "UN Linda ..."
+      boolean afterAcronym = m.start(1) > 1 && Regexes.matches(text.substring(previousWord, m.start(1) - 1), "[A-Z]{2,5}"); // "UN Linda ..."
       boolean partOfLongerName = m.start(1) >= 3 && (text.startsWith("of ", m.start(1) - 3)
           || m.start(1) >= 4 && text.startsWith("for ", m.start(1) - 4) // "the Korea Institute for National Unification said"
           || Character.isUpperCase(text.charAt(previousWord)) && m.start(1) > 0 && !afterAcronym
@@ -149,17 +159,18 @@ public final class NameFinder {
         add(s, d, out, m.start(1), m.end(1), m.group(1), afterThe ? EntityType.ORGANIZATION : EntityType.PERSON);
       }
     }
-    m = NAME_THEN_ROLE.matcher(text.contains(", ") ? text : "");
+    boolean role = text.contains(", the ") || text.contains(", a ") || text.contains(", an ");
+    m = NAME_THEN_ROLE.matcher(role ? text : "");
     while (m.find()) {
       if (mentionsTitle(m.group(2))) {
         add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
       }
     }
-    m = MINISTRY.matcher(text);
+    m = MINISTRY.matcher(text.contains("Ministry of") ? text : "");
     while (m.find()) {
       add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.GOVERNMENT_AGENCY);
     }
-    m = orgWithComplement.matcher(text);
+    m = orgWithComplement.matcher(containsAny(text, suffixesThenPreposition) ? text : "");
     while (m.find()) {
       // "the Korea Institute for National Unification", "Center for Strategic and International Studies"
       String name = withoutBased(stripThe(m.group(1)));
@@ -169,7 +180,7 @@ public final class NameFinder {
       typeBySuffix(head).filter(t -> head.indexOf(' ') > 0 || t == EntityType.GOVERNMENT_AGENCY)
           .ifPresent(t -> add(s, d, out, start, end, name, t));
     }
-    m = orgBySuffix.matcher(text);
+    m = orgBySuffix.matcher(containsAny(text, spacedSuffixes) ? text : "");
     while (m.find()) {
       String whole = withoutBased(stripThe(m.group(1)));
       int possessive = Math.max(whole.lastIndexOf("’s "), whole.lastIndexOf("'s "));
@@ -181,6 +192,15 @@ public final class NameFinder {
       int end = m.end(1);
       typeBySuffix(name).ifPresent(t -> add(s, d, out, start, end, name, t));
     }
+  }
+
+  private static boolean containsAny(String text, List<String> literals) {
+    for (String literal : literals) {
+      if (text.contains(literal)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -207,9 +227,9 @@ public final class NameFinder {
         j--; // "Mumbai-based": the hyphen before a lower-case word is not part of the name
       }
       boolean initial = i == 0 || OPENERS.contains(s.token(i - 1).text())
-          || i > 2 && s.token(i - 1).text().matches("[-–—]+") && s.token(i - 2).text().equals(")"); // "SEOUL, May 2 (Reuters) - Hackers
+          || i > 2 && Regexes.matches(s.token(i - 1).text(), "[-–—]+") && s.token(i - 2).text().equals(")"); // "SEOUL, May 2 (Reuters) - Hackers
       boolean metBefore = j - i == 1 && d.foundBefore(s.token(i).text()); // "Andariel is believed to ...", named before
-      boolean initialCommonWord = initial && !basedIn(s, j) && !describedAfter(s, j) && !metBefore && (j - i == 1 && !s.token(i).text().matches(".*[A-Z0-9].*[A-Z0-9].*")
+      boolean initialCommonWord = initial && !basedIn(s, j) && !describedAfter(s, j) && !metBefore && (j - i == 1 && !Regexes.matches(s.token(i).text(), ".*[A-Z0-9].*[A-Z0-9].*")
           || !s.token(i).pos().equals("PROPN") && FUNCTION_TAGS.contains(s.token(i).pos())); // "Officials said", but "Bering Tide Shipping LLC"
       int first = initialCommonWord ? i + 1 : i;
       boolean titleModifier = j < s.size() && (titles.containsKey(s.token(j).lower())
@@ -274,15 +294,15 @@ public final class NameFinder {
     boolean glued = s.token(j).begin() == s.token(j - 1).end();
     String w = s.token(j).text();
     boolean nextGlued = j + 1 < s.size() && s.token(j + 1).begin() == s.token(j).end();
-    return glued && nextGlued && (w.equals("-") || w.matches("-?(?:on|upon|de|la|le|sur|am)-?"));
+    return glued && nextGlued && (w.equals("-") || Regexes.matches(w, "-?(?:on|upon|de|la|le|sur|am)-?"));
   }
 
   /** "Maia-1" split as "Maia", "-", "1" or "Maia", "-1": the number belongs to the name. */
   private static boolean numberedPart(Sentence s, int j) {
     String w = s.token(j).text();
     boolean glued = s.token(j).begin() == s.token(j - 1).end();
-    return glued && (w.matches("-\\d+") || w.equals("-") && j + 1 < s.size() && s.token(j + 1).text().matches("\\d+")
-        && s.token(j + 1).begin() == s.token(j).end() || w.matches("\\d+") && s.token(j - 1).text().equals("-"));
+    return glued && (Regexes.matches(w, "-\\d+") || w.equals("-") && j + 1 < s.size() && Regexes.matches(s.token(j + 1).text(), "\\d+")
+        && s.token(j + 1).begin() == s.token(j).end() || Regexes.matches(w, "\\d+") && s.token(j - 1).text().equals("-"));
   }
 
   private boolean nameWord(Sentence s, int i) {
@@ -304,7 +324,7 @@ public final class NameFinder {
   }
 
   private boolean mentionsTitle(String role) {
-    String lower = " " + role.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z. -]", " ") + " ";
+    String lower = " " + Regexes.replaceAll(role.toLowerCase(java.util.Locale.ROOT), "[^a-z. -]", " ") + " ";
     String unhyphened = lower.replace('-', ' '); // "ambassador-at-large"
     return titles.keySet().stream().anyMatch(t -> lower.contains(" " + t + " ") || unhyphened.contains(" " + t + " "));
   }
@@ -320,7 +340,7 @@ public final class NameFinder {
 
   /** A name in a list of examples after "cities"/"towns": "at cities in Ukraine, including Kharkiv and Odesa". */
   private static boolean cityExample(Sentence s, int first) {
-    if (first < 1 || !s.token(first - 1).lower().matches("including|and|,|as")) {
+    if (first < 1 || !Regexes.matches(s.token(first - 1).lower(), "including|and|,|as")) {
       return false;
     }
     boolean including = false;
@@ -336,7 +356,7 @@ public final class NameFinder {
 
   /** "Chainalysis, another blockchain analytics company,": an apposition after the name that ends in a word for a company. */
   private static boolean describedAfter(Sentence s, int at) {
-    if (at + 2 >= s.size() || !s.token(at).text().equals(",") || !s.token(at + 1).lower().matches("a|an|another|the")) {
+    if (at + 2 >= s.size() || !s.token(at).text().equals(",") || !Regexes.matches(s.token(at + 1).lower(), "a|an|another|the")) {
       return false;
     }
     for (int k = at + 2; k < Math.min(s.size(), at + 7); k++) {
@@ -352,7 +372,7 @@ public final class NameFinder {
 
   /** "-based" or "-headquartered" right after the token before {@code at}. */
   static boolean basedIn(Sentence s, int at) {
-    return at + 1 < s.size() && s.token(at).text().equals("-") && s.token(at + 1).lower().matches("based|headquartered");
+    return at + 1 < s.size() && s.token(at).text().equals("-") && Regexes.matches(s.token(at + 1).lower(), "based|headquartered");
   }
 
   /** "Moscow-based Tverskoy Trading LLC": the name after where it is based. */
@@ -376,7 +396,7 @@ public final class NameFinder {
 
   private Optional<Entity> add(Sentence s, Discourse d, List<Mention> out, int begin, int end, String name, EntityType type,
       boolean initialOk) {
-    String clean = name.replaceAll("[’']s$", "").strip();
+    String clean = Regexes.replaceAll(name, "[’']s$", "").strip();
     end = begin + clean.length();
     int first = tokenStartingAt(s, begin);
     int last = MentionFinder.tokenEndingAt(s, end);
@@ -417,7 +437,7 @@ public final class NameFinder {
     }
     for (Mention m : out) {
       boolean owner = m.entity().type() == EntityType.COUNTRY && (m.last() == first
-          || m.last() == first - 1 && s.token(m.last()).lower().matches("[’']s"));
+          || m.last() == first - 1 && Regexes.matches(s.token(m.last()).lower(), "[’']s"));
       if (owner) {
         return gazetteer.describedAs(phrase, m.entity());
       }

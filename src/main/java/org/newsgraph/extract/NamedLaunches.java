@@ -61,7 +61,7 @@ final class NamedLaunches {
 
   /** A name, not a kind: "KN-23", "Malligyong-1", "Hwasong-19" (capitals or digits), not "ballistic missile". */
   private static boolean isNamed(Entity e) {
-    return !e.canonical().equals(e.canonical().toLowerCase(java.util.Locale.ROOT)) || e.canonical().matches(".*\\d.*");
+    return !e.canonical().equals(e.canonical().toLowerCase(java.util.Locale.ROOT)) || Regexes.matches(e.canonical(), ".*\\d.*");
   }
 
   /** Weapons, and the satellites and rockets the gazetteer describes as such. */

@@ -44,6 +44,54 @@ final class RequiredLiteral {
     return run.length() > best.length() ? run.toString() : best;
   }
 
+  /**
+   * Strings one of which every match contains: the longest run ({@link #of}), or the alternatives of a plain
+   * top-level group where their shortest is longer ("supposition", "assumption", "speculation" in {@code (?:this|that|the)
+   * (?:supposition|assumption|speculation)}, whose longest run is a space). A group counts if it is {@code (?:...)},
+   * not quantified, and holds only plain characters and {@code |}; a top-level alternation or an inline flag gives the
+   * empty string.
+   */
+  static java.util.List<String> anyOf(String regex) {
+    String run = of(regex);
+    java.util.List<String> best = java.util.List.of(run);
+    if (regex.matches(".*\\(\\?[a-zA-Z].*")) {
+      return best;
+    }
+    int depth = 0;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      switch (c) {
+        case '\\' -> i++;
+        case '[' -> i = classEnd(regex, i);
+        case '|' -> {
+          if (depth == 0) {
+            return java.util.List.of("");
+          }
+        }
+        case ')' -> depth--;
+        case '(' -> {
+          int close = regex.indexOf(')', i);
+          if (depth == 0 && regex.startsWith("(?:", i) && close > 0) {
+            String body = regex.substring(i + 3, close);
+            boolean plain = body.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || " ',-|".indexOf(ch) >= 0);
+            boolean quantified = close + 1 < regex.length() && "?*+{".indexOf(regex.charAt(close + 1)) >= 0;
+            java.util.List<String> alternatives = java.util.List.of(body.split("\\|", -1));
+            if (plain && !quantified && shortest(alternatives) > shortest(best)) {
+              best = alternatives;
+            }
+          }
+          depth++;
+        }
+        default -> { }
+      }
+    }
+    return best;
+  }
+
+  private static int shortest(java.util.List<String> strings) {
+    return strings.stream().mapToInt(String::length).min().orElse(0);
+  }
+
   private static int classEnd(String regex, int open) {
     int i = open + 1;
     if (i < regex.length() && regex.charAt(i) == ']') {

@@ -105,7 +105,7 @@ final class RoleFinder {
       return;
     }
     Mention org = ms.get(pi - 1);
-    String between = s.textOf(org.last(), person.first()).toLowerCase(Locale.ROOT).replaceAll("^[’']s ", "").strip();
+    String between = Regexes.replaceAll(s.textOf(org.last(), person.first()).toLowerCase(Locale.ROOT), "^[’']s ", "").strip();
     String role = onlyNominal(s, org.last(), person.first()) ? titleEnding(between) : null; // not "also said leader X"
     if (org.first() > 0 && SECOND_IN_LINE.contains(s.token(org.first() - 1).lower()) && ("head".equals(role) || "leader".equals(role))) {
       role = "position"; // "Deputy Treasury Secretary X"
@@ -119,7 +119,7 @@ final class RoleFinder {
   private static boolean onlyNominal(Sentence s, int from, int to) {
     for (int k = from; k < to; k++) {
       String pos = s.token(k).pos();
-      if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PUNCT") || s.token(k).lower().matches("[’']s|of|and|under"))) {
+      if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PUNCT") || Regexes.matches(s.token(k).lower(), "[’']s|of|and|under"))) {
         return false;
       }
     }
@@ -131,7 +131,7 @@ final class RoleFinder {
    * spokesman", "under secretary"); null when the words are not a title.
    */
   private String titleEnding(String words) {
-    if (words.isEmpty() || !words.matches("[\\p{L} .-]+")) {
+    if (words.isEmpty() || !Regexes.matches(words, "[\\p{L} .-]+")) {
       return null;
     }
     String[] w = words.split(" ");
@@ -228,7 +228,7 @@ final class RoleFinder {
       if (!org.type().isActor() || org.type() == EntityType.PERSON || ms.get(k).kind() == MentionKind.DEMONYM) {
         continue;
       }
-      boolean possessor = ms.get(k).last() < s.size() && s.token(ms.get(k).last()).lower().matches("[’']s");
+      boolean possessor = ms.get(k).last() < s.size() && Regexes.matches(s.token(ms.get(k).last()).lower(), "[’']s");
       boolean owner = possessor && org.type() == EntityType.COUNTRY && k + 1 < ms.size() && ms.get(k + 1).last() <= end
           && ms.get(k + 1).entity().type().isActor(); // "a representative of North Korea's Korea Ryonbong ...": the corporation's
       if (owner) {
@@ -263,9 +263,9 @@ final class RoleFinder {
       String between = s.textOf(x.last(), y.first()).strip();
       EntityType xt = x.entity().type();
       EntityType yt = y.entity().type();
-      boolean possessive = between.matches("[’']s") && x.kind() != MentionKind.PRONOUN;
+      boolean possessive = Regexes.matches(between, "[’']s") && x.kind() != MentionKind.PRONOUN;
       // "North Korea's state-run Korean Central News Agency", "North Korea's state media, the KCNA"
-      boolean describedOwn = between.matches("[’']s(?: [a-z-]+){1,3}(?: ,)?(?: the)?") && x.kind() != MentionKind.PRONOUN
+      boolean describedOwn = Regexes.matches(between, "[’']s(?: [a-z-]+){1,3}(?: ,)?(?: the)?") && x.kind() != MentionKind.PRONOUN
           && y.kind() == MentionKind.NAME && (isNationalBody(yt) || yt == EntityType.NEWS_ORGANIZATION);
       boolean prefix = between.isEmpty() && x.kind() == MentionKind.NAME && y.kind() == MentionKind.NAME; // "US Federal Bureau ..."
       if (prefix && xt == EntityType.COUNTRY && (isNationalBody(yt) || yt == EntityType.NEWS_ORGANIZATION)) {
@@ -305,34 +305,34 @@ final class RoleFinder {
       String between = s.textOf(x.last(), y.first()).strip();
       EntityType yt = y.entity().type();
       boolean place = yt == EntityType.CITY || yt == EntityType.PORT || yt == EntityType.OTHER;
-      if (x.entity().type() == EntityType.COUNTRY && x.kind() != MentionKind.DEMONYM && between.matches("[’']s") && place
+      if (x.entity().type() == EntityType.COUNTRY && x.kind() != MentionKind.DEMONYM && Regexes.matches(between, "[’']s") && place
           && gazetteer.within(y.entity(), x.entity())) {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "possessive.located", x.first(), y.last()));
       }
       placeIn(s, ms, i, between, out);
-      boolean based = between.matches("- ?based(?: [a-z]+){0,3}") && isPlace(x.entity().type()) && isOrganization(yt); // "London-based (exchange) Elliptic"
+      boolean based = Regexes.matches(between, "- ?based(?: [a-z]+){0,3}") && isPlace(x.entity().type()) && isOrganization(yt); // "London-based (exchange) Elliptic"
       if (based) {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "name.located", x.first(), y.last()));
       }
       // "Ginco, a Tokyo-based wallet software company"
-      if (between.matches(", (?:a|an|the)") && isPlace(yt) && NameFinder.basedIn(s, y.last())
+      if (Regexes.matches(between, ", (?:a|an|the)") && isPlace(yt) && NameFinder.basedIn(s, y.last())
           && (isOrganization(x.entity().type()) || x.entity().type() == EntityType.OTHER && orgNounAfter(s, y.last() + 2))) {
         out.add(new Found(new Statement(x.entity(), "locatedIn", y.entity()), "apposition.located", x.first(), y.last() + 2));
       }
       // "the Wagner Group, the Russian private military company": an organisation's apposition names its country
       // "TraderTraitor, a North Korean hacking cluster"; "the Reconnaissance General Bureau, North Korea's main ... agency"
-      boolean possessed = y.kind() != MentionKind.DEMONYM && y.last() < s.size() && s.token(y.last()).lower().matches("[’']s");
+      boolean possessed = y.kind() != MentionKind.DEMONYM && y.last() < s.size() && Regexes.matches(s.token(y.last()).lower(), "[’']s");
       int described = possessed ? y.last() + 1 : y.last();
       boolean orgOrNamed = isOrganization(x.entity().type())
           || x.entity().type() == EntityType.OTHER && x.kind() == MentionKind.NAME && !placeLike(s, x);
       orgOrNamed &= !possessed || appositionCloses(s, described); // not "in the Kursk region, South Korea's spy agency told"
-      if (orgOrNamed && y.entity().type() == EntityType.COUNTRY && (y.kind() == MentionKind.DEMONYM && between.matches(", (?:the|a|an)")
+      if (orgOrNamed && y.entity().type() == EntityType.COUNTRY && (y.kind() == MentionKind.DEMONYM && Regexes.matches(between, ", (?:the|a|an)")
           || possessed && between.equals(",")) && orgNounAfter(s, described)) {
         out.add(new Found(new Statement(x.entity(), "locatedIn", y.entity()), "apposition.located", x.first(), y.last()));
       }
       // "two Russian shipping companies, Baltmor Cargo LLC and Okeansk Marine Ltd."
       if (x.kind() == MentionKind.DEMONYM && x.entity().type() == EntityType.COUNTRY && orgNounAfter(s, x.last())
-          && !(x.first() > 0 && s.token(x.first() - 1).lower().matches("a|an"))) { // not "by X, a North Korean hacking group, the NIS said"
+          && !(x.first() > 0 && Regexes.matches(s.token(x.first() - 1).lower(), "a|an"))) { // not "by X, a North Korean hacking group, the NIS said"
         int comma = x.last();
         while (comma < s.size() && comma - x.last() < 5 && !s.token(comma).text().equals(",")) {
           comma++;
@@ -362,7 +362,7 @@ final class RoleFinder {
     }
     Mention y = ms.get(i + 1);
     Mention z = i + 2 < ms.size() ? ms.get(i + 2) : null;
-    boolean possessed = z != null && s.textOf(y.last(), z.first()).strip().matches("[’']s") && placeLike(s, z);
+    boolean possessed = z != null && Regexes.matches(s.textOf(y.last(), z.first()).strip(), "[’']s") && placeLike(s, z);
     Mention where = possessed ? z : y; // "in Russia's Far East": the Far East (the possessive says it is Russia's)
     EntityType t = where.entity().type();
     boolean area = t == EntityType.COUNTRY || t == EntityType.CITY || t == EntityType.OTHER && placeLike(s, where);
@@ -405,7 +405,7 @@ final class RoleFinder {
       if (ORG_NOUNS.contains(w)) {
         return true;
       }
-      if (s.token(k).isCapitalized() || w.matches("[,;.]")) {
+      if (s.token(k).isCapitalized() || Regexes.matches(w, "[,;.]")) {
         return false;
       }
     }
@@ -419,13 +419,13 @@ final class RoleFinder {
   /** "The team's other members are Britain, France and Germany", "the council's members include ...": a list of members. */
   private static void memberList(Sentence s, List<Mention> ms, List<Found> out) {
     for (int k = 2; k + 1 < s.size(); k++) {
-      if (!s.token(k).lower().equals("members") || !s.token(k + 1).lower().matches("are|include|includes|were")) {
+      if (!s.token(k).lower().equals("members") || !Regexes.matches(s.token(k + 1).lower(), "are|include|includes|were")) {
         continue;
       }
       int possessive = s.token(k - 1).lower().equals("other") ? k - 2 : k - 1;
       Mention owner = null;
       for (Mention m : ms) {
-        if (m.last() == possessive && s.token(possessive).lower().matches("[’']s") && m.kind() != MentionKind.PRONOUN) {
+        if (m.last() == possessive && Regexes.matches(s.token(possessive).lower(), "[’']s") && m.kind() != MentionKind.PRONOUN) {
           owner = m;
         }
       }
@@ -452,15 +452,15 @@ final class RoleFinder {
       // "Rep. Yu of the People Power Party, a member of ...": the member is the person the party phrase follows
       Mention member = x;
       if (x.entity().type() == EntityType.POLITICAL_PARTY && i > 0 && ms.get(i - 1).entity().type() == EntityType.PERSON
-          && s.textOf(ms.get(i - 1).last(), x.first()).toLowerCase(java.util.Locale.ROOT).matches("of(?: the)?(?: \\w+){0,3}")) {
+          && Regexes.matches(s.textOf(ms.get(i - 1).last(), x.first()).toLowerCase(java.util.Locale.ROOT), "of(?: the)?(?: \\w+){0,3}")) {
         member = ms.get(i - 1);
       }
       String between = s.textOf(x.last() + 1, y.first()).toLowerCase(java.util.Locale.ROOT);
-      boolean membership = between.matches("(?:as )?(?:a|an|the)(?: \\w+)? members? of(?: the)?")
-          || member.entity().type() == EntityType.PERSON && between.matches("who (?:sits|serves|sat|served) on(?: the)?(?: \\w+)?");
+      boolean membership = Regexes.matches(between, "(?:as )?(?:a|an|the)(?: \\w+)? members? of(?: the)?")
+          || member.entity().type() == EntityType.PERSON && Regexes.matches(between, "who (?:sits|serves|sat|served) on(?: the)?(?: \\w+)?");
       if (membership && y.entity().type().isActor()) {
         out.add(new Found(new Statement(member.entity(), "memberOf", y.entity()), "apposition.member", member.first(), y.last()));
-        boolean ofLegislature = y.last() < s.size() && s.token(y.last()).lower().matches("[’']s") && i + 2 < ms.size()
+        boolean ofLegislature = y.last() < s.size() && Regexes.matches(s.token(y.last()).lower(), "[’']s") && i + 2 < ms.size()
             && ms.get(i + 2).entity().type() == EntityType.LEGISLATIVE_COMMITTEE; // "a member of the National Assembly's ... Committee"
         if (ofLegislature) {
           out.add(new Found(new Statement(member.entity(), "memberOf", ms.get(i + 2).entity()), "apposition.member", member.first(), ms.get(i + 2).last()));
@@ -473,7 +473,7 @@ final class RoleFinder {
     for (int k = from; k < to; k++) {
       String pos = s.token(k).pos();
       String w = s.token(k).lower();
-      if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("DET") || pos.equals("PROPN") || w.matches("of|and|,|\\[|\\]"))) {
+      if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("DET") || pos.equals("PROPN") || Regexes.matches(w, "of|and|,|\\[|\\]"))) {
         return false;
       }
     }
@@ -482,7 +482,7 @@ final class RoleFinder {
 
   private static boolean allLowerCaseBetween(Sentence s, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (s.token(k).isCapitalized() || s.token(k).text().matches("[,;(]")) {
+      if (s.token(k).isCapitalized() || Regexes.matches(s.token(k).text(), "[,;(]")) {
         return false;
       }
     }

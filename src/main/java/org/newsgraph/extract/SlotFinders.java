@@ -55,7 +55,7 @@ final class SlotFinders {
     for (int k = trig - 2; k >= 1; k--) {
       if (s.token(k).text().equals(",") && (s.token(k + 1).lower().equals("who") || s.token(k + 1).lower().equals("which"))) {
         Mention m = Mentions.endingAt(ms, k);
-        if (m == null && k >= 4 && s.token(k - 2).lower().matches("its|their") && s.token(k - 3).lower().equals("and")) {
+        if (m == null && k >= 4 && Regexes.matches(s.token(k - 2).lower(), "its|their") && s.token(k - 3).lower().equals("and")) {
           m = Mentions.endingAt(ms, k - 3); // "the Lazarus Group and its offshoots, which operate under ..."
         }
         return m != null && m.kind() != MentionKind.DEMONYM ? m : null;
@@ -165,7 +165,7 @@ final class SlotFinders {
           for (Mention m : ms) {
             boolean inRelative = false;
             for (int k = m.first() - 1; k >= Math.max(0, m.first() - 5) && !s.token(k).text().equals(","); k--) {
-              inRelative |= s.token(k).lower().matches("which|who|that|whose");
+              inRelative |= Regexes.matches(s.token(k).lower(), "which|who|that|whose");
             }
             boolean objectOfPreposition = m.first() > 0 && PREPOSITIONS.contains(s.token(m.first() - 1).lower())
                 && !s.token(m.first() - 1).lower().equals("and");
@@ -193,7 +193,7 @@ final class SlotFinders {
         // "the transfers violated UN resolutions", "the launch violated ...": whoever did that event did this
         for (int k = trig - 1; k > Math.max(cs, trig - 4); k--) {
           String cls = EVENT_NOUNS.get(s.token(k).lemma());
-          if (cls != null && s.token(k - 1).lower().matches("the|this|these|those")) {
+          if (cls != null && Regexes.matches(s.token(k - 1).lower(), "the|this|these|those")) {
             java.util.Optional.ofNullable(lastAgent.get(cls)).filter(e -> types.contains(e.type()))
                 .ifPresent(e -> out.add(syntheticMention(s, trig, e)));
             // "these transfers violate ...": both parties of a transfer (ANNOTATION.md)
@@ -210,7 +210,7 @@ final class SlotFinders {
       case "object" -> {
         for (Mention m : ms) {
           boolean adjective = m.kind() == MentionKind.DEMONYM // "sanctions on two Russian firms": the firms, not Russia
-              || m.last() + 1 < s.size() && s.token(m.last()).text().equals("-") && s.token(m.last() + 1).lower().matches("[a-z]+ed|run|built|made"); // "Russia-based"
+              || m.last() + 1 < s.size() && s.token(m.last()).text().equals("-") && Regexes.matches(s.token(m.last() + 1).lower(), "[a-z]+ed|run|built|made"); // "Russia-based"
           if (!out.isEmpty()) {
             if (!adjective && types.contains(m.entity().type()) && m.first() < ce && listedAfter(s, out.get(out.size() - 1), m)) {
               out.add(m); // "sanctioned Moscow-based A and Vladivostok-based B"
@@ -242,8 +242,8 @@ final class SlotFinders {
           boolean near = passive || m.first() >= trig || trig - m.last() <= 6;
           near &= !adviceBetween(s, trigEnd, m.first()); // "help with its drone program": the drones are not the goods
           // "Hwasong-11 missiles that North Korea has shipped": the relative clause's antecedent
-          int rel = cs > 0 && s.token(cs - 1).lower().matches("that|which") ? cs - 1
-              : cs < s.size() && s.token(cs).lower().matches("that|which") ? cs : -1;
+          int rel = cs > 0 && Regexes.matches(s.token(cs - 1).lower(), "that|which") ? cs - 1
+              : cs < s.size() && Regexes.matches(s.token(cs).lower(), "that|which") ? cs : -1;
           boolean antecedent = rel > 0 && m.last() <= rel && rel - m.last() <= 2;
           if (near && (m.first() >= cs || antecedent) && m.last() <= ce && types.contains(m.entity().type()) && !out.stream().anyMatch(x -> x.entity().equals(m.entity()))) {
             out.add(m);
@@ -252,7 +252,7 @@ final class SlotFinders {
       }
       case "possessor" -> {
         for (Mention m : ms) {
-          boolean possessive = m.last() < s.size() && (s.token(m.last()).lower().matches("[’']s") || m.kind() == MentionKind.PRONOUN);
+          boolean possessive = m.last() < s.size() && (Regexes.matches(s.token(m.last()).lower(), "[’']s") || m.kind() == MentionKind.PRONOUN);
           if (m.last() <= trig && m.last() >= trig - 6 && possessive && types.contains(m.entity().type())) {
             out.clear();
             out.add(m);
@@ -358,7 +358,7 @@ final class SlotFinders {
   private static Mention appositionSubject(Sentence s, List<Mention> ms, int trig, int cs, Set<EntityType> types) {
     int close = trig - 1;
     while (close > cs && (s.token(close).pos().equals("ADV") || s.token(close).pos().equals("AUX") || s.token(close).pos().equals("DET")
-        || s.token(close).lower().matches("responsible|behind|for"))) {
+        || Regexes.matches(s.token(close).lower(), "responsible|behind|for"))) {
       close--; // "A and B, cyber actors ..., are responsible for the theft"
     }
     if (close <= cs || !s.token(close).text().equals(",")) {
@@ -366,12 +366,12 @@ final class SlotFinders {
     }
     for (int k = close - 1; k > cs && close - k <= 12; k--) {
       boolean participle = s.token(k).lower().endsWith("ed") && s.token(k - 1).pos().equals("NOUN"); // "actors associated with"
-      if (s.token(k).isVerb() && !participle || s.token(k).lower().matches("who|which|that")) {
+      if (s.token(k).isVerb() && !participle || Regexes.matches(s.token(k).lower(), "who|which|that")) {
         return null;
       }
       if (s.token(k).text().equals(",")) {
         Mention head = Mentions.endingAt(ms, k);
-        boolean descriptive = !s.token(k + 1).isCapitalized() || s.token(k + 1).lower().matches("a|an|the"); // "X, cyber actors ..., are"
+        boolean descriptive = !s.token(k + 1).isCapitalized() || Regexes.matches(s.token(k + 1).lower(), "a|an|the"); // "X, cyber actors ..., are"
         boolean person = head != null && head.entity().type() == EntityType.PERSON;
         return head != null && (person || descriptive) && head.kind() != MentionKind.DEMONYM ? head : null;
       }
@@ -426,7 +426,7 @@ final class SlotFinders {
       while (k >= 0 && LIST_FILLERS.contains(s.token(k).lower())) {
         k--;
       }
-      if (k < 0 || !s.token(k).lower().matches("from|at")) {
+      if (k < 0 || !Regexes.matches(s.token(k).lower(), "from|at")) {
         continue;
       }
       // "From Vostochny the cargo was moved by rail": goods that had arrived there go on as their sender's
@@ -458,7 +458,7 @@ final class SlotFinders {
         }
         if (at != null) {
           Mention after = Mentions.startingAt(ms, at.last());
-          boolean possessor = at.last() < s.size() && s.token(at.last()).lower().matches("[’']s")
+          boolean possessor = at.last() < s.size() && Regexes.matches(s.token(at.last()).lower(), "[’']s")
               || at.entity().type() == EntityType.COUNTRY && after != null && after.entity().type() != EntityType.COUNTRY
                   && after.entity().type().isActor(); // "with the US Federal Bureau of Investigation": the bureau
           boolean sameKind = out.isEmpty() || examples || repeated || out.get(out.size() - 1).entity().type() == at.entity().type()
@@ -589,7 +589,7 @@ final class SlotFinders {
     for (int i = 0; i + 1 < ms.size(); i++) {
       Mention a = ms.get(i);
       Mention b = ms.get(i + 1);
-      boolean adjacent = b.first() == a.last() + 1 && s.token(a.last()).text().matches("[-–]")
+      boolean adjacent = b.first() == a.last() + 1 && Regexes.matches(s.token(a.last()).text(), "[-–]")
           || b.begin() == a.end() + 1 && s.text().charAt(a.end() - s.begin()) == '-';
       boolean placed = trig == s.size() || b.last() <= trig && b.last() >= trig - 2;
       if (adjacent && placed && types.contains(a.entity().type()) && types.contains(b.entity().type())) {

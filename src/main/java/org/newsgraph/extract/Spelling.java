@@ -3,7 +3,9 @@ package org.newsgraph.extract;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
@@ -23,7 +25,12 @@ final class Spelling {
   /** Words this long are distinct enough to repair one wrong or dropped letter. */
   private static final int LONG = 9;
 
+  /** How many answers a thread remembers before it forgets them all. */
+  static final int REMEMBERED = 20_000;
+
   private final ImmutableSet<String> known;
+  /** This thread's answers by word: the long words of news copy recur, and each costs dozens of lookups. */
+  private final ThreadLocal<Map<String, Optional<String>>> answers = ThreadLocal.withInitial(HashMap::new);
   /** Known long words by the word less one inner letter. */
   private final ImmutableSetMultimap<String, String> dropped;
   /** Known long words by "position:the word less the letter at that position". */
@@ -49,8 +56,24 @@ final class Spelling {
     this.substituted = sub.build();
   }
 
-  /** The word as meant, if it is a known word with two letters swapped. */
+  /** The word as meant, if it is a known word with two letters swapped (or, if long, one letter off). */
   Optional<String> repair(String word) {
+    if (word.length() < MIN_LENGTH) {
+      return Optional.empty();
+    }
+    Map<String, Optional<String>> remembered = answers.get();
+    Optional<String> answer = remembered.get(word);
+    if (answer == null) {
+      answer = worked(word);
+      if (remembered.size() >= REMEMBERED) {
+        remembered.clear();
+      }
+      remembered.put(word, answer);
+    }
+    return answer;
+  }
+
+  private Optional<String> worked(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (word.length() < MIN_LENGTH || known.contains(lower) || !lower.chars().allMatch(Character::isLetter)) {
       return Optional.empty();

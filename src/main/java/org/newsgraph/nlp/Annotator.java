@@ -23,6 +23,7 @@ import org.newsgraph.article.Article;
  * OpenNLP tools themselves are not thread-safe, so each thread gets its own over the shared models.
  */
 public final class Annotator {
+  private static final Pattern PAST_PARTICIPLE = Pattern.compile("[a-z]{3,}ed");
   private static final Pattern RUN_TOGETHER = Pattern.compile("(?<=[0-9a-z\\)\"”])\\.(?=[A-Z][a-z])");
 
   private final SentenceModel sentenceModel;
@@ -164,7 +165,8 @@ public final class Annotator {
     List<Span> out = new ArrayList<>();
     for (Span sp : spans) {
       String w = s.substring(sp.getStart(), sp.getEnd());
-      Matcher pm = POSSESSIVE.matcher(w);
+      // POSSESSIVE needs an apostrophe: most words have none, and are not scanned
+      Matcher pm = POSSESSIVE.matcher(w.indexOf('\'') >= 0 || w.indexOf('’') >= 0 ? w : "");
       int end = sp.getEnd();
       Span tail = null;
       if (pm.find() && pm.start() > 0) {
@@ -185,7 +187,7 @@ public final class Annotator {
 
   private static boolean suffixAfterName(String s, int from, int to) {
     String rest = s.substring(from, to);
-    return NAME_SUFFIX.matcher(rest).matches() || rest.matches("[a-z]{3,}ed"); // "Russian-flagged", "Kremlin-funded"
+    return NAME_SUFFIX.matcher(rest).matches() || PAST_PARTICIPLE.matcher(rest).matches(); // "Russian-flagged", "Kremlin-funded"
   }
 
   private static void splitInner(String s, int from, int to, List<Span> out) {

@@ -1,5 +1,6 @@
 package org.newsgraph.nlp;
 
+import java.util.regex.Pattern;
 import com.google.common.collect.ImmutableMap;
 import java.util.HashMap;
 import java.util.Locale;
@@ -11,6 +12,8 @@ import java.util.Map;
  * form, which is all the rules need.
  */
 public final class Lemmatizer {
+  private static final Pattern SIBILANT_END = Pattern.compile(".*(s|x|z|ch|sh)");
+  private static final Pattern CONSONANT_VOWEL_CONSONANT_END = Pattern.compile(".*[^aeiou][aeiou][bdgklmnprt]");
   private final ImmutableMap<String, String> formToLemma;
 
   private Lemmatizer(ImmutableMap<String, String> formToLemma) {
@@ -50,7 +53,7 @@ public final class Lemmatizer {
     if (consonantY) {
       forms.add(stem + "ies");
       forms.add(stem + "ied");
-    } else if (lemma.matches(".*(s|x|z|ch|sh)")) {
+    } else if (SIBILANT_END.matcher(lemma).matches()) {
       forms.add(lemma + "es");
       forms.add(lemma + "ed");
     } else {
@@ -58,7 +61,7 @@ public final class Lemmatizer {
       forms.add(endsE ? lemma + "d" : lemma + "ed");
     }
     forms.add(endsE && !lemma.endsWith("ee") ? stem + "ing" : lemma + "ing");
-    if (lemma.matches(".*[^aeiou][aeiou][bdgklmnprt]")) {
+    if (CONSONANT_VOWEL_CONSONANT_END.matcher(lemma).matches()) {
       char last = lemma.charAt(lemma.length() - 1);
       forms.add(lemma + last + "ed");
       forms.add(lemma + last + "ing");

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * ("million", "bn"). Immutable.
  */
 final class NumberParser {
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("1[89]\\d\\d|2[01]\\d\\d");
   /** A number at [begin, end) of the text. */
   record Parsed(int begin, int end, BigDecimal value, boolean digits, BigDecimal multiplier) {
     Parsed {
@@ -29,7 +30,7 @@ final class NumberParser {
 
     /** A bare four-digit integer such as "2023", which in running text is nearly always a year. */
     boolean yearLike(String text) {
-      return digits && !scaled() && text.substring(begin, end).matches("1[89]\\d\\d|2[01]\\d\\d");
+      return digits && !scaled() && YEAR.matcher(text.substring(begin, end)).matches();
     }
   }
 

@@ -52,7 +52,7 @@ final class PhraseTable<V> {
   }
 
   /** Equal for two characters whenever a case-insensitive {@code regionMatches} would find them equal. */
-  private static char fold(char c) {
+  static char fold(char c) {
     return Character.toLowerCase(Character.toUpperCase(c));
   }
 
@@ -97,6 +97,11 @@ final class PhraseTable<V> {
       }
     }
     return Optional.empty();
+  }
+
+  /** The folded ({@link #fold}) first characters of the phrases: {@link #at} finds nothing at a position whose character folds to none. */
+  java.util.Set<Character> firstCharacters() {
+    return byFirst.keySet();
   }
 
   /** The phrases and their values, longest phrase first. */

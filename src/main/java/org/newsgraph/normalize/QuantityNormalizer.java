@@ -30,12 +30,14 @@ public final class QuantityNormalizer {
   private final NumberParser numbers;
   private final CountedNoun counted;
   private final NonQuantitySpans nonQuantities;
+  private final QuantityStarts starts;
 
   private QuantityNormalizer(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.numbers = new NumberParser(lexicon);
     this.counted = new CountedNoun(lexicon);
     this.nonQuantities = new NonQuantitySpans(lexicon);
+    this.starts = new QuantityStarts(lexicon);
   }
 
   /** A normalizer with the bundled lexicons. */
@@ -61,7 +63,7 @@ public final class QuantityNormalizer {
     int pos = 0;
     while (pos < sentence.length()) {
       Optional<QuantityMatch> match =
-          wordStart(sentence, pos) ? reader.readAt(pos) : Optional.empty();
+          wordStart(sentence, pos) && starts.quantity(sentence, pos) ? reader.readAt(pos) : Optional.empty();
       if (match.isPresent()) {
         matches.add(match.get());
         pos = Math.max(match.get().end(), match.get().countedEnd());
@@ -80,14 +82,16 @@ public final class QuantityNormalizer {
     int pos = 0;
     while (pos < sentence.length()) {
       Optional<OrdinalMatch> match =
-          wordStart(sentence, pos) && !mask.get(pos) ? ordinalAt(sentence, pos) : Optional.empty();
+          wordStart(sentence, pos) && starts.ordinal(sentence, pos) && !mask.get(pos)
+              ? ordinalAt(sentence, pos)
+              : Optional.empty();
       pos = match.map(OrdinalMatch::end).orElse(pos + 1);
       match.ifPresent(matches::add);
     }
     return matches.build();
   }
 
-  private Optional<OrdinalMatch> ordinalAt(String s, int pos) {
+  Optional<OrdinalMatch> ordinalAt(String s, int pos) {
     Matcher digits = ORDINAL_DIGITS.matcher(s).region(pos, s.length());
     if (digits.lookingAt()) {
       return Optional.of(

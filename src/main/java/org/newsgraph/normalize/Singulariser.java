@@ -1,5 +1,6 @@
 package org.newsgraph.normalize;
 
+import java.util.regex.Pattern;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -13,6 +14,8 @@ import java.util.Map;
  * rules tried longest first, both from data files. Immutable.
  */
 final class Singulariser {
+  /** "ICBMs". */
+  private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
   private final ImmutableMap<String, String> exceptions;
   private final ImmutableList<Map.Entry<String, String>> rules;
 
@@ -28,7 +31,7 @@ final class Singulariser {
   /** The singular of {@code word}, lower-cased unless it is an all-capitals acronym. */
   String singular(String word) {
     requireNonNull(word, "word");
-    if (word.matches("\\p{Lu}{2,}s")) {
+    if (PLURAL_ACRONYM.matcher(word).matches()) {
       return word.substring(0, word.length() - 1); // "ICBMs"
     }
     String lower = acronym(word) ? word : word.toLowerCase(Locale.ROOT);
@@ -48,7 +51,7 @@ final class Singulariser {
   /** Whether {@code word} is a plural (or an invariant noun listed as an exception). */
   boolean isPlural(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    return word.matches("\\p{Lu}{2,}s")
+    return PLURAL_ACRONYM.matcher(word).matches()
         || exceptions.containsKey(lower)
         || (!acronym(word) && !singular(word).equals(lower));
   }

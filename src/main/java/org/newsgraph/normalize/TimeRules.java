@@ -36,16 +36,17 @@ final class TimeRules {
    * A form: its pattern, its resolution, and a cheap test of the lower-cased sentence that every match passes (a
    * digit, a word), so that most sentences skip most scans.
    */
-  private record Rule(Pattern pattern, Resolver resolver, Predicate<String> mayMatch) {
-    Rule(Pattern pattern, Resolver resolver) {
-      this(pattern, resolver, lower -> true);
-    }
-  }
+  private record Rule(Pattern pattern, Resolver resolver, Predicate<String> mayMatch) {}
 
   private static final Predicate<String> DIGIT = lower -> lower.chars().anyMatch(c -> c >= '0' && c <= '9');
 
   private static Predicate<String> anyOf(String... words) {
     return lower -> java.util.Arrays.stream(words).anyMatch(lower::contains);
+  }
+
+  /** Whether the lower-cased sentence holds one of the table's phrases, lower-cased (whatever case they match in). */
+  private static Predicate<String> anyPhraseOf(PhraseTable<?> table) {
+    return anyOf(table.entries().stream().map(e -> e.getKey().toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new));
   }
 
   private final Lexicon lexicon;
@@ -91,17 +92,17 @@ final class TimeRules {
                         + month
                         + "(?:,? (\\d{4}))?|(\\d{4}))"
                         + END),
-                this::part),
+                this::part, anyOf("early", "mid", "late", "beginning", "start", "end")),
             new Rule(
                 Pattern.compile(
                     "\\b" + IN + month + "(?:,? (\\d{4})| of (this|last|next) year)?" + END),
-                this::month),
+                this::month, anyPhraseOf(lexicon.months())),
             new Rule(
                 Pattern.compile("\\b" + IN + "((?:19|20)\\d{2})" + END + "(?!-\\d)"), this::year, DIGIT),
             new Rule(
                 Pattern.compile(
                     "\\b(?:([Oo]n|[Ll]ast|[Tt]his past|[Nn]ext|[Tt]his) )?" + weekday + END),
-                this::weekday),
+                this::weekday, anyPhraseOf(lexicon.weekdays())),
             new Rule(
                 Pattern.compile(
                     "(?i)\\b(?:(earlier|later) this|(this|last|next)) (week|month|year)\\b"),
@@ -112,7 +113,7 @@ final class TimeRules {
                 Pattern.compile("(?i)\\b(\\d{1,4}|[a-z]+) (day|week|month|year)s? ago\\b"), this::ago, anyOf("ago")),
             new Rule(
                 Pattern.compile("(?<![\\p{L}])" + lexicon.timePhrases().regex() + END),
-                this::phrase));
+                this::phrase, anyPhraseOf(lexicon.timePhrases())));
   }
 
   /** Every single time expression in {@code sentence}, possibly overlapping. */

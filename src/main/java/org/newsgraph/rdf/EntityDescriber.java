@@ -1,5 +1,6 @@
 package org.newsgraph.rdf;
 
+import java.util.regex.Pattern;
 import java.util.Optional;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
@@ -16,6 +17,7 @@ import org.newsgraph.extract.Gazetteer;
  * background relations in a graph of their own, apart from what articles state.
  */
 public final class EntityDescriber {
+  private static final Pattern LEADING_THE = Pattern.compile("^(?i:the) ");
   private final Iris iris;
   private final Gazetteer gazetteer;
 
@@ -49,7 +51,7 @@ public final class EntityDescriber {
 
   public void altLabel(Dataset ds, Entity e, String surface) {
     Model g = ds.getNamedModel(iris.graph("entities"));
-    String clean = surface.replaceFirst("^(?i:the) ", "");
+    String clean = LEADING_THE.matcher(surface).replaceFirst("");
     if (!clean.equals(e.canonical())) {
       g.add(g.createResource(iris.entity(e)), SKOS.altLabel, g.createLiteral(clean, "en"));
     }

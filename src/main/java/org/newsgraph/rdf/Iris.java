@@ -2,8 +2,9 @@ package org.newsgraph.rdf;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import org.newsgraph.extract.Entity;
  * type and normalised name; everything else by a hash of what identifies it within its article.
  */
 public final class Iris {
+  private static final Pattern GRAPH_NAME = Pattern.compile("[a-z]+");
   public static final String DEFAULT_BASE = "https://w3id.org/newsgraph/id/";
 
   private final String base;
@@ -77,13 +79,13 @@ public final class Iris {
   }
 
   public String graph(String name) {
-    checkArgument(name.matches("[a-z]+"), "graph name: %s", name);
+    checkArgument(GRAPH_NAME.matcher(name).matches(), "graph name: %s", name);
     return base + "graph/" + name;
   }
 
   private String hashed(String kind, int length, String... parts) {
     String joined = String.join("\u001f", parts);
-    return base + kind + Hashing.sha256().hashString(joined, StandardCharsets.UTF_8).toString().substring(0, length);
+    return base + kind + sha256Hex(joined, length);
   }
 
   /** Lower case ASCII letters and digits joined by single hyphens: "Kim Jong-un" → "kim-jong-un". */
@@ -104,7 +106,30 @@ public final class Iris {
         gap = true;
       }
     }
-    return s.length() == 0 ? "x" + Hashing.sha256().hashString(name, StandardCharsets.UTF_8).toString().substring(0, 8) : s.toString();
+    return s.length() == 0 ? "x" + sha256Hex(name, 8) : s.toString();
+  }
+
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("no SHA-256", e);
+    }
+  });
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /**
+   * The first {@code length} lower-case hex digits of the SHA-256 of {@code text} in UTF-8: Guava's {@code
+   * Hashing.sha256().hashString(text, UTF_8).toString().substring(0, length)}, without a hasher and 64 digits per call.
+   */
+  static String sha256Hex(String text, int length) {
+    byte[] digest = SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+    char[] out = new char[length];
+    for (int k = 0; k < length; k++) {
+      int b = digest[k / 2] & 0xff;
+      out[k] = HEX[k % 2 == 0 ? b >>> 4 : b & 0xf];
+    }
+    return new String(out);
   }
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}");

@@ -34,6 +34,20 @@ class RequiredLiteralTest {
     assertEquals(literal, RequiredLiteral.of(regex));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "(?:this|that|the) (?:supposition|assumption|speculation);supposition|assumption|speculation",
+      "(?:is|are|was|were) believed to;' believed to'",
+      "(?:a|b) (?:cd|ef)?;' '",           // a quantified group is no help
+      "(?:a|b) (?:cd|ef|);' '",           // nor one with an empty alternative
+      "(?:a|b) (?:cd|e\\w);' '",          // nor one that is not plain
+      "x(?:abc|defg)|y;''",                // a top-level alternation: nothing is needed
+      "(?i)(?:abc|def);''",
+  })
+  void findsAlternativesOneOfWhichEveryMatchContains(String regex, String literals) {
+    assertEquals(List.of(literals.split("\\|")), RequiredLiteral.anyOf(regex));
+  }
+
   /** For every cue and every line of the project's articles: where the cue matches, its literal is there. */
   @Test
   void everyCueMatchContainsItsLiteral() throws IOException {
@@ -48,10 +62,13 @@ class RequiredLiteralTest {
     for (DataFiles.Line cue : DataFiles.resource("/org/newsgraph/extract/cues.tsv")) {
       Pattern p = Pattern.compile("\\b" + cue.field(0) + "\\b");
       String literal = RequiredLiteral.of(cue.field(0));
+      List<String> literals = RequiredLiteral.anyOf(cue.field(0));
       for (String line : lines) {
         Matcher m = p.matcher(line);
         while (m.find()) {
           assertTrue(m.group().contains(literal), cue.field(0) + " matched '" + m.group() + "' without '" + literal + "'");
+          String found = m.group();
+          assertTrue(literals.stream().anyMatch(found::contains), cue.field(0) + " matched '" + found + "' without any of " + literals);
           matched++;
         }
       }

@@ -27,6 +27,18 @@ class SpellingTest {
       "Intellegence, Intelligence"})     // a wrong letter, in a long word
   void swappedNeighboursOfAKnownWordAreRepaired(String typo, String meant) {
     assertEquals(Optional.of(meant), spelling.repair(typo));
+    assertEquals(Optional.of(meant), spelling.repair(typo)); // remembered
+  }
+
+  @Test
+  void answersStayRightWhenTheRememberedOnesAreForgotten() {
+    for (int i = 0; i <= Spelling.REMEMBERED; i++) {
+      assertEquals(Optional.empty(), spelling.repair("unknownword" + i));
+    }
+    assertEquals(Optional.of("Ministry"), spelling.repair("Minsitry"));
+    assertEquals(Optional.of("MINISTRY"), spelling.repair("MINSITRY")); // remembered by the word as written
+    assertEquals(Optional.empty(), spelling.repair("Ministry"));
+    assertEquals(Optional.of("Security"), spelling.repair("Secuirty"));
   }
 
   @ParameterizedTest
