@@ -47,8 +47,8 @@ final class HomeTitles {
     Set<Entity> named = new HashSet<>();
     mentions.forEach(m -> named.add(m.entity()));
     Optional<Entity> home = dateline.filter(named::contains);
-    Map<Entity, Entity> countryOf = countries(claims);
-    Set<Entity> stated = statedCountries(claims);
+    Map<Entity, Entity> countryOf = statedPosts(claims);
+    Set<Entity> stated = new HashSet<>(countryOf.keySet());
     Map<Integer, List<Mention>> bySentence = new HashMap<>();
     mentions.forEach(m -> bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
     Set<List<Entity>> done = new HashSet<>();
@@ -100,22 +100,8 @@ final class HomeTitles {
     return Optional.empty();
   }
 
-  /** The people whose country the article's own words already give ("Russian Defense Minister X"). */
-  private static Set<Entity> statedCountries(List<Claim> claims) {
-    Set<Entity> out = new HashSet<>();
-    for (Claim c : claims) {
-      for (Statement st : c.statements()) {
-        boolean post = st.relation().equals("leads") || st.relation().equals("holdsPositionIn");
-        if (post && st.subject().type() == EntityType.PERSON && st.object().type() == EntityType.COUNTRY) {
-          out.add(st.subject());
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Each person's country as the article's titles or the gazetteer state it. */
-  private Map<Entity, Entity> countries(List<Claim> claims) {
+  /** Each person's country as the article's own words already give it ("Russian Defense Minister X"). */
+  private static Map<Entity, Entity> statedPosts(List<Claim> claims) {
     Map<Entity, Entity> out = new HashMap<>();
     for (Claim c : claims) {
       for (Statement st : c.statements()) {
@@ -123,11 +109,6 @@ final class HomeTitles {
         if (post && st.subject().type() == EntityType.PERSON && st.object().type() == EntityType.COUNTRY) {
           out.putIfAbsent(st.subject(), st.object());
         }
-      }
-    }
-    for (Claim c : claims) {
-      for (Statement st : c.statements()) {
-        gazetteer.countryServed(st.subject()).ifPresent(country -> out.putIfAbsent(st.subject(), country));
       }
     }
     return out;
