@@ -16,7 +16,8 @@ import org.newsgraph.nlp.Sentence;
  */
 final class Cataphora {
   static final ImmutableSet<String> PERSON_HEADS = ImmutableSet.of("official", "adviser", "advisor", "diplomat",
-      "negotiator", "envoy", "spokesperson", "spokesman", "spokeswoman", "minister", "chief", "commander");
+      "negotiator", "envoy", "spokesperson", "spokesman", "spokeswoman", "minister", "chief", "commander", "prosecutor", "general",
+      "director", "secretary");
   static final ImmutableSet<String> BODY_HEADS = ImmutableSet.of("group", "team", "panel", "body", "coalition",
       "organization", "organisation", "watchdog", "consortium", "alliance", "institute", "firm", "company", "tank", "center",
       "centre");
