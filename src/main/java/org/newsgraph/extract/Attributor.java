@@ -34,6 +34,11 @@ public final class Attributor {
   private static final ImmutableSet<String> ADJUNCTS = ImmutableSet.of("after", "before", "while", "amid", "whereas", "days", "hours", "weeks");
   private static final ImmutableSet<String> CARRYING = ImmutableSet.of("carried", "published", "relayed", "released", "run", "aired");
 
+  /** Verbs that brand something ("called the reports 'fake news'") and words that brand it untrue. */
+  private static final ImmutableSet<String> CALLING = ImmutableSet.of("call", "called", "calls", "calling", "describe", "described",
+      "describes", "label", "labeled", "labelled", "brand", "branded", "term", "termed");
+  private static final ImmutableSet<String> DENYING_WORDS = ImmutableSet.of("groundless", "baseless", "fake", "fabrication",
+      "fabricated", "lie", "lies", "false", "nonsense", "speculation", "unfounded", "absurd", "slander", "smear", "untrue");
   /** The verb of a doubt about a claim another made: it disputes that claim only, never earlier statements. */
   static final String DOUBTED_CLAIM = "doubted the claim";
   /** Nouns for what someone claims: "claims by X that ...". */
@@ -116,6 +121,9 @@ public final class Attributor {
         d.document(compiler.orElse(publisher.get()), compiler.isPresent() ? publisher : Optional.empty());
       }
       Status status = t.lower().equals("citing") ? null : verbs.get(t.lemma());
+      if (status == null && (CALLING.contains(t.lemma()) || CALLING.contains(t.lower())) && denyingWordAfter(s, i)) {
+        status = Status.DENIED; // "called the accusations 'groundless'", "called reports of ... 'fake news'"
+      }
       boolean verbLike = t.pos().equals("VERB") || t.pos().equals("AUX")
           || i + 1 < s.size() && s.token(i + 1).lower().equals("that") && Mentions.endingAt(ms, i) != null // "The NIS estimates that"
           || mistaggedParticiple(s, ms, i); // "had earlier rejected" tagged as an adjective
@@ -183,6 +191,16 @@ public final class Attributor {
     if (doubter != null) {
       out.add(new Attribution(that + 1, s.size(), doubter.speaker(), status, DOUBTED_CLAIM, doubter.verbAt()));
     }
+  }
+
+  /** A word that brands what was said as untrue, within the few words after {@code verb}. */
+  private static boolean denyingWordAfter(Sentence s, int verb) {
+    for (int k = verb + 1; k < Math.min(s.size(), verb + 12); k++) {
+      if (DENYING_WORDS.contains(s.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A dismissing verb a few words before the claim noun ("dismissing South Korean media reports"). */
