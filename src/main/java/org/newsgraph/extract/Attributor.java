@@ -73,7 +73,7 @@ public final class Attributor {
     for (int i = 0; i < s.size(); i++) {
       Token t = s.token(i);
       boolean according = t.lower().equals("according") && i + 2 < s.size() && s.token(i + 1).lower().equals("to");
-      boolean citing = t.lower().equals("citing") && i > 0;
+      boolean citing = (t.lower().equals("citing") || t.lower().equals("quoting")) && i > 0; // "..., quoting the NIS, that ..."
       if (according || citing) {
         Mention m = source(s, ms, according ? i + 2 : i + 1);
         if (m == null && according && Documents.anaphoricDocument(s, i + 2) && !d.documentSpeakers().isEmpty()) {
@@ -120,7 +120,7 @@ public final class Attributor {
         Optional<Entity> compiler = Documents.sourceOfDocument(s, ms, i);
         d.document(compiler.orElse(publisher.get()), compiler.isPresent() ? publisher : Optional.empty());
       }
-      Status status = t.lower().equals("citing") ? null : verbs.get(t.lemma());
+      Status status = t.lower().equals("citing") || t.lower().equals("quoting") ? null : verbs.get(t.lemma());
       if (status == null && (CALLING.contains(t.lemma()) || CALLING.contains(t.lower())) && denyingWordAfter(s, i)) {
         status = Status.DENIED; // "called the accusations 'groundless'", "called reports of ... 'fake news'"
       }
