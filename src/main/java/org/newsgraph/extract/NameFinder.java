@@ -103,7 +103,9 @@ public final class NameFinder {
     boolean saying = SAYING.stream().anyMatch(text::contains);
     Matcher m = ACRONYM.matcher(text.indexOf('(') >= 0 ? text : "");
     while (m.find()) {
-      String name = stripThe(m.group(1));
+      String whole = stripThe(m.group(1));
+      int possessive = Math.max(whole.lastIndexOf("’s "), whole.lastIndexOf("'s "));
+      String name = possessive >= 0 ? whole.substring(possessive + 3) : whole; // "Japan's National Police Agency (NPA)"
       EntityType type = typeBySuffix(name).orElse(EntityType.ORGANIZATION);
       Optional<Entity> e = add(s, d, out, m.start(1) + (m.group(1).length() - name.length()), m.end(1), name, type);
       String acronym = m.group(2);
