@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 public final class Discourse {
   private final List<Mention> mentions = new ArrayList<>();
   private final Map<String, Entity> foundNames = new LinkedHashMap<>();
+  private final java.util.Set<String> foundCanonicals = new java.util.HashSet<>();
   private final Map<String, Entity> shortNames = new HashMap<>();
   private final Map<Mention, Entity> partners = new HashMap<>();
   private Entity lastSpeaker;
@@ -54,6 +55,7 @@ public final class Discourse {
   /** The entity for a name found in the text, made once per article so that repeats are one entity. */
   public Entity found(String canonical, EntityType type) {
     Entity e = foundNames.computeIfAbsent(canonical + "\u0000" + type, k -> Entity.found(canonical, type));
+    foundCanonicals.add(canonical);
     if (type == EntityType.ORGANIZATION && canonical.indexOf(' ') < 0) {
       shortNames.putIfAbsent(canonical, e); // "Elliptic" again, even before a title ("Elliptic co-founder X")
     }
@@ -70,12 +72,7 @@ public final class Discourse {
 
   /** Whether a name found in the text before is exactly {@code name} (of any type). */
   public boolean foundBefore(String name) {
-    for (String key : foundNames.keySet()) {
-      if (key.startsWith(name + "\u0000")) {
-        return true;
-      }
-    }
-    return false;
+    return foundCanonicals.contains(name);
   }
 
   /** Registers a short name (an acronym defined in parentheses, or a person's surname) for an entity. */

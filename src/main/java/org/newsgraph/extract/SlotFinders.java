@@ -357,9 +357,8 @@ final class SlotFinders {
    */
   private static Mention appositionSubject(Sentence s, List<Mention> ms, int trig, int cs, Set<EntityType> types) {
     int close = trig - 1;
-    while (close > cs && (s.token(close).pos().equals("ADV") || s.token(close).pos().equals("AUX") || s.token(close).pos().equals("DET")
-        || Regexes.matches(s.token(close).lower(), "responsible|behind|for"))) {
-      close--; // "A and B, cyber actors ..., are responsible for the theft"
+    while (close > cs && PREDICATE_TAGS.contains(s.token(close).pos())) {
+      close--; // back over "are responsible for the" to the apposition: "A and B, cyber actors ..., are responsible for the theft"
     }
     if (close <= cs || !s.token(close).text().equals(",")) {
       return null;
@@ -378,6 +377,9 @@ final class SlotFinders {
     }
     return null;
   }
+
+  /** Tags of the words between an apposition's closing comma and a trigger: auxiliaries, adverbs, "responsible for the". */
+  private static final Set<String> PREDICATE_TAGS = Set.of("ADV", "AUX", "DET", "ADJ", "ADP");
 
   /** Roles besides the agent that the last event of each class keeps for later frames. */
   static final List<String> REMEMBERED_ROLES = List.of("recipient", "target", "item", "destination");
