@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,10 +20,7 @@ import org.newsgraph.article.ArticleReader;
 class GreedyTaggerTest {
   @Test
   void tagsAsPosTaggerMeDoesOnTheCorpus() throws IOException {
-    POSModel model;
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
-      model = new POSModel(in);
-    }
+    POSModel model = BundledPosModel.load();
     POSTaggerME beam = new POSTaggerME(model);
     GreedyTagger greedy = new GreedyTagger(model);
     Annotator annotator = Annotator.create(ImmutableSet.of(), Lemmatizer.of(List.of(), Map.of()));

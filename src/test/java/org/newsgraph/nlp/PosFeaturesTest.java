@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableMultiset;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -20,10 +19,7 @@ import org.newsgraph.article.ArticleReader;
 class PosFeaturesTest {
   @Test
   void featuresAsTheModelsGeneratorOnTheCorpus() throws IOException {
-    POSModel model;
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
-      model = new POSModel(in);
-    }
+    POSModel model = BundledPosModel.load();
     POSContextGenerator contexts = model.getFactory().getPOSContextGenerator(3);
     Annotator annotator = Annotator.create(ImmutableSet.of(), Lemmatizer.of(List.of(), Map.of()));
     ArticleReader reader = ArticleReader.create();
