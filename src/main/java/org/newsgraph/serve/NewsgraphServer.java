@@ -67,6 +67,15 @@ public final class NewsgraphServer {
    * the dataset from now on: {@link #stop()} closes it.
    */
   public static NewsgraphServer start(Dataset dataset, ServerConfig config) {
+    return prepare(dataset, config).start();
+  }
+
+  /**
+   * Builds the server without starting it: nothing here reads the dataset, so a caller may fill the dataset
+   * meanwhile (on another thread: {@code serve} builds the articles while the server's classes load) and
+   * {@link #start()} when it is complete.
+   */
+  public static NewsgraphServer prepare(Dataset dataset, ServerConfig config) {
     requireNonNull(dataset, "dataset");
     requireNonNull(config, "config");
     QueryPolicy policy = new QueryPolicy(config.allowedServiceHosts());
@@ -103,10 +112,14 @@ public final class NewsgraphServer {
         .addFilter("/*", new HomePage(config.queriesDir()))
         .build();
     JettyTuning.apply(fuseki.getJettyServer(), config);
+    return new NewsgraphServer(fuseki, dataset, served, edge, config);
+  }
+
+  /** Starts a prepared server; returns once it accepts requests. */
+  public NewsgraphServer start() {
     fuseki.start();
-    NewsgraphServer server = new NewsgraphServer(fuseki, dataset, served, edge, config);
-    LOG.info("SPARQL endpoint {} ; query page {}", server.endpointUrl(), server.uiUrl());
-    return server;
+    LOG.info("SPARQL endpoint {} ; query page {}", endpointUrl(), uiUrl());
+    return this;
   }
 
   /** The port the server listens on (the actual one when the configuration said 0). */

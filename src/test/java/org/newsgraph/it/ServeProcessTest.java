@@ -60,6 +60,33 @@ final class ServeProcessTest {
     }
   }
 
+  /**
+   * In memory, a second {@code serve} of the same unchanged article reads the graph its first run built from
+   * the build cache (same triples, no extraction); an edited article is built again.
+   */
+  @Test
+  void unchangedArticleIsServedFromTheBuildCache(@TempDir Path dir) throws Exception {
+    Path article = dir.resolve("article.txt");
+    Files.copy(Fixtures.seedArticle(), article);
+    List<String> args = List.of("--cache", dir.resolve("cache").toString(), article.toString());
+    long triples;
+    try (Server first = Server.start(args)) {
+      assertFalse(first.log().contains("build cache"), first.log());
+      triples = count(first.endpoint);
+      first.stopAndAssertClean();
+    }
+    try (Server second = Server.start(args)) {
+      assertTrue(second.log().contains("(read from the build cache"), second.log());
+      assertEquals(triples, count(second.endpoint));
+      second.stopAndAssertClean();
+    }
+    Files.writeString(article, Files.readString(article) + "\nThe ministry declined to comment.\n");
+    try (Server third = Server.start(args)) {
+      assertFalse(third.log().contains("build cache"), third.log());
+      third.stopAndAssertClean();
+    }
+  }
+
   private long count(String endpoint) throws IOException, InterruptedException {
     HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint + "?query="
         + URLEncoder.encode(COUNT, StandardCharsets.UTF_8))).header("Accept", "text/csv")
@@ -101,11 +128,18 @@ final class ServeProcessTest {
 
     /** {@code java -cp <this JVM's class path> org.newsgraph.cli.Main serve --port 0 --location DIR ...}. */
     static Server start(Path location, List<String> articles) throws IOException, InterruptedException {
+      List<String> args = new ArrayList<>(List.of("--location", location.toString()));
+      args.addAll(articles);
+      return start(args);
+    }
+
+    /** {@code java -cp <this JVM's class path> org.newsgraph.cli.Main serve --port 0 ARGS...}. */
+    static Server start(List<String> args) throws IOException, InterruptedException {
       List<String> cmd = new ArrayList<>(List.of(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
           "-cp", System.getProperty("java.class.path"), "org.newsgraph.cli.Main",
-          "serve", "--port", "0", "--location", location.toString()));
-      cmd.addAll(articles);
+          "serve", "--port", "0"));
+      cmd.addAll(args);
       Path stderr = Files.createTempFile("newsgraph-serve-", ".log");
       Process p = new ProcessBuilder(cmd).directory(Fixtures.projectDir().toFile())
           .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
