@@ -3,6 +3,9 @@ package org.newsgraph.extract;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Comparator;
+import org.newsgraph.regex.CapitalStartPattern;
+import org.newsgraph.regex.StartKeyedPattern;
+import org.newsgraph.regex.WordKeyedPattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,14 +21,14 @@ import org.newsgraph.nlp.Sentence;
  */
 public final class NameFinder {
   private static final String WORD = "(?:O'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Za-z]+)?";
-  private static final Pattern KOREAN_NAME = Pattern.compile("\\b([A-Z][a-z]{1,4} [A-Z][a-z]+-(?!(?:made|built|produced|manufactured|supplied|designed|based|linked|backed|led|run|owned|controlled|allied|origin|[a-z]{3,}ed)\\b)[a-z]+)\\b");
-  private static final Pattern KOREAN_NAME_WESTERN_ORDER = Pattern.compile("\\b([A-Z][a-z]+-[a-z]+ (?:Kim|Lee|Park|Choi|Jung|Cho|Kang|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Ha|Kwak|Sung|Cha|Joo|Woo|Koo|Min|Ryu|Na|Jin|Ji|Uhm|Chae|Won|Cheon|Bang|Gong|Hyun|Ham|Yeom|Byun|Yeo|Chu|Do|So|Seok|Sun|Seol|Ma|Gil|Yeon|Wi|Pyo|Myung|Ki|Ban|Wang|Geum|Ok|Yook|In|Maeng|Je|Mo|Tak|Gook|Eo|Eun|Pyeon|Yong|Ye|Kyung|Bong|Sa|Bu|Hwangbo|Namgung|Jegal|Seonu|Sagong|Dokgo)\\b)");
-  private static final Pattern NAME_THEN_ROLE = Pattern.compile("\\b(" + WORD + "(?: " + WORD + "){1,2}), (?:the|a|an) ([^,.;]{0,80})");
+  private static final CapitalStartPattern KOREAN_NAME = CapitalStartPattern.compile("\\b([A-Z][a-z]{1,4} [A-Z][a-z]+-(?!(?:made|built|produced|manufactured|supplied|designed|based|linked|backed|led|run|owned|controlled|allied|origin|[a-z]{3,}ed)\\b)[a-z]+)\\b");
+  private static final CapitalStartPattern KOREAN_NAME_WESTERN_ORDER = CapitalStartPattern.compile("\\b([A-Z][a-z]+-[a-z]+ (?:Kim|Lee|Park|Choi|Jung|Cho|Kang|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Ha|Kwak|Sung|Cha|Joo|Woo|Koo|Min|Ryu|Na|Jin|Ji|Uhm|Chae|Won|Cheon|Bang|Gong|Hyun|Ham|Yeom|Byun|Yeo|Chu|Do|So|Seok|Sun|Seol|Ma|Gil|Yeon|Wi|Pyo|Myung|Ki|Ban|Wang|Geum|Ok|Yook|In|Maeng|Je|Mo|Tak|Gook|Eo|Eun|Pyeon|Yong|Ye|Kyung|Bong|Sa|Bu|Hwangbo|Namgung|Jegal|Seonu|Sagong|Dokgo)\\b)");
+  private static final CapitalStartPattern NAME_THEN_ROLE = CapitalStartPattern.compile("\\b(" + WORD + "(?: " + WORD + "){1,2}), (?:the|a|an) ([^,.;]{0,80})");
   private static final Pattern CREDIT = Pattern.compile("(?i:reporting|writing|editing|additional reporting|compiled) by (" + WORD + "(?: " + WORD + "){1,2})");
   private static final List<String> SAYING = List.of("said", "says", "told", "added", "denied", "noted", "stated", "dismissed",
       "warned", "wrote", "insisted", "claimed", "argued", "announced", "rejected", "stressed", "acknowledged");
-  private static final Pattern NAME_THEN_SAID = Pattern.compile("\\b(" + WORD + " " + WORD + "(?: " + WORD + ")?) (?:" + String.join("|", SAYING) + ")\\b");
-  private static final Pattern MINISTRY = Pattern.compile("\\b(Ministry of(?: the)?(?: (?:and |of )?[A-Z][a-z]+){1,4})");
+  private static final CapitalStartPattern NAME_THEN_SAID = CapitalStartPattern.compile("\\b(" + WORD + " " + WORD + "(?: " + WORD + ")?) (?:" + String.join("|", SAYING) + ")\\b");
+  private static final CapitalStartPattern MINISTRY = CapitalStartPattern.compile("\\b(Ministry of(?: the)?(?: (?:and |of )?[A-Z][a-z]+){1,4})");
   private static final Pattern ACRONYM = Pattern.compile("((?:[A-Z][\\w&'’.-]*\\s+(?:of\\s+|for\\s+|and\\s+)?){1,6}?[A-Z][\\w'’.-]*)\\s+\\(([A-Z][A-Za-z]{1,7})\\)");
 
   private static final java.util.Set<String> CALENDAR_WORDS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday",
@@ -59,8 +62,8 @@ public final class NameFinder {
   private final ImmutableMap<String, String> titles;
   private final ImmutableMap<String, EntityType> suffixes;
   private final WordKeyedPattern titleThenName;
-  private final Pattern orgBySuffix;
-  private final Pattern orgWithComplement;
+  private final CapitalStartPattern orgBySuffix;
+  private final CapitalStartPattern orgWithComplement;
   /** " Party", " Ltd", ...: a space and a suffix, which a name found by {@code orgBySuffix} ends with. */
   private final ImmutableList<String> spacedSuffixes;
   /** "Party of ", "Institute for ", ...: a suffix and its complement's preposition, which {@code orgWithComplement} needs. */
@@ -78,8 +81,11 @@ public final class NameFinder {
     this.titleThenName = new WordKeyedPattern(
         Pattern.compile("(?i:\\b(?:" + titleAlternatives + "))\\s+(" + WORD + "(?: " + WORD + "){1,4})"), titles.keySet());
     String suffixAlternatives = suffixes.keySet().stream().map(Pattern::quote).collect(Collectors.joining("|"));
-    this.orgBySuffix = Pattern.compile("\\b((?:[A-Z][\\w'’&.-]+ (?:of |for |on )?){1,5}(?:" + suffixAlternatives + "))(?![\\w])");
-    this.orgWithComplement = Pattern.compile("\\b((?:[A-Z][\\w'’&.-]+ ){0,3}(?:" + suffixAlternatives
+    suffixes.keySet().stream().filter(x -> x.isEmpty() || x.charAt(0) < 'A' || x.charAt(0) > 'Z').findFirst().ifPresent(x -> {
+      throw new IllegalStateException("org-suffixes.tsv: a suffix must start with a capital letter A-Z: " + x);
+    });
+    this.orgBySuffix = CapitalStartPattern.compile("\\b((?:[A-Z][\\w'’&.-]+ (?:of |for |on )?){1,5}(?:" + suffixAlternatives + "))(?![\\w])");
+    this.orgWithComplement = CapitalStartPattern.compile("\\b((?:[A-Z][\\w'’&.-]+ ){0,3}(?:" + suffixAlternatives
         + ") (?:for|of|on) (?:the )?[A-Z][\\w'’&-]+(?: (?:and )?[A-Z][\\w'’&-]+){0,3})(?![\\w])");
     this.spacedSuffixes = suffixes.keySet().stream().map(x -> " " + x).collect(ImmutableList.toImmutableList());
     this.suffixesThenPreposition = suffixes.keySet().stream()
@@ -133,9 +139,10 @@ public final class NameFinder {
         add(s, d, out, start, start + name.length(), name, EntityType.PERSON);
       }
     }
-    for (Pattern korean : new Pattern[] {KOREAN_NAME, KOREAN_NAME_WESTERN_ORDER}) {
-      m = korean.matcher(hyphen ? text : "");
-      while (m.find()) {
+    for (CapitalStartPattern korean : new CapitalStartPattern[] {KOREAN_NAME, KOREAN_NAME_WESTERN_ORDER}) {
+      StartKeyedPattern.Scan scan = korean.scan(hyphen ? text : "");
+      while (scan.find()) {
+        m = scan.matcher();
         add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
       }
     }
@@ -143,8 +150,9 @@ public final class NameFinder {
     while (m.find()) {
       add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
     }
-    m = NAME_THEN_SAID.matcher(saying ? text : "");
-    while (m.find()) {
+    StartKeyedPattern.Scan scanNAME_THEN_SAID = NAME_THEN_SAID.scan(saying ? text : "");
+    while (scanNAME_THEN_SAID.find()) {
+      m = scanNAME_THEN_SAID.matcher();
       int previousWord = Math.max(0, text.lastIndexOf(' ', Math.max(0, m.start(1) - 2)) + 1);
       boolean afterAcronym = m.start(1) > 1 && Regexes.matches(text.substring(previousWord, m.start(1) - 1), "[A-Z]{2,5}"); // "UN Linda ..."
       boolean partOfLongerName = m.start(1) >= 3 && (text.startsWith("of ", m.start(1) - 3)
@@ -162,18 +170,21 @@ public final class NameFinder {
       }
     }
     boolean role = text.contains(", the ") || text.contains(", a ") || text.contains(", an ");
-    m = NAME_THEN_ROLE.matcher(role ? text : "");
-    while (m.find()) {
+    StartKeyedPattern.Scan scanNAME_THEN_ROLE = NAME_THEN_ROLE.scan(role ? text : "");
+    while (scanNAME_THEN_ROLE.find()) {
+      m = scanNAME_THEN_ROLE.matcher();
       if (mentionsTitle(m.group(2))) {
         add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
       }
     }
-    m = MINISTRY.matcher(text.contains("Ministry of") ? text : "");
-    while (m.find()) {
+    StartKeyedPattern.Scan scanMINISTRY = MINISTRY.scan(text.contains("Ministry of") ? text : "");
+    while (scanMINISTRY.find()) {
+      m = scanMINISTRY.matcher();
       add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.GOVERNMENT_AGENCY);
     }
-    m = orgWithComplement.matcher(containsAny(text, suffixesThenPreposition) ? text : "");
-    while (m.find()) {
+    StartKeyedPattern.Scan scanOrgWithComplement = orgWithComplement.scan(containsAny(text, suffixesThenPreposition) ? text : "");
+    while (scanOrgWithComplement.find()) {
+      m = scanOrgWithComplement.matcher();
       // "the Korea Institute for National Unification", "Center for Strategic and International Studies"
       String name = withoutBased(stripThe(m.group(1)));
       String head = name.substring(0, name.indexOf(name.contains(" for ") ? " for " : name.contains(" of ") ? " of " : " on "));
@@ -182,8 +193,9 @@ public final class NameFinder {
       typeBySuffix(head).filter(t -> head.indexOf(' ') > 0 || t == EntityType.GOVERNMENT_AGENCY)
           .ifPresent(t -> add(s, d, out, start, end, name, t));
     }
-    m = orgBySuffix.matcher(containsAny(text, spacedSuffixes) ? text : "");
-    while (m.find()) {
+    StartKeyedPattern.Scan scanOrgBySuffix = orgBySuffix.scan(containsAny(text, spacedSuffixes) ? text : "");
+    while (scanOrgBySuffix.find()) {
+      m = scanOrgBySuffix.matcher();
       String whole = withoutBased(stripThe(m.group(1)));
       int possessive = Math.max(whole.lastIndexOf("’s "), whole.lastIndexOf("'s "));
       String name = possessive >= 0 ? whole.substring(possessive + 3) : whole; // "North Korea's Munitions ... Department"

@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.normalize.TimeMatch.Kind;
 import org.newsgraph.normalize.TimeMatch.Precision;
+import org.newsgraph.regex.StartKeyedPattern;
+import org.newsgraph.regex.WordStartPattern;
 
 /**
  * The single time expressions that {@link TimeNormalizer} combines: one regular expression per
@@ -36,7 +38,12 @@ final class TimeRules {
    * A form: its pattern, its resolution, and a cheap test of the lower-cased sentence that every match passes (a
    * digit, a word), so that most sentences skip most scans.
    */
-  private record Rule(Pattern pattern, Resolver resolver, Predicate<String> mayMatch) {}
+  private record Rule(StartKeyedPattern pattern, Resolver resolver, Predicate<String> mayMatch) {
+    /** A rule whose matches start at a word boundary with a word character ({@code \b} first). */
+    Rule(Pattern pattern, Resolver resolver, Predicate<String> mayMatch) {
+      this(new WordStartPattern(pattern), resolver, mayMatch);
+    }
+  }
 
   private static final Predicate<String> DIGIT = lower -> lower.chars().anyMatch(c -> c >= '0' && c <= '9');
 
@@ -112,7 +119,7 @@ final class TimeRules {
             new Rule(
                 Pattern.compile("(?i)\\b(\\d{1,4}|[a-z]+) (day|week|month|year)s? ago\\b"), this::ago, anyOf("ago")),
             new Rule(
-                Pattern.compile("(?<![\\p{L}])" + lexicon.timePhrases().regex() + END),
+                StartKeyedPattern.everywhere(Pattern.compile("(?<![\\p{L}])" + lexicon.timePhrases().regex() + END)),
                 this::phrase, anyPhraseOf(lexicon.timePhrases())));
   }
 
@@ -124,10 +131,10 @@ final class TimeRules {
       if (!rule.mayMatch().test(lower)) {
         continue;
       }
-      Matcher m = rule.pattern().matcher(sentence);
-      while (m.find()) {
+      StartKeyedPattern.Scan scan = rule.pattern().scan(sentence);
+      while (scan.find()) {
         rule.resolver()
-            .resolve(m, reference)
+            .resolve(scan.matcher(), reference)
             .map(c -> withoutFullStop(sentence, c))
             .ifPresent(found::add);
       }

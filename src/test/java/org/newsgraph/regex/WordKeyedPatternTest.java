@@ -1,18 +1,12 @@
-package org.newsgraph.extract;
+package org.newsgraph.regex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class WordKeyedPatternTest {
@@ -21,49 +15,25 @@ class WordKeyedPatternTest {
   private static final Pattern TITLED = Pattern.compile("(?i:\\b(?:" + TITLES.stream().map(Pattern::quote)
       .collect(Collectors.joining("|")) + "))\\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,4})");
 
-  private static List<String> plain(Pattern p, String text) {
-    List<String> out = new ArrayList<>();
-    Matcher m = p.matcher(text);
-    while (m.find()) {
-      out.add(m.start() + ":" + m.group() + "|" + m.start(1) + ":" + m.group(1));
-    }
-    return out;
-  }
-
-  private static List<String> keyed(WordKeyedPattern p, String text) {
-    List<String> out = new ArrayList<>();
-    WordKeyedPattern.Scan scan = p.scan(text);
-    while (scan.find()) {
-      Matcher m = scan.matcher();
-      out.add(m.start() + ":" + m.group() + "|" + m.start(1) + ":" + m.group(1));
-    }
-    return out;
-  }
-
   @Test
   void findsWhatFindFinds() {
     WordKeyedPattern p = new WordKeyedPattern(TITLED, TITLES);
     String text = "FOREIGN MINISTER Park Jin met Vice-President Kim Dae Jung, Rep. John Smith and chief of staff Ann Lee;"
         + " the sub-minister Bo Ra and xminister Lee Ho were not, nor was Ministers Yoon Suk, but 3official Ha Na was.";
-    List<String> expected = plain(TITLED, text);
+    List<String> expected = Matches.plain(TITLED, text);
     assertEquals(List.of("0:FOREIGN MINISTER Park Jin|17:Park Jin", "30:Vice-President Kim Dae Jung|45:Kim Dae Jung",
         "59:Rep. John Smith|64:John Smith", "79:chief of staff Ann Lee|94:Ann Lee", "111:minister Bo Ra|120:Bo Ra"), expected);
-    assertEquals(expected, keyed(p, text));
+    assertEquals(expected, Matches.scanned(p, text));
   }
 
   @Test
-  void findsWhatFindFindsInTheProjectsArticles() throws IOException {
+  void findsWhatFindFindsInTheProjectsArticles() {
     WordKeyedPattern p = new WordKeyedPattern(TITLED, TITLES);
-    Path project = Path.of(System.getProperty("newsgraph.project.dir", "."));
     int matches = 0;
-    try (Stream<Path> files = Files.walk(project.resolve("src/test/resources/corpus/articles"))) {
-      for (Path f : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-        for (String line : Files.readAllLines(f)) {
-          List<String> expected = plain(TITLED, line);
-          assertEquals(expected, keyed(p, line), line);
-          matches += expected.size();
-        }
-      }
+    for (String line : Matches.corpusLines()) {
+      List<String> expected = Matches.plain(TITLED, line);
+      assertEquals(expected, Matches.scanned(p, line), line);
+      matches += expected.size();
     }
     assertTrue(matches > 20, "too few matches to show anything: " + matches);
   }
