@@ -79,17 +79,32 @@ final class FrameMatcher {
       }
     }
     // a general reading of a trigger gives way to a specific one; readings that add to it (no event) stay
-    // "received technical advice from Russia" is advice, not goods; "received air defense equipment and help" is both
-    frames.removeIf(f -> !specific(f) && f.rule().eventClass().isPresent() && !goodsFirst(f)
+    // "received technical advice from Russia" is advice, not goods; "received air defense equipment and help" is both;
+    // "had sent thousands of troops, about 200 artillery pieces and several million shells to Russia" is both
+    frames.removeIf(f -> !specific(f) && f.rule().eventClass().isPresent() && !goodsAmongObjects(f, s)
         && frames.stream().anyMatch(g -> g.trigger() == f.trigger() && specific(g)));
     frames.sort(java.util.Comparator.comparingInt(Frame::trigger));
     return ImmutableList.copyOf(frames);
   }
 
-  /** A transfer whose direct object is named goods ("received air defense equipment and help with ..."). */
-  private static boolean goodsFirst(Frame f) {
+  /**
+   * A transfer whose objects include named goods: the first after the verb ("received air defense equipment and
+   * help with ..."), or one in the list of objects, no verb between ("sent troops, artillery pieces and shells").
+   */
+  private static boolean goodsAmongObjects(Frame f, Sentence s) {
     return f.rule().eventClass().map("Transfer"::equals).orElse(false)
-        && f.roles().get("item").stream().anyMatch(m -> m.first() >= f.triggerEnd() && m.first() - f.triggerEnd() <= 2);
+        && f.roles().get("item").stream().anyMatch(m -> m.first() >= f.triggerEnd()
+            && (m.first() - f.triggerEnd() <= 2 || noVerbBetween(s, f.triggerEnd(), m.first())));
+  }
+
+  private static boolean noVerbBetween(Sentence s, int from, int to) {
+    for (int j = from; j < to; j++) {
+      String pos = s.token(j).pos();
+      if (pos.equals("VERB") || pos.equals("AUX") || s.token(j).text().equals(";")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean inheritedOnly(ImmutableListMultimap<String, Mention> filled) {
