@@ -134,6 +134,8 @@ public final class Attributor {
     }
     headlineSource(s, ms).ifPresent(out::add);
     claimsBy(s, ms, out);
+    // "the second report of the monitoring team": "the report found" in a later sentence is the team's
+    Documents.authorNamed(s, ms).ifPresent(author -> d.document(author, Optional.empty()));
     out.sort(Comparator.comparingInt(Attribution::length).reversed());
     return ImmutableList.copyOf(out);
   }

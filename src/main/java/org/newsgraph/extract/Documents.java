@@ -56,4 +56,38 @@ final class Documents {
     return token < s.size() && DOCUMENTS.contains(s.token(token).lemma());
   }
 
+  /**
+   * The author a sentence names for a document: "the second report of the Multilateral Sanctions Monitoring Team",
+   * "a study by Elliptic", "data from the Defense Ministry", "the MSMT's report". Not a topic ("a report of North
+   * Korea's troop losses", "reports of North Korean soldiers"): a name, not a demonym, not a possessor of what follows.
+   */
+  static Optional<Entity> authorNamed(Sentence s, List<Mention> ms) {
+    for (int k = 0; k < s.size(); k++) {
+      if (!isDocument(s, k) || !s.token(k).pos().equals("NOUN") || !singularOrFindings(s, k)) {
+        continue;
+      }
+      if (k + 1 < s.size() && Regexes.matches(s.token(k + 1).lower(), "of|by|from")) {
+        int at = k + 2 < s.size() && s.token(k + 2).lower().equals("the") ? k + 3 : k + 2;
+        Mention m = Mentions.startingAt(ms, at);
+        if (author(m) && !(m.last() < s.size() && Regexes.matches(s.token(m.last()).text(), "['’]s?"))) {
+          return Optional.of(m.entity());
+        }
+      }
+      if (k >= 2 && Regexes.matches(s.token(k - 1).text(), "['’]s?")) {
+        Mention m = Mentions.endingAt(ms, k - 1);
+        if (author(m)) {
+          return Optional.of(m.entity());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean singularOrFindings(Sentence s, int k) {
+    return s.token(k).lower().equals(s.token(k).lemma()) || s.token(k).lower().equals("findings");
+  }
+
+  private static boolean author(Mention m) {
+    return m != null && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.METONYM) && m.entity().type().isActor();
+  }
 }
