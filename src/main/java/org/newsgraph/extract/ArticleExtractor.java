@@ -67,6 +67,7 @@ public final class ArticleExtractor {
     Relays relays = new Relays();
     java.util.Set<Entity> placed = new java.util.HashSet<>();
     Optional<Cataphora.Pending> waiting = Optional.empty();
+    article.dateline().flatMap(homeTitles::home).ifPresent(d::home);
     for (Sentence s : text.sentences()) {
       ImmutableList<Mention> ms = mentionFinder.find(s, d);
       if (d.home().isEmpty()) {

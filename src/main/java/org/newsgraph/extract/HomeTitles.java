@@ -85,6 +85,16 @@ final class HomeTitles {
   }
 
   /** The country of the dateline's place ("SEOUL, Feb 27 (Reuters) -") among a sentence's mentions. */
+  /**
+   * The dateline's country from its place alone ("SEOUL, Dec. 2 (Yonhap) --": South Korea), before the sentence
+   * that holds it is read: "..., the foreign ministry said" in that very sentence is the home country's.
+   */
+  Optional<Entity> home(org.newsgraph.article.Span dateline) {
+    String place = dateline.text().split("[,(]", 2)[0].strip();
+    return gazetteer.byName(place).flatMap(e -> e.type() == EntityType.COUNTRY ? Optional.of(e)
+        : e.type() == EntityType.CITY ? gazetteer.countryOf(e) : Optional.empty());
+  }
+
   Optional<Entity> home(List<Mention> mentions, org.newsgraph.article.Span dateline) {
     for (Mention m : mentions) {
       if (m.begin() < dateline.begin() || m.begin() >= dateline.end()) {
