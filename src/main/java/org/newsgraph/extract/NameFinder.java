@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.Comparator;
 import org.newsgraph.regex.CapitalStartPattern;
 import org.newsgraph.regex.StartKeyedPattern;
@@ -62,6 +63,8 @@ public final class NameFinder {
   private final ImmutableMap<String, String> titles;
   private final ImmutableMap<String, EntityType> suffixes;
   private final WordKeyedPattern titleThenName;
+  /** "hwasong-", "kn-": the part before the number of the gazetteer's weapon models; a new model of one is a weapon. */
+  private final ImmutableSet<String> weaponFamilies;
   private final CapitalStartPattern orgBySuffix;
   private final CapitalStartPattern orgWithComplement;
   /** " Party", " Ltd", ...: a space and a suffix, which a name found by {@code orgBySuffix} ends with. */
@@ -80,6 +83,8 @@ public final class NameFinder {
     // up to five capitalised words: "Chief Cabinet Secretary Yoshimasa Hayashi" keeps the title words, stripped below
     this.titleThenName = new WordKeyedPattern(
         Pattern.compile("(?i:\\b(?:" + titleAlternatives + "))\\s+(" + WORD + "(?: " + WORD + "){1,4})"), titles.keySet());
+    this.weaponFamilies = gazetteer.entities().values().stream().filter(e -> e.type() == EntityType.WEAPON_TYPE)
+        .map(e -> family(e.canonical())).filter(f -> !f.isEmpty()).collect(ImmutableSet.toImmutableSet());
     String suffixAlternatives = suffixes.keySet().stream().map(Pattern::quote).collect(Collectors.joining("|"));
     suffixes.keySet().stream().filter(x -> x.isEmpty() || x.charAt(0) < 'A' || x.charAt(0) > 'Z').findFirst().ifPresent(x -> {
       throw new IllegalStateException("org-suffixes.tsv: a suffix must start with a capital letter A-Z: " + x);
@@ -208,6 +213,12 @@ public final class NameFinder {
     }
   }
 
+  /** "hwasong-" of "Hwasong-16B": the letters and hyphen before a model number, lower-cased; "" if none. */
+  private static String family(String name) {
+    java.util.regex.Matcher m = Regexes.pattern("(\\p{L}+-)\\d+[A-Z]{0,2}").matcher(name);
+    return m.matches() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+  }
+
   private static boolean containsAny(String text, List<String> literals) {
     for (String literal : literals) {
       if (text.contains(literal)) {
@@ -268,6 +279,9 @@ public final class NameFinder {
     if (afterTitle(s, first)) {
       return EntityType.PERSON;
     }
+    if (weaponFamilies.contains(family(s.textOf(first, end)))) {
+      return EntityType.WEAPON_TYPE; // "Hwasong-16B" beside the gazetteer's Hwasong-15, -17, -18 and -19
+    }
     Optional<EntityType> bySuffix = typeBySuffix(s.token(end - 1).text());
     if (bySuffix.isPresent() && end - first >= 2) {
       return bySuffix.get();
@@ -315,8 +329,9 @@ public final class NameFinder {
   private static boolean numberedPart(Sentence s, int j) {
     String w = s.token(j).text();
     boolean glued = s.token(j).begin() == s.token(j - 1).end();
-    return glued && (Regexes.matches(w, "-\\d+") || w.equals("-") && j + 1 < s.size() && Regexes.matches(s.token(j + 1).text(), "\\d+")
-        && s.token(j + 1).begin() == s.token(j).end() || Regexes.matches(w, "\\d+") && s.token(j - 1).text().equals("-"));
+    // "Hwasong-16B": a model's letter after its number
+    return glued && (Regexes.matches(w, "-\\d+[A-Z]{0,2}") || w.equals("-") && j + 1 < s.size() && Regexes.matches(s.token(j + 1).text(), "\\d+[A-Z]{0,2}")
+        && s.token(j + 1).begin() == s.token(j).end() || Regexes.matches(w, "\\d+[A-Z]{0,2}") && s.token(j - 1).text().equals("-"));
   }
 
   private boolean nameWord(Sentence s, int i) {
