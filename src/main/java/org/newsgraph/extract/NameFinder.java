@@ -118,8 +118,11 @@ public final class NameFinder {
       int possessive = Math.max(whole.lastIndexOf("’s "), whole.lastIndexOf("'s "));
       String name = possessive >= 0 ? whole.substring(possessive + 3) : whole; // "Japan's National Police Agency (NPA)"
       EntityType type = typeBySuffix(name).orElse(EntityType.ORGANIZATION);
-      Optional<Entity> e = add(s, d, out, m.start(1) + (m.group(1).length() - name.length()), m.end(1), name, type);
       String acronym = m.group(2);
+      // "the Main Intelligence Directorate (HUR)": a body the gazetteer knows by its acronym, its name put another way
+      Optional<Entity> known = gazetteer.byName(name).isPresent() ? Optional.empty()
+          : gazetteer.byName(acronym).filter(x -> x.type().isActor() && x.type() != EntityType.PERSON && sharesWord(name, x));
+      Optional<Entity> e = add(s, d, out, m.start(1) + (m.group(1).length() - name.length()), m.end(1), name, type, false, known);
       e.ifPresent(x -> d.shortName(acronym, x));
     }
     WordKeyedPattern.Scan titled = titleThenName.scan(text);
@@ -211,6 +214,17 @@ public final class NameFinder {
       int end = m.end(1);
       typeBySuffix(name).ifPresent(t -> add(s, d, out, start, end, name, t));
     }
+  }
+
+  /** Whether a word of four letters or more of {@code name} is a word of the entity's canonical name. */
+  private static boolean sharesWord(String name, Entity e) {
+    java.util.Set<String> words = new java.util.HashSet<>(List.of(e.canonical().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")));
+    for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.length() >= 4 && words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "hwasong-" of "Hwasong-16B": the letters and hyphen before a model number, lower-cased; "" if none. */
@@ -425,6 +439,12 @@ public final class NameFinder {
 
   private Optional<Entity> add(Sentence s, Discourse d, List<Mention> out, int begin, int end, String name, EntityType type,
       boolean initialOk) {
+    return add(s, d, out, begin, end, name, type, initialOk, Optional.empty());
+  }
+
+  /** {@code known}: the entity the name is, when something other than the name says so (its acronym). */
+  private Optional<Entity> add(Sentence s, Discourse d, List<Mention> out, int begin, int end, String name, EntityType type,
+      boolean initialOk, Optional<Entity> known) {
     String clean = Regexes.replaceAll(name, "[’']s$", "").strip();
     end = begin + clean.length();
     int first = tokenStartingAt(s, begin);
@@ -446,7 +466,8 @@ public final class NameFinder {
       return Optional.empty();
     }
     int from = first;
-    Entity e = gazetteer.byName(clean).or(() -> described(s, d, out, from, clean)).orElseGet(() -> d.found(clean, type));
+    Entity e = known.or(() -> gazetteer.byName(clean)).or(() -> described(s, d, out, from, clean))
+        .orElseGet(() -> d.found(clean, type));
     out.add(MentionFinder.mention(s, first, last, e, MentionKind.NAME));
     int space = clean.lastIndexOf(' ');
     if (space > 0 && COMPANY_WORDS.contains(clean.substring(space + 1))) {
