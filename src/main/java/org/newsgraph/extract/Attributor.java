@@ -302,7 +302,7 @@ public final class Attributor {
     if (relative) {
       contentStart = v + 1;
       contentEnd = s.size();
-    } else if (!inverted && restAfter >= 4 && !endsWithTimePhrase(s, v + 1)) {
+    } else if (!inverted && restAfter >= 4 && !endsWithTimePhrase(s, v + 1) && !afterItsContent(s, ms, speaker, v)) {
       contentStart = v + 1;
       contentEnd = adjunctStart(s, v + 1); // "..., a day after Washington said ...": not the speaker's words
     } else {
@@ -341,6 +341,27 @@ public final class Attributor {
       k--;
     }
     return k >= 1 && Regexes.matches(s.token(k).lower(), "which|who|whom|that") && s.token(k - 1).text().equals(",");
+  }
+
+  /**
+   * "Russia has helped North Korea ..., the United States and South Korea told a heated U.N. Security Council
+   * meeting on Thursday, as ...": a speaker set off by a comma after a clause, whose verb no "that" follows, says
+   * what came before, whatever follows the verb (its listener, a time, another clause).
+   */
+  private static boolean afterItsContent(Sentence s, List<Mention> ms, Mention speaker, int v) {
+    int j = speaker.first() - 1;
+    while (j >= 0 && (Regexes.matches(s.token(j).lower(), "the|and|both") || Mentions.covering(ms, j) != null)) {
+      j--;
+    }
+    if (j < 4 || !s.token(j).text().equals(",")) {
+      return false;
+    }
+    for (int k = v + 1; k < s.size() && !s.token(k).text().equals(","); k++) {
+      if (Regexes.matches(s.token(k).lower(), "that|of|about|whether|how|to")) {
+        return false; // "..., X told reporters that ...", "X told them of ...", "X told Y to ..."
+      }
+    }
+    return true;
   }
 
   /** "..., the report said." / "The report concluded that ...": the document met before speaks for its author. */

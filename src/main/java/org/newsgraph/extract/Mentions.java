@@ -25,4 +25,14 @@ final class Mentions {
     }
     return null;
   }
+
+  /** The mention whose tokens include {@code token}, or null. */
+  static Mention covering(List<Mention> ms, int token) {
+    for (Mention m : ms) {
+      if (m.first() <= token && token < m.last()) {
+        return m;
+      }
+    }
+    return null;
+  }
 }
