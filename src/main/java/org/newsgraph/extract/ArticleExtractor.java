@@ -91,7 +91,8 @@ public final class ArticleExtractor {
         // phrase is the speaker's only inside their quoted words
         boolean place = r.statement().relation().equals("locatedIn") && !r.statement().subject().type().isActor(); // "Russia's Kursk region"
         boolean speaks = attributions.stream().anyMatch(x -> x.speaker().equals(Optional.of(r.statement().subject())));
-        Optional<Entity> claimant = a.claimant.filter(c -> !c.equals(r.statement().subject()) && !speaks // the speaker's own title
+        Optional<Entity> claimant = a.claimant.filter(c -> !standing(List.of(r.statement()))
+            && !c.equals(r.statement().subject()) && !speaks // the speaker's own title
             && (Quotations.inside(s, r.first()) || !place && Quotations.inThatClause(s, r.first(), attributions)));
         roleClaims.add(new Claim(r.rule(), 0.9, s.index(), s.token(r.first()).begin(), s.token(r.last() - 1).end(),
             ImmutableList.of(r.statement()), Optional.empty(), claimant, claimant.isPresent() ? a.accordingTo : Optional.empty(),
@@ -221,7 +222,12 @@ public final class ArticleExtractor {
   }
 
   private record Attributed(Optional<Entity> claimant, Optional<Entity> accordingTo, Status status, List<String> verbs,
-      List<Entity> coClaimants, Optional<Entity> disputedBy, List<Entity> coDeniers) {}
+      List<Entity> coClaimants, Optional<Entity> disputedBy, List<Entity> coDeniers) {
+    /** The same, said by nobody (a denial stays a denial). */
+    Attributed withoutClaimant() {
+      return new Attributed(Optional.empty(), Optional.empty(), status, verbs, List.of(), disputedBy, coDeniers);
+    }
+  }
 
   /** A noun phrase's relation is the speaker's only when it stands inside what the speaker says. */
   private static Attributed insideOnly(int token, List<Attribution> attributions) {
@@ -295,6 +301,17 @@ public final class ArticleExtractor {
         && a.status().ordinal() < Status.DISPUTED.ordinal());
   }
 
+  /**
+   * Relations that say who someone is (a post, a membership, whom a body answers to): the article's background
+   * to the people and bodies it names, not something a speaker claims, even inside their words ("Lee, a member
+   * of the committee, said", "the NIS briefed lawmakers", "Putin" in a quote as "President Vladimir Putin").
+   */
+  private static final ImmutableSet<String> STANDING = ImmutableSet.of("leads", "holdsPositionIn", "memberOf", "reportsTo");
+
+  private static boolean standing(List<Statement> statements) {
+    return !statements.isEmpty() && statements.stream().allMatch(st -> STANDING.contains(st.relation()));
+  }
+
   private Claim claimOf(Sentence s, Frame f, List<Mention> ms, List<Attribution> attributions, EventBuilder.State state) {
     List<Statement> statements = new ArrayList<>();
     for (Rule.RelationTemplate t : f.rule().relations()) {
@@ -316,6 +333,9 @@ public final class ArticleExtractor {
       statements.clear(); // what has not happened yet is no fact
     }
     Attributed a = attributed(f.trigger(), attributions);
+    if (standing(statements)) {
+      a = a.withoutClaimant();
+    }
     int cs = Clause.start(s, f.trigger());
     int ce = Clause.end(s, f.triggerEnd() - 1);
     Status status = a.status;
