@@ -545,6 +545,15 @@ public final class Attributor {
     return s.size() - from <= 5;
   }
 
+  private static boolean verbBetween(Sentence s, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (s.token(j).isVerb()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Mention speakerBefore(Sentence s, List<Mention> ms, int v) {
     int k = v - 1;
     while (k >= 0 && (ADVERBS.contains(s.token(k).lower()) || s.token(k).pos().equals("ADV"))) {
@@ -555,6 +564,12 @@ public final class Attributor {
     }
     if (k < 0) {
       return null;
+    }
+    if (s.token(k).lower().equals("and")) {
+      // "Russia's embassy in Washington called the designations "illegitimate" and said ...": the subject of the
+      // sentence's first verb speaks for the second
+      Mention subject = Mentions.startingAt(ms, 0);
+      return subject != null && subject.entity().type().isActor() && verbBetween(s, subject.last(), k) ? subject : null;
     }
     if (Documents.DOCUMENTS.contains(s.token(k).lemma()) && s.token(k).pos().equals("NOUN")) {
       // "The JCS report said", "the NIS's assessment found": whose document speaks
