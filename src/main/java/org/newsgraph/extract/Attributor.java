@@ -545,6 +545,9 @@ public final class Attributor {
     return s.size() - from <= 5;
   }
 
+  private static final ImmutableSet<String> WEEKDAYS = ImmutableSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+
   private static boolean verbBetween(Sentence s, int from, int to) {
     for (int j = from; j < to; j++) {
       if (s.token(j).isVerb()) {
@@ -561,6 +564,12 @@ public final class Attributor {
     }
     if (k >= 2 && s.token(k).text().equals(")") && s.token(k - 2).text().equals("(")) {
       k -= 3; // "the National Intelligence Service (NIS) reported"
+    }
+    if (k >= 1 && s.token(k - 1).lower().equals("on") && WEEKDAYS.contains(s.token(k).lower())) {
+      k -= 2; // "Kremlin spokesman Dmitry Peskov on Friday called the accusations "groundless""
+      while (k >= 0 && (ADVERBS.contains(s.token(k).lower()) || s.token(k).pos().equals("ADV"))) {
+        k--;
+      }
     }
     if (k < 0) {
       return null;
