@@ -243,6 +243,7 @@ public final class ArticleExtractor {
     List<String> verbs = new ArrayList<>();
     List<Entity> co = new ArrayList<>();
     List<Entity> coDeniers = new ArrayList<>();
+    boolean unableToConfirm = false;
     for (Attribution a : attributions) { // outermost first
       if (!a.contains(token) || relaysDenial(a, token, attributions)) {
         continue;
@@ -256,6 +257,7 @@ public final class ArticleExtractor {
       }
       if (a.status().ordinal() >= Status.DISPUTED.ordinal() && a.speaker().isPresent()) {
         denial = denial.and(a.status()); // kept apart: it is the speaker's doubt, not the asserter's
+        unableToConfirm |= denier.isEmpty() && a.verb().equals(Attributor.UNABLE_TO_CONFIRM);
         denier = denier.or(a::speaker);
         continue;
       }
@@ -270,6 +272,12 @@ public final class ArticleExtractor {
       }
     }
     if (denier.isPresent() && claimant.isEmpty() && !hasOtherSpeaker(attributions, token, denier.get())) {
+      if (denial != Status.DENIED) {
+        // "the agency could not confirm whether ...", "X disputed that ...": nobody asserts it, and the one who
+        // doubts it says nothing of their own: a statement nobody claims, unconfirmed or disputed by them
+        return new Attributed(Optional.empty(), Optional.empty(), unableToConfirm ? Status.UNCONFIRMED : denial, verbs,
+            List.of(), denier, coDeniers);
+      }
       // nobody else asserts it: the denier is the one the article reports, and the statement is denied
       // "which both countries deny": each denier disputes it
       return new Attributed(denier, Optional.empty(), denial, verbs, coDeniers, Optional.empty(), List.of());

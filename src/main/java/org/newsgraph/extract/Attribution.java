@@ -21,6 +21,11 @@ public record Attribution(int from, int to, Optional<Entity> speaker, Status sta
     return new Attribution(from, to, Optional.of(other), status, verb, verbAt, true, relative);
   }
 
+  /** The same attribution, its verb named {@code words} ("could not confirm"). */
+  public Attribution withVerb(String words) {
+    return new Attribution(from, to, speaker, status, words, verbAt, coSpeaker, relative);
+  }
+
   /** Said inside a relative clause ("..., which OFAC said own the tankers"): it speaks for nothing outside its range. */
   public Attribution inRelativeClause() {
     return new Attribution(from, to, speaker, status, verb, verbAt, coSpeaker, true);

@@ -31,7 +31,8 @@ public final class Attributor {
   private static final java.util.regex.Pattern PUBLISHING_FORM =
       java.util.regex.Pattern.compile("(?:releas|publish|disclos|obtain|unveil|reveal)(?:e|es|ed|ing|s)?");
   private static final ImmutableSet<String> PUBLISHING = ImmutableSet.of("release", "publish", "disclose", "obtain", "unveil", "reveal", "make");
-  private static final ImmutableSet<String> ADJUNCTS = ImmutableSet.of("after", "before", "while", "amid", "whereas", "days", "hours", "weeks");
+  private static final ImmutableSet<String> ADJUNCTS = ImmutableSet.of("after", "before", "while", "amid", "whereas", "days", "hours", "weeks",
+      "though", "although", "but");
   private static final ImmutableSet<String> CARRYING = ImmutableSet.of("carried", "published", "relayed", "released", "run", "aired");
 
   /** Verbs that brand something ("called the reports 'fake news'") and words that brand it untrue. */
@@ -41,6 +42,8 @@ public final class Attributor {
       "fabricated", "lie", "lies", "false", "nonsense", "speculation", "unfounded", "absurd", "slander", "smear", "untrue");
   /** The verb of a doubt about a claim another made: it disputes that claim only, never earlier statements. */
   static final String DOUBTED_CLAIM = "doubted the claim";
+  /** The verb of an attribution whose speaker says they cannot confirm what follows. */
+  static final String UNABLE_TO_CONFIRM = "could not confirm";
   /** Nouns for what someone claims: "claims by X that ...". */
   private static final ImmutableSet<String> CLAIM_NOUNS = ImmutableSet.of("claim", "claims", "report", "reports", "allegation",
       "allegations", "assertion", "assertions", "accusation", "accusations", "assessment", "suggestions");
@@ -127,6 +130,16 @@ public final class Attributor {
       boolean verbLike = t.pos().equals("VERB") || t.pos().equals("AUX")
           || i + 1 < s.size() && s.token(i + 1).lower().equals("that") && Mentions.endingAt(ms, i) != null // "The NIS estimates that"
           || mistaggedParticiple(s, ms, i); // "had earlier rejected" tagged as an adjective
+      int unable = verbLike ? unableTo(s, i) : -1;
+      if (unable >= 0) {
+        // "the agency could not confirm whether any units had crossed into Ukraine": it doubts what follows
+        // (a news organisation that could not verify a report only says it has not checked: no party to it)
+        int verb = i;
+        attributeVerb(s, ms, i, unable, Status.DISPUTED, d)
+            .ifPresent(list -> list.stream().filter(a -> a.speaker().map(e -> e.type() != EntityType.NEWS_ORGANIZATION).orElse(false))
+                .forEach(a -> out.add(a.verbAt() == verb ? a.withVerb(UNABLE_TO_CONFIRM) : a)));
+        continue;
+      }
       if (status == null || !verbLike || hedgingPassive(s, i) || negated(s, i)) {
         continue;
       }
@@ -264,7 +277,12 @@ public final class Attributor {
   }
 
   private Optional<List<Attribution>> attributeVerb(Sentence s, List<Mention> ms, int v, Status status, Discourse d) {
-    Mention speaker = speakerBefore(s, ms, v);
+    return attributeVerb(s, ms, v, v, status, d);
+  }
+
+  /** {@code subjectEnd}: where the words before the verb that belong to it start ("could not" of "could not confirm"). */
+  private Optional<List<Attribution>> attributeVerb(Sentence s, List<Mention> ms, int v, int subjectEnd, Status status, Discourse d) {
+    Mention speaker = speakerBefore(s, ms, subjectEnd);
     boolean inverted = false;
     if (speaker == null && v + 1 < s.size() && v > 0 && Regexes.matches(s.token(v - 1).text(), "[,”\"’]")) {
       // "..., said Yoo." : the speaker after the verb, at the end of the sentence or before a comma
@@ -545,6 +563,28 @@ public final class Attributor {
     return s.size() - from <= 5;
   }
 
+  /**
+   * Where "could not", "cannot", "was unable to", "has not been able to" starts before a verb of confirming
+   * ("confirm", "verify") at {@code verb}; -1 if none. "Did not confirm" only declines to say: not this.
+   */
+  private static int unableTo(Sentence s, int verb) {
+    if (!Regexes.matches(s.token(verb).lemma(), "confirm|verify")) {
+      return -1;
+    }
+    String before = s.textOf(Math.max(0, verb - 4), verb).toLowerCase(java.util.Locale.ROOT);
+    java.util.regex.Matcher m = Regexes.pattern("(?:^|\\s)((?:(?:could|can)\\s*(?:not|n't)|cannot|(?:was|were|is|are|has been|have been) unable to"
+        + "|(?:has|have) not been able to)(?:\\s+(?:immediately|independently|yet))?)$").matcher(before);
+    if (!m.find()) {
+      return -1;
+    }
+    int phraseBegin = s.token(Math.max(0, verb - 4)).begin() + m.start(1);
+    int k = verb;
+    while (k > 0 && s.token(k - 1).begin() >= phraseBegin) {
+      k--;
+    }
+    return k;
+  }
+
   private static final ImmutableSet<String> WEEKDAYS = ImmutableSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
 
@@ -574,10 +614,14 @@ public final class Attributor {
     if (k < 0) {
       return null;
     }
-    if (s.token(k).lower().equals("and")) {
+    if (Regexes.matches(s.token(k).lower(), "and|but")) {
       // "Russia's embassy in Washington called the designations "illegitimate" and said ...": the subject of the
       // sentence's first verb speaks for the second
       Mention subject = Mentions.startingAt(ms, 0);
+      while (subject != null && subject.last() + 1 < s.size() && Regexes.matches(s.token(subject.last()).text(), "['’]s")
+          && Mentions.startingAt(ms, subject.last() + 1) != null) {
+        subject = Mentions.startingAt(ms, subject.last() + 1); // "South Korea's National Intelligence Service": the service
+      }
       return subject != null && subject.entity().type().isActor() && verbBetween(s, subject.last(), k) ? subject : null;
     }
     if (Documents.DOCUMENTS.contains(s.token(k).lemma()) && s.token(k).pos().equals("NOUN")) {

@@ -62,7 +62,9 @@ public final class Facts {
       String sentence = oneLine(r.getLiteral("sentence").getString());
       String nested = "{" + s + " | " + p + " | " + o + "}";
       boolean denied = r.getResource("status").equals(NG.Denied);
-      if (!denied) {
+      // FORMAT.md: a fact nobody in the text asserts, only someone doubts ("could not confirm"), is no plain row
+      boolean onlyDoubted = label(r, "claimantLabel") == null && label(r, "sourceLabel") == null && label(r, "disputerLabel") != null;
+      if (!denied && !onlyDoubted) {
         out.add(String.join("\t", "R", s, p, o, sentence));
       }
       for (String speaker : new String[] {label(r, "claimantLabel"), label(r, "sourceLabel")}) {
