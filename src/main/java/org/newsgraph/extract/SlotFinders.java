@@ -182,6 +182,7 @@ final class SlotFinders {
       }
       case "origin-country" -> originCountry(s, ms, trig, ce, rule.eventClass().map(c -> lastAgent.get(roleOf(c, "destination"))),
           rule.eventClass().map(lastAgent::get)).filter(m -> types.contains(m.entity().type())).ifPresent(out::add);
+      case "port-country" -> portCountry(s, ms, trig, ce).filter(m -> types.contains(m.entity().type())).ifPresent(out::add);
       case "relative-head" -> {
         // "Choe, who arrived in Moscow on Thursday, met Lavrov": the subject stands before the relative clause
         Mention head = relativeHead(s, ms, trig);
@@ -408,6 +409,30 @@ final class SlotFinders {
    * left from ("from", "at") a port or city of a known country: that country sent them. The country is the demonym
    * before the place or the gazetteer's, as a mention over the place's words.
    */
+  /**
+   * "the Baikal Pearl made 14 round trips between the North's Rajin port and the Russian port of Vostochny": a
+   * vessel's voyages are the shipping of the country they start from (the port "between" or "from" names first).
+   */
+  private Optional<Mention> portCountry(Sentence s, List<Mention> ms, int trig, int ce) {
+    for (int k = trig + 1; k < ce; k++) {
+      if (!Regexes.matches(s.token(k).lower(), "between|from")) {
+        continue;
+      }
+      for (Mention place : ms) {
+        EntityType t = place.entity().type();
+        if ((t == EntityType.PORT || t == EntityType.CITY) && place.first() > k && place.first() <= k + 6) {
+          Mention demonym = Mentions.endingAt(ms, place.first());
+          Optional<Entity> country = demonym != null && demonym.kind() == MentionKind.DEMONYM ? Optional.of(demonym.entity())
+              : gazetteer.countryOf(place.entity());
+          return country.map(c -> new Mention(place.sentence(), place.first(), place.last(), place.begin(), place.end(),
+              place.surface(), c, MentionKind.METONYM));
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
   private Optional<Mention> originCountry(Sentence s, List<Mention> ms, int trig, int ce, Optional<Entity> lastDestination,
       Optional<Entity> lastSender) {
     boolean passive = trig > 0 && (s.token(trig - 1).lemma().equals("be") || s.token(trig - 1).pos().equals("NOUN")
