@@ -272,7 +272,8 @@ final class RoleFinder {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "name.located", x.first(), y.last()));
       } else if (describedOwn && xt == EntityType.COUNTRY) {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "possessive.located", x.first(), y.last()));
-      } else if (possessive && xt == EntityType.COUNTRY && isNationalBody(yt)) {
+      } else if (possessive && xt == EntityType.COUNTRY && (isNationalBody(yt) || yt == EntityType.NEWS_ORGANIZATION)) {
+        // "North Korea's Korean Central News Agency (KCNA)" as "North Korea's Foreign Ministry"
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "possessive.located", x.first(), y.last()));
       } else if (possessive && isOrganization(xt) && isOrganization(yt) && xt != EntityType.NEWS_ORGANIZATION) {
         // "the National Assembly's Intelligence Committee", "the Treasury's Office of Foreign Assets Control"
