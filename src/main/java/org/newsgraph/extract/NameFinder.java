@@ -212,7 +212,9 @@ public final class NameFinder {
       }
       int start = m.end(1) - name.length();
       int end = m.end(1);
-      typeBySuffix(name).ifPresent(t -> add(s, d, out, start, end, name, t));
+      // "Longhai Star Logistics Ltd., ... moved parts": a company's legal suffix names it even first in a sentence
+      boolean company = COMPANY_WORDS.contains(name.substring(name.lastIndexOf(' ') + 1));
+      typeBySuffix(name).ifPresent(t -> add(s, d, out, start, end, name, t, company));
     }
   }
 
