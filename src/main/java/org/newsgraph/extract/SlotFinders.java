@@ -103,9 +103,18 @@ final class SlotFinders {
           break; // what stands before a passive verb is what was done to, not the doer
         }
         int barrier = -1;
+        int asideFrom = -1; // "Russia, he said, had violated ...": the aside is neither a barrier nor the subject
+        int asideTo = -1;
         for (int k = trig - 1; k > cs && barrier < 0; k--) {
           if (s.token(k).pos().equals("VERB") && reporting.contains(s.token(k).lemma()) && !Attributor.hedgingPassive(s, k)
               && !(k == trig - 1 && s.token(trig).lower().endsWith("ing"))) { // "Pyongyang has denied selling": its own deed
+            int open = k + 1 < trig && s.token(k + 1).text().equals(",") ? asideOpening(s, k) : -1;
+            if (open > cs) {
+              asideFrom = open;
+              asideTo = k + 1;
+              k = open;
+              continue;
+            }
             barrier = k;
           }
         }
@@ -127,6 +136,9 @@ final class SlotFinders {
           Mention m = ms.get(k);
           if (m.first() < barrier) {
             break;
+          }
+          if (m.first() > asideFrom && m.first() < asideTo) {
+            continue;
           }
           boolean afterAnd = m.first() > 1 && s.token(m.first() - 1).lower().equals("and");
           boolean coordinated = afterAnd && (Mentions.endingAt(ms, m.first() - 1) != null && Mentions.endingAt(ms, m.first() - 1).kind() != MentionKind.DEMONYM
@@ -413,6 +425,16 @@ final class SlotFinders {
    * "the Baikal Pearl made 14 round trips between the North's Rajin port and the Russian port of Vostochny": a
    * vessel's voyages are the shipping of the country they start from (the port "between" or "from" names first).
    */
+  /** The comma that opens a reporting aside ending at {@code verb} (", he said,", ", the ministry said,"), or -1. */
+  private static int asideOpening(Sentence s, int verb) {
+    for (int j = verb - 1; j >= Math.max(0, verb - 4); j--) {
+      if (s.token(j).text().equals(",")) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   private Optional<Mention> portCountry(Sentence s, List<Mention> ms, int trig, int ce) {
     for (int k = trig + 1; k < ce; k++) {
       if (!Regexes.matches(s.token(k).lower(), "between|from")) {
