@@ -36,15 +36,19 @@ final class EarlierClaims {
       java.util.function.Function<Entity, Set<Entity>> represents, int leadSentence) {
     for (Attribution a : attributions) {
       boolean denial = a.status().ordinal() >= Status.DISPUTED.ordinal();
-      boolean acknowledgment = a.status() == Status.ASSERTED && ACKNOWLEDGING.contains(s.token(a.verbAt()).lemma());
+      // "the JCS said it detected the launch": who watched the event reports it
+      // (a person who "observed" or "watched" a launch attended it: not a report)
+      int observed = a.status() == Status.ASSERTED && a.speaker().map(e -> e.type() != EntityType.PERSON).orElse(false)
+          ? observing(s, a) : -1;
+      boolean acknowledgment = a.status() == Status.ASSERTED && (ACKNOWLEDGING.contains(s.token(a.verbAt()).lemma()) || observed >= 0);
       if (a.speaker().isEmpty() || !denial && !acknowledgment || a.verb().equals(Attributor.DOUBTED_CLAIM)
-          || saysItself(s, claims, firstOfSentence, a)) {
+          || observed < 0 && saysItself(s, claims, firstOfSentence, a) || observed >= 0 && framedWithin(claims, firstOfSentence, a, s)) {
         continue;
       }
       if (denial && a.verbAt() + 1 < s.size() && s.token(a.verbAt() + 1).pos().equals("VERB")) {
         continue; // "has repeatedly denied carrying out cyberattacks": its own words, and no frame read a triple in them
       }
-      Optional<Set<String>> referred = referredRelations(s, a.verbAt());
+      Optional<Set<String>> referred = referredRelations(s, observed >= 0 ? observed : a.verbAt());
       if (acknowledgment && referred.isEmpty()) {
         continue; // "confirmed the figures": nothing to say which statements
       }
@@ -63,7 +67,7 @@ final class EarlierClaims {
           continue;
         }
         List<Statement> about = c.statements().stream()
-            .filter(st -> blanket || parties.contains(st.subject()) || parties.contains(st.object()))
+            .filter(st -> blanket || observed >= 0 || parties.contains(st.subject()) || parties.contains(st.object()))
             .filter(st -> referred.map(r -> r.isEmpty() || r.contains(st.relation())).orElse(true))
             .filter(seen::add).toList();
         if (!about.isEmpty()) {
@@ -79,6 +83,30 @@ final class EarlierClaims {
     for (int i = 0; i < before; i++) {
       Claim c = claims.get(i);
       if (c.sentence() <= leadSentence && !c.statements().isEmpty() && !ArticleExtractor.isNounPhraseRule(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of watching an event happen: "detected the launch", "tracked the missile", "observed the test-fire". */
+  private static final ImmutableSet<String> OBSERVING = ImmutableSet.of("detect", "observe", "track", "spot", "monitor", "watch");
+
+  /** The observing verb inside the attributed words, followed by what it saw ("detected the launch"); -1 if none. */
+  private static int observing(Sentence s, Attribution a) {
+    for (int k = Math.min(a.verbAt(), a.from()); k < Math.min(a.to(), s.size()); k++) { // "The JCS detected the launch"
+      if (OBSERVING.contains(s.token(k).lemma()) && s.token(k).isVerb()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a frame of this sentence stands inside the attributed words (then they say something of their own). */
+  private static boolean framedWithin(List<Claim> claims, int firstOfSentence, Attribution a, Sentence s) {
+    for (int i = firstOfSentence; i < claims.size(); i++) {
+      Claim c = claims.get(i);
+      if (!c.statements().isEmpty() && !ArticleExtractor.isNounPhraseRule(c) && ArticleExtractor.coversChar(s, a, c.quoteBegin() - s.begin())) {
         return true;
       }
     }

@@ -35,6 +35,9 @@ final class SlotFinders {
   static final ImmutableSet<String> MODE_WORDS = ImmutableSet.of("by", "via", "using", "aboard", "on", "in", "with", "onto", "into");
 
   /** Nouns that name an event of a class ("the transfers", "the launch"): its doer can do more. */
+  /** Prepositions of where something went or came down: their objects are places, not goods. */
+  private static final ImmutableSet<String> DIRECTIONS = ImmutableSet.of("toward", "towards", "into");
+
   private static final com.google.common.collect.ImmutableMap<String, String> EVENT_NOUNS = com.google.common.collect.ImmutableMap.of(
       "transfer", "Transfer", "transfers", "Transfer", "shipment", "Transfer", "shipments", "Transfer", "delivery", "Transfer",
       "deliveries", "Transfer", "launch", "Launch", "sale", "Transfer", "sales", "Transfer", "deployment", "Deployment");
@@ -258,6 +261,9 @@ final class SlotFinders {
           int rel = cs > 0 && Regexes.matches(s.token(cs - 1).lower(), "that|which") ? cs - 1
               : cs < s.size() && Regexes.matches(s.token(cs).lower(), "that|which") ? cs : -1;
           boolean antecedent = rel > 0 && m.last() <= rel && rel - m.last() <= 2;
+          // "launched a missile toward the Sea of Japan": where it went is not what was sent
+          near &= !(m.first() > 1 && Regexes.matches(s.token(m.first() - 1).lower(), "the") && DIRECTIONS.contains(s.token(m.first() - 2).lower())
+              || m.first() > 0 && DIRECTIONS.contains(s.token(m.first() - 1).lower()));
           if (near && (m.first() >= cs || antecedent) && m.last() <= ce && types.contains(m.entity().type()) && !out.stream().anyMatch(x -> x.entity().equals(m.entity()))) {
             out.add(m);
           }
