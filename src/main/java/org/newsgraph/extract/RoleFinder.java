@@ -256,7 +256,7 @@ final class RoleFinder {
   }
 
   /** X's Y (Y an organisation of X, or a committee of a legislature); DEMONYM ... PORT|CITY. */
-  private static void possessives(Sentence s, List<Mention> ms, List<Found> out) {
+  private void possessives(Sentence s, List<Mention> ms, List<Found> out) {
     for (int i = 0; i + 1 < ms.size(); i++) {
       Mention x = ms.get(i);
       Mention y = ms.get(i + 1);
@@ -272,8 +272,10 @@ final class RoleFinder {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "name.located", x.first(), y.last()));
       } else if (describedOwn && xt == EntityType.COUNTRY) {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "possessive.located", x.first(), y.last()));
-      } else if (possessive && xt == EntityType.COUNTRY && (isNationalBody(yt) || yt == EntityType.NEWS_ORGANIZATION)) {
-        // "North Korea's Korean Central News Agency (KCNA)" as "North Korea's Foreign Ministry"
+      } else if (possessive && xt == EntityType.COUNTRY
+          && (isNationalBody(yt) || yt == EntityType.NEWS_ORGANIZATION || yt == EntityType.ORGANIZATION && ownedBy(y.entity(), x.entity()))) {
+        // "North Korea's Korean Central News Agency (KCNA)", "North Korea's Korea Ryonbong General Corporation" as
+        // "North Korea's Foreign Ministry"
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "possessive.located", x.first(), y.last()));
       } else if (possessive && isOrganization(xt) && isOrganization(yt) && xt != EntityType.NEWS_ORGANIZATION) {
         // "the National Assembly's Intelligence Committee", "the Treasury's Office of Foreign Assets Control"
@@ -522,6 +524,11 @@ final class RoleFinder {
   }
 
   /** Bodies that belong to one state; an organisation may be international ("Russia's UN envoy"). */
+  /** An organisation a country's possessive can place: one the gazetteer does not know, or puts in that country (not the UN). */
+  private boolean ownedBy(Entity organization, Entity country) {
+    return !organization.fromGazetteer() || gazetteer.countryOf(organization).filter(country::equals).isPresent();
+  }
+
   private static boolean isNationalBody(EntityType t) {
     return t == EntityType.GOVERNMENT_AGENCY || t == EntityType.LEGISLATURE || t == EntityType.POLITICAL_PARTY;
   }
