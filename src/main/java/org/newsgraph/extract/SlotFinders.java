@@ -38,9 +38,13 @@ final class SlotFinders {
   /** Prepositions of where something went or came down: their objects are places, not goods. */
   private static final ImmutableSet<String> DIRECTIONS = ImmutableSet.of("toward", "towards", "into");
 
-  private static final com.google.common.collect.ImmutableMap<String, String> EVENT_NOUNS = com.google.common.collect.ImmutableMap.of(
-      "transfer", "Transfer", "transfers", "Transfer", "shipment", "Transfer", "shipments", "Transfer", "delivery", "Transfer",
-      "deliveries", "Transfer", "launch", "Launch", "sale", "Transfer", "sales", "Transfer", "deployment", "Deployment");
+  private static final com.google.common.collect.ImmutableMap<String, String> EVENT_NOUNS =
+      com.google.common.collect.ImmutableMap.<String, String>builder()
+          .put("transfer", "Transfer").put("transfers", "Transfer").put("shipment", "Transfer").put("shipments", "Transfer")
+          .put("delivery", "Transfer").put("deliveries", "Transfer").put("launch", "Launch").put("sale", "Transfer")
+          .put("sales", "Transfer").put("deployment", "Deployment")
+          // "the measures had been coordinated with the United States": whoever imposed them
+          .put("measures", "Sanction").put("designations", "Sanction").buildOrThrow();
 
   /** Lemmas of reporting verbs: a frame's subject is never found back across one ("it said the rocket placed"). */
   private final ImmutableSet<String> reporting;
@@ -65,6 +69,29 @@ final class SlotFinders {
       }
     }
     return null;
+  }
+
+  /**
+   * "the United States and Japan, both of which sanctioned": the names joined by "and" before ", both|all|each of
+   * which|whom" right before the verb (auxiliaries and adverbs aside); empty if the verb follows no such words.
+   */
+  private static List<Mention> quantifiedAntecedents(Sentence s, List<Mention> ms, int trig) {
+    int k = trig - 1;
+    while (k >= 0 && (s.token(k).pos().equals("AUX") || s.token(k).pos().equals("ADV"))) {
+      k--;
+    }
+    if (k < 4 || !Regexes.matches(s.token(k).lower(), "which|whom") || !s.token(k - 1).lower().equals("of")
+        || !Regexes.matches(s.token(k - 2).lower(), "both|all|each") || !s.token(k - 3).text().equals(",")) {
+      return List.of();
+    }
+    List<Mention> out = new java.util.ArrayList<>();
+    Mention m = Mentions.endingAt(ms, k - 3);
+    while (m != null && m.kind() != MentionKind.DEMONYM) {
+      out.add(0, m);
+      int before = m.first() - 1;
+      m = before >= 1 && Regexes.matches(s.token(before).lower(), "and|,") ? Mentions.endingAt(ms, before) : null;
+    }
+    return out;
   }
 
   /** "North Korean special forces soldiers": a personnel noun among the first words after a demonym. */
@@ -199,6 +226,12 @@ final class SlotFinders {
           rule.eventClass().map(lastAgent::get)).filter(m -> types.contains(m.entity().type())).ifPresent(out::add);
       case "port-country" -> portCountry(s, ms, trig, ce).filter(m -> types.contains(m.entity().type())).ifPresent(out::add);
       case "relative-head" -> {
+        // "... with the United States and Japan, both of which sanctioned the ship": each one before the comma
+        List<Mention> both = quantifiedAntecedents(s, ms, trig);
+        if (!both.isEmpty()) {
+          both.stream().filter(m -> types.contains(m.entity().type())).forEach(out::add);
+          break;
+        }
         // "Choe, who arrived in Moscow on Thursday, met Lavrov": the subject stands before the relative clause
         Mention head = relativeHead(s, ms, trig);
         if (head != null && types.contains(head.entity().type())) {
