@@ -464,7 +464,9 @@ public final class NameFinder {
         return Optional.empty();
       }
     }
-    if (first == 0 && isCommonSentenceStart(s) && !initialOk) {
+    // "Foreign Ministry spokesperson Yoon Ji-hoon speaks ...": a body's description is a name even first in a sentence
+    boolean describes = gazetteer.isDescriptor(clean.toLowerCase(java.util.Locale.ROOT));
+    if (first == 0 && isCommonSentenceStart(s) && !initialOk && !describes) {
       return Optional.empty();
     }
     int from = first;
