@@ -455,10 +455,14 @@ public final class NameFinder {
       return Optional.empty();
     }
     int space0 = clean.lastIndexOf(' ');
-    boolean company = space0 > 0 && COMPANY_WORDS.contains(clean.substring(space0 + 1));
+    boolean company = space0 > 0 && COMPANY_WORDS.contains(clean.substring(space0 + 1))
+        // "Seoul Central District Prosecutors' Office": a long body's name may start with a city
+        || (type == EntityType.GOVERNMENT_AGENCY || type == EntityType.ORGANIZATION) && clean.split(" ").length >= 4;
     // "Nakhodka Tanker Fleet Ltd.": a company named after a place is the company, not the place
     out.removeIf(m -> company && m.first() >= first && m.last() <= last && (m.last() - m.first()) < (last - first)
-        && (m.entity().type() == EntityType.CITY || m.entity().type() == EntityType.PORT || m.entity().type() == EntityType.OTHER));
+        && (m.entity().type() == EntityType.CITY || m.entity().type() == EntityType.PORT || m.entity().type() == EntityType.OTHER
+        || m.entity().type() == EntityType.TRANSPORT_MODE // "Khasan Rail Forwarding LLC": not the railway
+        || m.kind() == MentionKind.METONYM)); // "Seoul Central District Prosecutors' Office": not the government
     for (Mention m : out) {
       if (m.overlaps(first, last)) {
         return Optional.empty();
