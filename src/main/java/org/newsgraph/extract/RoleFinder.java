@@ -313,7 +313,7 @@ final class RoleFinder {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "possessive.located", x.first(), y.last()));
       }
       placeIn(s, ms, i, between, out);
-      boolean based = Regexes.matches(between, "- ?based(?: [a-z]+){0,3}") && isPlace(x.entity().type()) && isOrganization(yt); // "London-based (exchange) Elliptic"
+      boolean based = Regexes.matches(between, "- ?based(?: (?!that\\b|which\\b|who\\b)[a-z]+){0,3}") && isPlace(x.entity().type()) && isOrganization(yt); // "London-based (exchange) Elliptic"
       if (based) {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "name.located", x.first(), y.last()));
       }
