@@ -368,7 +368,7 @@ public final class Attributor {
    */
   private static boolean afterItsContent(Sentence s, List<Mention> ms, Mention speaker, int v) {
     int j = speaker.first() - 1;
-    while (j >= 0 && (Regexes.matches(s.token(j).lower(), "the|and|both") || Mentions.covering(ms, j) != null)) {
+    while (j >= 0 && (Regexes.matches(s.token(j).lower(), "the|and|both|['’]s") || Mentions.covering(ms, j) != null)) {
       j--;
     }
     if (j < 4 || !s.token(j).text().equals(",")) {

@@ -229,6 +229,10 @@ public final class NameFinder {
     return false;
   }
 
+  /** What a site named after its place is: "the Unecha arsenal", "the Engels airbase". */
+  private static final ImmutableSet<String> SITE_NOUNS = ImmutableSet.of("arsenal", "depot", "airbase", "airfield", "refinery",
+      "shipyard", "stockpile", "warehouse");
+
   /** "hwasong-" of "Hwasong-16B": the letters and hyphen before a model number, lower-cased; "" if none. */
   private static String family(String name) {
     java.util.regex.Matcher m = Regexes.pattern("(\\p{L}+-)\\d+[A-Z]{0,2}").matcher(name);
@@ -278,10 +282,13 @@ public final class NameFinder {
       boolean shortName = j - first == 1 && d.byShortName(s.token(first).text()).isPresent(); // "Kirby said": a name met before
       boolean compass = j - first == 1 && COMPASS.contains(s.token(first).text()); // "East" alone; "Far East" is a name
       if (j > first && !titleModifier && !shortName && !compass && !(j - first == 1 && s.token(first).text().length() < 2)) {
+        // "the Unecha arsenal", "the Toropets depot": a site named by its place and what it is
+        boolean site = j < s.size() && first > 0 && s.token(first - 1).lower().equals("the") && SITE_NOUNS.contains(s.token(j).lower());
+        int end = site ? j + 1 : j;
         org.newsgraph.nlp.Token a = s.token(first);
-        org.newsgraph.nlp.Token b = s.token(j - 1);
+        org.newsgraph.nlp.Token b = s.token(end - 1);
         String name = s.text().substring(a.begin() - s.begin(), b.end() - s.begin());
-        addName(s, d, out, a.begin() - s.begin(), b.end() - s.begin(), name, typeFromContext(s, first, j));
+        addName(s, d, out, a.begin() - s.begin(), b.end() - s.begin(), name, site ? EntityType.OTHER : typeFromContext(s, first, j));
       }
       i = j;
     }
