@@ -119,7 +119,12 @@ public final class Gazetteer {
       sources.put(entity, line.field(4));
       aliases.add(alias(line.field(2), entity, MentionKind.NAME));
       DataFiles.list(line.field(5)).forEach(a -> aliases.add(alias(a, entity, MentionKind.NAME)));
-      DataFiles.list(line.field(6)).forEach(a -> aliases.add(alias(a, entity, MentionKind.DEMONYM)));
+      DataFiles.list(line.field(6)).forEach(a -> {
+        aliases.add(alias(a, entity, MentionKind.DEMONYM));
+        if (a.endsWith("an") || a.endsWith("ian")) {
+          aliases.add(alias(a + "s", entity, MentionKind.DEMONYM)); // "four South Koreans", "Russians": people of it, not a name
+        }
+      });
       DataFiles.list(line.field(7)).forEach(a -> aliases.add(alias(a, entity, MentionKind.METONYM)));
       descr.forEach(d -> descriptors.add(new Alias(d.toLowerCase(Locale.ROOT), entity, MentionKind.DESCRIPTION, false)));
     }
