@@ -229,6 +229,10 @@ public final class NameFinder {
     return false;
   }
 
+  /** Military ranks as abbreviated before a name ("Maj. Gen. Yun Tae Hyok"), without their full stop. */
+  private static final ImmutableSet<String> RANKS = ImmutableSet.of("Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Sgt", "Brig", "Cmdr",
+      "Lt.Gen", "Maj.Gen");
+
   /** What a site named after its place is: "the Unecha arsenal", "the Engels airbase". */
   private static final ImmutableSet<String> SITE_NOUNS = ImmutableSet.of("arsenal", "depot", "airbase", "airfield", "refinery",
       "shipyard", "stockpile", "warehouse");
@@ -362,8 +366,11 @@ public final class NameFinder {
     String w = t.text();
     boolean shaped = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && NAME_SHAPE.matcher(w).matches()
         && !ABBREVIATION_SHAPE.matcher(w).matches() && !w.endsWith("-");
-    return shaped && !CALENDAR_WORDS.contains(w) && !NOT_NAMES.contains(w) && !titles.containsKey(w.toLowerCase(java.util.Locale.ROOT))
-        && !(i == 0 && FUNCTION_TAGS.contains(t.pos()));
+    // "Maj. Gen. Yun": a title's abbreviation split from its full stop is no name
+    boolean abbreviatedTitle = i + 1 < s.size() && s.token(i + 1).text().equals(".") && s.token(i + 1).begin() == t.end()
+        && RANKS.contains(w);
+    return shaped && !abbreviatedTitle && !CALENDAR_WORDS.contains(w) && !NOT_NAMES.contains(w)
+        && !titles.containsKey(w.toLowerCase(java.util.Locale.ROOT)) && !(i == 0 && FUNCTION_TAGS.contains(t.pos()));
   }
 
   private static boolean covered(List<Mention> ms, int token) {
