@@ -66,6 +66,23 @@ public final class BuildCache {
     return base.resolve("newsgraph");
   }
 
+  /** "DIR (3 built graphs, 412 KB)": where the cache is and what it holds, for {@code doctor}. */
+  public String describe() {
+    if (!Files.isDirectory(dir)) {
+      return dir + " (empty)";
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      List<Path> graphs = s.filter(p -> p.getFileName().toString().endsWith(GRAPH)).toList();
+      long bytes = 0;
+      for (Path p : graphs) {
+        bytes += Files.size(p);
+      }
+      return dir + " (" + graphs.size() + " built graph" + (graphs.size() == 1 ? "" : "s") + ", " + (bytes + 1023) / 1024 + " KB)";
+    } catch (IOException e) {
+      return dir + " (unreadable: " + e.getMessage() + ")";
+    }
+  }
+
   /**
    * The key of building {@code inputs} with IRIs under {@code base} and the extra gazetteer folder, if any;
    * empty when an input cannot be read (the build will say why, and is not cached).

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.newsgraph.build.BuildCache;
 import org.newsgraph.extract.DataFiles;
 import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.extract.RuleSet;
@@ -46,6 +47,7 @@ final class DoctorCommand implements Callable<Integer> {
     line(io, "newsgraph", new VersionProvider().getVersion()[0].replaceFirst("^newsgraph ", "").replaceFirst(" \\(Java .*", ""));
     dataFiles(io);
     articles(io);
+    line(io, "cache", BuildCache.at(BuildCache.defaultDir()).describe() + " (serve --no-cache builds anyway)");
     line(io, "port", port + " on " + bind + ": " + portStatus());
     if (problems.isEmpty()) {
       io.note("no problems found");

@@ -90,6 +90,7 @@ final class CliNicetiesTest {
     assertTrue(r.out().matches("(?s).*cues +\\d+ cue patterns.*"), r.out());
     assertTrue(r.out().matches("(?s).*reporting +\\d+ reporting verbs.*"), r.out());
     assertTrue(r.out().contains("port       " + port + " on 127.0.0.1: free"), r.out());
+    assertTrue(r.out().matches("(?s).*cache +\\S+newsgraph \\((empty|\\d+ built graphs?, \\d+ KB)\\).*"), r.out());
   }
 
   @Test
