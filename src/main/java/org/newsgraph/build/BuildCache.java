@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RiotException;
@@ -138,7 +139,7 @@ public final class BuildCache {
         return Optional.empty();
       }
       String line = lines.get(1).strip();
-      Txn.executeWrite(target, () -> RDFDataMgr.read(target.asDatasetGraph(), in, org.apache.jena.riot.Lang.RDFTHRIFT));
+      Txn.executeWrite(target, () -> RDFDataMgr.read(target.asDatasetGraph(), in, Lang.RDFTHRIFT));
       touch(graph);
       return Optional.of(line);
     } catch (IOException | RiotException e) {
@@ -153,19 +154,34 @@ public final class BuildCache {
     if (!summary.diagnostics().isEmpty()) {
       return;
     }
+    Path tmp = null;
+    Path lines = null;
     try {
       Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, key, ".tmp");
+      tmp = Files.createTempFile(dir, key, ".tmp");
       try (OutputStream out = Files.newOutputStream(tmp)) {
         Txn.executeRead(built, () -> RDFDataMgr.write(out, built.asDatasetGraph(), RDFFormat.RDF_THRIFT));
       }
-      Path lines = Files.createTempFile(dir, key, ".tmp");
+      lines = Files.createTempFile(dir, key, ".tmp");
       Files.write(lines, List.of(sha256(tmp), summary.render()), StandardCharsets.UTF_8);
       move(tmp, dir.resolve(key + GRAPH));
       move(lines, dir.resolve(key + SUMMARY));
       prune();
     } catch (IOException | RuntimeException e) {
       LOG.debug("build cache not written: {}", e.toString());
+      deleteQuietly(tmp);
+      deleteQuietly(lines);
+    }
+  }
+
+  private static void deleteQuietly(Path p) {
+    if (p == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException e) {
+      LOG.debug("cannot delete {}: {}", p, e.toString());
     }
   }
 
