@@ -158,9 +158,9 @@ public final class NameFinder {
     while (m.find()) {
       add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
     }
-    StartKeyedPattern.Scan scanNAME_THEN_SAID = NAME_THEN_SAID.scan(saying ? text : "");
-    while (scanNAME_THEN_SAID.find()) {
-      m = scanNAME_THEN_SAID.matcher();
+    StartKeyedPattern.Scan saidScan = NAME_THEN_SAID.scan(saying ? text : "");
+    while (saidScan.find()) {
+      m = saidScan.matcher();
       int previousWord = Math.max(0, text.lastIndexOf(' ', Math.max(0, m.start(1) - 2)) + 1);
       boolean afterAcronym = m.start(1) > 1 && Regexes.matches(text.substring(previousWord, m.start(1) - 1), "[A-Z]{2,5}"); // "UN Linda ..."
       boolean partOfLongerName = m.start(1) >= 3 && (text.startsWith("of ", m.start(1) - 3)
@@ -178,21 +178,21 @@ public final class NameFinder {
       }
     }
     boolean role = text.contains(", the ") || text.contains(", a ") || text.contains(", an ");
-    StartKeyedPattern.Scan scanNAME_THEN_ROLE = NAME_THEN_ROLE.scan(role ? text : "");
-    while (scanNAME_THEN_ROLE.find()) {
-      m = scanNAME_THEN_ROLE.matcher();
+    StartKeyedPattern.Scan roleScan = NAME_THEN_ROLE.scan(role ? text : "");
+    while (roleScan.find()) {
+      m = roleScan.matcher();
       if (mentionsTitle(m.group(2))) {
         add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
       }
     }
-    StartKeyedPattern.Scan scanMINISTRY = MINISTRY.scan(text.contains("Ministry of") ? text : "");
-    while (scanMINISTRY.find()) {
-      m = scanMINISTRY.matcher();
+    StartKeyedPattern.Scan ministryScan = MINISTRY.scan(text.contains("Ministry of") ? text : "");
+    while (ministryScan.find()) {
+      m = ministryScan.matcher();
       add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.GOVERNMENT_AGENCY);
     }
-    StartKeyedPattern.Scan scanOrgWithComplement = orgWithComplement.scan(containsAny(text, suffixesThenPreposition) ? text : "");
-    while (scanOrgWithComplement.find()) {
-      m = scanOrgWithComplement.matcher();
+    StartKeyedPattern.Scan complementScan = orgWithComplement.scan(containsAny(text, suffixesThenPreposition) ? text : "");
+    while (complementScan.find()) {
+      m = complementScan.matcher();
       // "the Korea Institute for National Unification", "Center for Strategic and International Studies"
       String name = withoutBased(stripThe(m.group(1)));
       String head = name.substring(0, name.indexOf(name.contains(" for ") ? " for " : name.contains(" of ") ? " of " : " on "));
@@ -201,9 +201,9 @@ public final class NameFinder {
       typeBySuffix(head).filter(t -> head.indexOf(' ') > 0 || t == EntityType.GOVERNMENT_AGENCY)
           .ifPresent(t -> add(s, d, out, start, end, name, t));
     }
-    StartKeyedPattern.Scan scanOrgBySuffix = orgBySuffix.scan(containsAny(text, spacedSuffixes) ? text : "");
-    while (scanOrgBySuffix.find()) {
-      m = scanOrgBySuffix.matcher();
+    StartKeyedPattern.Scan suffixScan = orgBySuffix.scan(containsAny(text, spacedSuffixes) ? text : "");
+    while (suffixScan.find()) {
+      m = suffixScan.matcher();
       String whole = withoutBased(stripThe(m.group(1)));
       int possessive = Math.max(whole.lastIndexOf("’s "), whole.lastIndexOf("'s "));
       String name = possessive >= 0 ? whole.substring(possessive + 3) : whole; // "North Korea's Munitions ... Department"
@@ -230,8 +230,7 @@ public final class NameFinder {
   }
 
   /** Military ranks as abbreviated before a name ("Maj. Gen. Yun Tae Hyok"), without their full stop. */
-  private static final ImmutableSet<String> RANKS = ImmutableSet.of("Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Sgt", "Brig", "Cmdr",
-      "Lt.Gen", "Maj.Gen");
+  private static final ImmutableSet<String> RANKS = ImmutableSet.of("Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Sgt", "Brig", "Cmdr");
 
   /** What a site named after its place is: "the Unecha arsenal", "the Engels airbase". */
   private static final ImmutableSet<String> SITE_NOUNS = ImmutableSet.of("arsenal", "depot", "airbase", "airfield", "refinery",
@@ -469,11 +468,11 @@ public final class NameFinder {
       return Optional.empty();
     }
     int space0 = clean.lastIndexOf(' ');
-    boolean company = space0 > 0 && COMPANY_WORDS.contains(clean.substring(space0 + 1))
+    boolean holdsNames = space0 > 0 && COMPANY_WORDS.contains(clean.substring(space0 + 1))
         // "Seoul Central District Prosecutors' Office": a long body's name may start with a city
         || (type == EntityType.GOVERNMENT_AGENCY || type == EntityType.ORGANIZATION) && clean.split(" ").length >= 4;
     // "Nakhodka Tanker Fleet Ltd.": a company named after a place is the company, not the place
-    out.removeIf(m -> company && m.first() >= first && m.last() <= last && (m.last() - m.first()) < (last - first)
+    out.removeIf(m -> holdsNames && m.first() >= first && m.last() <= last && (m.last() - m.first()) < (last - first)
         && (m.entity().type() == EntityType.CITY || m.entity().type() == EntityType.PORT || m.entity().type() == EntityType.OTHER
         || m.entity().type() == EntityType.TRANSPORT_MODE // "Khasan Rail Forwarding LLC": not the railway
         || m.kind() == MentionKind.METONYM)); // "Seoul Central District Prosecutors' Office": not the government
