@@ -153,6 +153,7 @@ public final class ArticleExtractor {
     homeTitles.apply(text.sentences(), d.home(), allMentions, claims);
     NamedLaunches.apply(text, allMentions, claims);
     UnnamedGroups.apply(text, allMentions, claims);
+    SanctionedGroups.apply(text, allMentions, claims);
     return new Extraction(written, asWritten(allMentions, written, text), ImmutableList.copyOf(claims));
   }
 

@@ -302,8 +302,8 @@ public final class NameFinder {
    * "exchange" ("blockchain analytics firm Elliptic") or when one word speaks ("Elliptic said"); else Other.
    */
   private EntityType typeFromContext(Sentence s, int first, int end) {
-    if (afterTitle(s, first)) {
-      return EntityType.PERSON;
+    if (afterTitle(s, first) || first >= 2 && s.token(first - 1).text().equals(".") && RANKS.contains(s.token(first - 2).text())) {
+      return EntityType.PERSON; // "Lt. Gen. Han Kwang Jin"
     }
     if (weaponFamilies.contains(family(s.textOf(first, end)))) {
       return EntityType.WEAPON_TYPE; // "Hwasong-16B" beside the gazetteer's Hwasong-15, -17, -18 and -19

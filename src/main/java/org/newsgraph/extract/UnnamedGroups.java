@@ -17,7 +17,7 @@ import org.newsgraph.nlp.Sentence;
  * names for the first time, as many as were counted, are where the count put them.
  */
 final class UnnamedGroups {
-  private static final ImmutableMap<String, Integer> COUNTS = ImmutableMap.<String, Integer>builder().put("two", 2)
+  static final ImmutableMap<String, Integer> COUNTS = ImmutableMap.<String, Integer>builder().put("two", 2)
       .put("three", 3).put("four", 4).put("five", 5).put("six", 6).put("seven", 7).put("eight", 8).put("nine", 9)
       .put("ten", 10).buildOrThrow();
   /** What the counted things are: companies, not people or ships. */

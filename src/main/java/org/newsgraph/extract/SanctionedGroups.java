@@ -1,0 +1,133 @@
+package org.newsgraph.extract;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * People and companies sanctioned before they are named: "imposed sanctions on three North Korean generals" and then
+ * "Col. Gen. Choe Myong Sok ..., Lt. Gen. Han Kwang Jin and Maj. Gen. Yun Tae Hyok ...". The next people (or companies)
+ * the article names for the first time, as many as were counted, are the sanction's targets.
+ */
+final class SanctionedGroups {
+  private static final ImmutableSet<String> PEOPLE = ImmutableSet.of("generals", "officials", "individuals", "executives",
+      "commanders", "people", "persons", "officers", "general", "official", "individual", "executive", "commander", "officer");
+  private static final ImmutableSet<String> COMPANIES = ImmutableSet.of("companies", "firms", "entities", "businesses",
+      "company", "firm", "entity", "business");
+  private static final ImmutableSet<String> SINGLE = ImmutableSet.of("a", "an", "one");
+
+  private SanctionedGroups() {}
+
+  static void apply(AnnotatedText text, List<Mention> mentions, List<Claim> claims) {
+    Set<Statement> stated = new HashSet<>();
+    claims.forEach(c -> stated.addAll(c.statements()));
+    Set<Entity> seen = new HashSet<>();
+    List<Claim> added = new ArrayList<>();
+    Map<EntityType, Integer> left = new EnumMap<>(EntityType.class);
+    Optional<Entity> sanctioner = Optional.empty();
+    int from = Integer.MAX_VALUE; // the first token, in the counting sentence, where names can be the group's
+    int countingSentence = -1;
+    for (Sentence s : text.sentences()) {
+      Optional<Entity> agent = sanctionerIn(claims, s.index()).or(() -> subjectOfSanctioning(s, mentions));
+      Map<EntityType, Integer> counted = new EnumMap<>(EntityType.class);
+      int after = agent.isPresent() ? count(s, counted) : -1;
+      if (after >= 0) {
+        sanctioner = agent;
+        left = counted;
+        from = after;
+        countingSentence = s.index();
+      }
+      for (Mention m : mentions) {
+        if (m.sentence() != s.index()) {
+          continue;
+        }
+        Entity e = m.entity();
+        boolean later = s.index() > countingSentence || m.first() >= from;
+        Integer n = left.get(e.type());
+        if (m.kind() == MentionKind.NAME && !e.fromGazetteer() && later && n != null && n > 0 && seen.add(e) && sanctioner.isPresent()) {
+          Statement st = new Statement(sanctioner.get(), "sanctions", e);
+          if (stated.add(st)) {
+            added.add(new Claim("group.sanctioned", 0.6, s.index(), m.begin(), m.end(), ImmutableList.of(st), Optional.empty(),
+                Optional.empty(), Optional.empty(), Status.ASSERTED, ImmutableList.of(), Optional.empty()));
+          }
+          left.put(e.type(), n - 1);
+        }
+        seen.add(e);
+      }
+    }
+    claims.addAll(added);
+  }
+
+  /** Who sanctions in this sentence: the agent of a sanction event read there. */
+  private static Optional<Entity> sanctionerIn(List<Claim> claims, int sentence) {
+    for (Claim c : claims) {
+      if (c.sentence() == sentence && c.event().isPresent() && c.event().get().eventClass().equals("Sanction")) {
+        List<Entity> agents = c.event().get().roles().get("agent");
+        if (!agents.isEmpty()) {
+          return Optional.of(agents.get(0));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Verbs of sanctioning whose object may be only counted ("The Treasury sanctioned two Russia-based companies"). */
+  private static final ImmutableSet<String> SANCTIONING = ImmutableSet.of("sanction", "designate", "blacklist", "penalize", "penalise");
+
+  /** The actor named before a sanctioning verb of the sentence, when no frame read the sanction (its object was unnamed). */
+  private static Optional<Entity> subjectOfSanctioning(Sentence s, List<Mention> mentions) {
+    for (int k = 0; k < s.size(); k++) {
+      boolean verb = SANCTIONING.contains(s.token(k).lemma()) && s.token(k).isVerb();
+      boolean imposed = k > 0 && s.token(k).lower().equals("sanctions") && Regexes.matches(s.token(k - 1).lemma(), "impose|slap|announce");
+      if (!verb && !imposed) {
+        continue;
+      }
+      Mention subject = null;
+      for (Mention m : mentions) {
+        if (m.sentence() == s.index() && m.last() <= k && m.kind() != MentionKind.DEMONYM && m.entity().type().isActor()
+            && m.entity().type() != EntityType.PERSON && m.entity().type() != EntityType.NEWS_ORGANIZATION) {
+          subject = m;
+        }
+      }
+      return Optional.ofNullable(subject).map(Mention::entity);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "three North Korean generals", "two Russia-based shipping companies", "a senior North Korean official": the
+   * counts by kind; returns the token after the first such phrase, or -1 if none.
+   */
+  private static int count(Sentence s, Map<EntityType, Integer> out) {
+    int first = -1;
+    for (int k = 0; k < s.size(); k++) {
+      String w = s.token(k).lower();
+      Integer n = UnnamedGroups.COUNTS.get(w);
+      if (n == null && !SINGLE.contains(w)) {
+        continue;
+      }
+      for (int j = k + 1; j < Math.min(s.size(), k + 7); j++) {
+        String head = s.token(j).lower();
+        EntityType kind = PEOPLE.contains(head) ? EntityType.PERSON : COMPANIES.contains(head) ? EntityType.ORGANIZATION : null;
+        boolean plural = head.endsWith("s") || head.equals("people");
+        if (kind != null && (n == null) != plural) { // "a general", "three generals"
+          out.merge(kind, n == null ? 1 : n, Integer::sum);
+          first = first < 0 ? j + 1 : first;
+          break;
+        }
+        if (Regexes.matches(head, "[,;.]|and|or|of|to|for|with|on|who|which|that")) {
+          break;
+        }
+      }
+    }
+    return first;
+  }
+}
