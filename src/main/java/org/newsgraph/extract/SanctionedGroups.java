@@ -22,6 +22,9 @@ final class SanctionedGroups {
       "commanders", "people", "persons", "officers", "general", "official", "individual", "executive", "commander", "officer");
   private static final ImmutableSet<String> COMPANIES = ImmutableSet.of("companies", "firms", "entities", "businesses",
       "company", "firm", "entity", "business");
+  /** Ships counted ("three oil tankers") are named things of type Other, named near a ship word ("the tankers Sever-3"). */
+  private static final ImmutableSet<String> VESSELS = ImmutableSet.of("ships", "vessels", "tankers", "freighters", "ship", "vessel",
+      "tanker", "freighter");
   private static final ImmutableSet<String> SINGLE = ImmutableSet.of("a", "an", "one");
 
   private SanctionedGroups() {}
@@ -52,7 +55,8 @@ final class SanctionedGroups {
         Entity e = m.entity();
         boolean later = s.index() > countingSentence || m.first() >= from;
         Integer n = left.get(e.type());
-        if (m.kind() == MentionKind.NAME && !e.fromGazetteer() && later && n != null && n > 0 && seen.add(e) && sanctioner.isPresent()) {
+        boolean named = e.type() != EntityType.OTHER || nearShipWord(s, m);
+        if (m.kind() == MentionKind.NAME && !e.fromGazetteer() && later && named && n != null && n > 0 && seen.add(e) && sanctioner.isPresent()) {
           Statement st = new Statement(sanctioner.get(), "sanctions", e);
           if (stated.add(st)) {
             added.add(new Claim("group.sanctioned", 0.6, s.index(), m.begin(), m.end(), ImmutableList.of(st), Optional.empty(),
@@ -64,6 +68,16 @@ final class SanctionedGroups {
       }
     }
     claims.addAll(added);
+  }
+
+  /** "the tankers Sever-3, Belaya Gora and Taiga Spirit", "the vessels, including the Angara": a ship word just before. */
+  private static boolean nearShipWord(Sentence s, Mention m) {
+    for (int k = Math.max(0, m.first() - 8); k < m.first(); k++) {
+      if (VESSELS.contains(s.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Who sanctions in this sentence: the agent of a sanction event read there. */
@@ -116,7 +130,8 @@ final class SanctionedGroups {
       }
       for (int j = k + 1; j < Math.min(s.size(), k + 7); j++) {
         String head = s.token(j).lower();
-        EntityType kind = PEOPLE.contains(head) ? EntityType.PERSON : COMPANIES.contains(head) ? EntityType.ORGANIZATION : null;
+        EntityType kind = PEOPLE.contains(head) ? EntityType.PERSON : COMPANIES.contains(head) ? EntityType.ORGANIZATION
+            : VESSELS.contains(head) ? EntityType.OTHER : null;
         boolean plural = head.endsWith("s") || head.equals("people");
         if (kind != null && (n == null) != plural) { // "a general", "three generals"
           out.merge(kind, n == null ? 1 : n, Integer::sum);
