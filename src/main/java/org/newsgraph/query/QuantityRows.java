@@ -71,6 +71,9 @@ final class QuantityRows {
       prefix = "";
     }
     String unit = r.getLiteral("unit").getString();
+    if (unit.equals("percent")) {
+      return null; // a share, like a fraction ("roughly half"): no amount of anything (ANNOTATION.md); the graph keeps it
+    }
     if (unit.isBlank()) {
       // a number that names no unit counts only when it is a number: not "several", not "nearly half"
       if (words || new BigDecimal(value.asLiteral().getLexicalForm()).compareTo(BigDecimal.ONE) < 0) {
