@@ -261,6 +261,35 @@ final class QuantityReader {
         }
       }
     }
+    return unitRepeated(first, connectors);
+  }
+
+  /**
+   * "between 13.9 trillion won and 27.8 trillion won": a range whose unit word stands after both ends; the second
+   * end, if the word after the first is the word after it.
+   */
+  private Optional<Amount> unitRepeated(Amount first, String[] connectors) {
+    int at = first.end();
+    if (!s.startsWith(" ", at)) {
+      return Optional.empty();
+    }
+    int wordEnd = at + 1;
+    while (wordEnd < s.length() && Character.isLetter(s.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    String word = s.substring(at, wordEnd); // " won"
+    if (word.length() < 2) {
+      return Optional.empty();
+    }
+    for (String connector : connectors) {
+      if (s.startsWith(connector, wordEnd)) {
+        Optional<Amount> second = amountAt(wordEnd + connector.length()).filter(a -> a.number().isPresent());
+        if (second.isPresent() && s.startsWith(word, second.get().end())
+            && (second.get().end() + word.length() == s.length() || !Character.isLetter(s.charAt(second.get().end() + word.length())))) {
+          return second;
+        }
+      }
+    }
     return Optional.empty();
   }
 

@@ -89,6 +89,8 @@ class QuantityNormalizerTest {
         Reports put the number at 2,000-3,000. => 2,000-3,000 | - | 2000..3000 | RANGE | - | -
         Moscow received 10,000 to 12,000 soldiers. => 10,000 to 12,000 | - | 10000..12000 | RANGE | soldier | soldiers
         Between 2 and 3 million rounds were sent. => Between 2 and 3 million | - | 2000000..3000000 | RANGE | round | rounds
+        It earned between 13.9 trillion won and 27.8 trillion won. => between 13.9 trillion won and 27.8 trillion won | - | 13900000000000..27800000000000 | RANGE | KRW | -
+        Between 2,000 troops and 3,000 tanks crossed. => 2,000 | 2000 | 2000..2000 | EXACT | troop | troops ; 3,000 | 3000 | 3000..3000 | EXACT | tank | tanks
         It delivered 40 other rocket launchers. => 40 | 40 | 40..40 | EXACT | rocket launcher | other rocket launchers
         Prices rose 20 percent and 5% this year. => 20 percent | 20 | 20..20 | EXACT | percent | - ; 5% | 5 | 5..5 | EXACT | percent | -
         A soldier aged 40 was captured. => 40 | 40 | 40..40 | EXACT | - | -
