@@ -66,7 +66,7 @@ final class QuantityRows {
       amount = amount + "-" + decimal(r.get("upper")); // "between 1,000 and 3,000"
       prefix = bound.equals(NG.Approximate) ? "~" : "";
     } else if (!r.contains("amount") && words) {
-      amount = text.toLowerCase(Locale.ROOT).replaceFirst("^(?:about|some|around|roughly|nearly|several) ", "")
+      amount = text.toLowerCase(Locale.ROOT).replaceFirst("^(?:about|some|around|roughly|nearly) ", "")
           .replaceFirst(" of$", ""); // "thousands", "dozens"
       prefix = "";
     }
