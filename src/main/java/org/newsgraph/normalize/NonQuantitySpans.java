@@ -59,8 +59,14 @@ final class NonQuantitySpans {
 
   private BitSet scan(String sentence) {
     BitSet mask = new BitSet(sentence.length());
+    if (sentence.contains("-on-") || sentence.contains(" times ")) {
+      Matcher w = WORDED.matcher(sentence);
+      while (w.find()) {
+        mask.set(w.start(), w.end());
+      }
+    }
     if (!hasDigit(sentence)) {
-      return mask; // every alternative above needs a digit (\d is ASCII here)
+      return mask; // every alternative of the main pattern needs a digit (\d is ASCII here)
     }
     Matcher m = pattern.matcher(sentence);
     while (m.find()) {
@@ -68,6 +74,13 @@ final class NonQuantitySpans {
     }
     return mask;
   }
+
+  /**
+   * Numbers that count nothing, in words or digits: "a one-on-one meeting", "nearly three times the 10,000
+   * containers" (a ratio to another amount, not an amount of times).
+   */
+  private static final Pattern WORDED = Pattern.compile("(?i)\\b(?:one|two|\\d+)-on-(?:one|two|\\d+)\\b"
+      + "|\\b[\\w.,-]+ times(?= (?:the|as|more|higher|larger|bigger|greater|that|what|its|their)\\b)");
 
   private static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {

@@ -97,6 +97,9 @@ class QuantityNormalizerTest {
         They fired 1 missile and one rocket. => 1 | 1 | 1..1 | EXACT | missile | missile ; one | 1 | 1..1 | EXACT | rocket | rocket
         The KPA sent 50 ICBMs. => 50 | 50 | 50..50 | EXACT | ICBM | ICBMs
         The resolution was adopted in 2023. => ""
+        Putin and Kim then held a one-on-one meeting. => ""
+        The figure is nearly three times the 10,000 containers seen before. => 10,000 | 10000 | 10000..10000 | EXACT | container | containers
+        It fired three times on Monday. => three | 3 | 3..3 | EXACT | time | times
         On Nov. 1 and Oct 18, 2023 at 17:02 officials met. => ""
         Resolution 2397 bans such exports under No. 5 and article 3. => ""
         The Hwasong-17 and the S-400 were shown in the 1990s. => ""
