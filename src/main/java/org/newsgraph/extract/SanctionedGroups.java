@@ -20,8 +20,6 @@ import org.newsgraph.nlp.Sentence;
 final class SanctionedGroups {
   private static final ImmutableSet<String> PEOPLE = ImmutableSet.of("generals", "officials", "individuals", "executives",
       "commanders", "people", "persons", "officers", "general", "official", "individual", "executive", "commander", "officer");
-  private static final ImmutableSet<String> COMPANIES = ImmutableSet.of("companies", "firms", "entities", "businesses",
-      "company", "firm", "entity", "business");
   /** Ships counted ("three oil tankers") are named things of type Other, named near a ship word ("the tankers Sever-3"). */
   private static final ImmutableSet<String> VESSELS = ImmutableSet.of("ships", "vessels", "tankers", "freighters", "ship", "vessel",
       "tanker", "freighter");
@@ -130,7 +128,7 @@ final class SanctionedGroups {
       }
       for (int j = k + 1; j < Math.min(s.size(), k + 7); j++) {
         String head = s.token(j).lower();
-        EntityType kind = PEOPLE.contains(head) ? EntityType.PERSON : COMPANIES.contains(head) ? EntityType.ORGANIZATION
+        EntityType kind = PEOPLE.contains(head) ? EntityType.PERSON : UnnamedGroups.COMPANY_NOUNS.contains(head) ? EntityType.ORGANIZATION
             : VESSELS.contains(head) ? EntityType.OTHER : null;
         boolean plural = head.endsWith("s") || head.equals("people");
         if (kind != null && (n == null) != plural) { // "a general", "three generals"

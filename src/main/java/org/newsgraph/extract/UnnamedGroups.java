@@ -20,9 +20,10 @@ final class UnnamedGroups {
   static final ImmutableMap<String, Integer> COUNTS = ImmutableMap.<String, Integer>builder().put("two", 2)
       .put("three", 3).put("four", 4).put("five", 5).put("six", 6).put("seven", 7).put("eight", 8).put("nine", 9)
       .put("ten", 10).buildOrThrow();
-  /** What the counted things are: companies, not people or ships. */
-  private static final ImmutableSet<String> COMPANY_NOUNS = ImmutableSet.of("companies", "firms", "entities", "businesses",
-      "shippers", "operators", "traders", "exporters");
+  /** What counted things are companies (not people or ships), in the plural and the singular ("a Russian firm"). */
+  static final ImmutableSet<String> COMPANY_NOUNS = ImmutableSet.of("companies", "firms", "entities", "businesses",
+      "shippers", "operators", "traders", "exporters", "company", "firm", "entity", "business", "shipper", "operator", "trader",
+      "exporter");
 
   private UnnamedGroups() {}
 
