@@ -171,6 +171,10 @@ final class EntityPage {
         out.append(labelled(row, "s", "sLabel")).append(' ').append(ESC.escape(shortName(row.get("p"))))
             .append(' ').append(labelled(row, "o", "oLabel"));
       }
+      if (row.get("event") != null && row.get("role") != null) {
+        out.append("<br><small>").append(ESC.escape(shortName(row.get("role")))).append(" of ")
+            .append(link(row.get("event"), ESC.escape(shortName(row.get("eventType"))))).append("</small>");
+      }
       out.append("</td><td>").append(text(row, "statusLabel", "status"))
           .append("</td><td>").append(row.get("claimant") == null ? "the article"
               : link(row.get("claimant"), text(row, "claimantLabel", "claimant")))

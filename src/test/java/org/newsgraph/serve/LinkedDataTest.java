@@ -84,12 +84,25 @@ final class LinkedDataTest {
         "North Korea has shipped more than 1 million artillery shells to Russia since August",
         "<a href=\"/id/entity/country/russia\">Russia</a>",
         "<a href=\"/id/entity/person/yoo-sang-bum\">Yoo Sang-bum</a>", "ng:Reported",
-        "<a href=\"/id/" + EVENT + "\">", "&lt;b&gt;Pyongyang&lt;/b&gt; &amp; co")) {
+        // the event is shown under the claim whose graph has it, with the entity's role there
+        "<br><small>ng:agent of <a href=\"/id/" + EVENT + "\">ng:Transfer</a></small>", "&lt;b&gt;Pyongyang&lt;/b&gt; &amp; co")) {
       assertTrue(html.contains(expected), expected + " not in\n" + html);
     }
     assertFalse(html.contains("<b>Pyongyang"), "unescaped label");
     assertFalse(html.replace("<script src=\"/assets/", "").contains("<script"),
         "no inline script: only the graph's self-hosted files (the tables work without them)");
+  }
+
+  @Test
+  void whatClaimsSayIsNotAmongTheTriplesThatPointAtAnEntity() {
+    HttpResponse<String> r = fx.get("/id/entity/country/russia", "text/turtle");
+    assertEquals(200, r.statusCode(), r.body());
+    Graph g = RDFParser.fromString(r.body(), Lang.TURTLE).toGraph();
+    Node russia = NodeFactory.createURI(ServerFixture.ID + "entity/country/russia");
+    Node nk = NodeFactory.createURI(ServerFixture.ID + "entity/country/north-korea");
+    Node statementObject = NodeFactory.createURI(ServerFixture.NG + "statementObject");
+    assertEquals(2, g.find(Node.ANY, statementObject, russia).toList().size(), "the two claims that name Russia point at it");
+    assertFalse(g.contains(nk, Node.ANY, russia), "North Korea supplies Russia is a claim, not a fact of Russia's document");
   }
 
   @Test
