@@ -3,6 +3,7 @@ package org.newsgraph.normalize;
 import java.util.BitSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.regex.StartKeyedPattern;
 
 /**
  * Finds the parts of a sentence where digits are not quantities: dates ("Nov. 1", "18 October
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  * word ("Resolution 2397", "No. 5") and model names ("Hwasong-17", "S-400"). Thread-safe.
  */
 final class NonQuantitySpans {
-  private final Pattern pattern;
+  private final StartKeyedPattern pattern;
   private final ThreadLocal<Last> last = ThreadLocal.withInitial(Last::new);
 
   NonQuantitySpans(Lexicon lexicon) {
@@ -18,7 +19,7 @@ final class NonQuantitySpans {
     String day = "\\d{1,2}(?:st|nd|rd|th)?\\b";
     String year = "\\d{4}\\b";
     // The alternatives that start at a word boundary share one \b check per position; the order is unchanged.
-    this.pattern =
+    this.pattern = new Starts(
         Pattern.compile(
             "\\b(?:"
                 + String.join(
@@ -36,7 +37,63 @@ final class NonQuantitySpans {
                     "|",
                     "(?<!\\p{L})" + lexicon.referenceWords().regex() + "\\s*\\d[\\d,.]*",
                     "\\p{L}+-\\d+",
-                    "\\p{L}\\d+"));
+                    "\\p{L}\\d+")),
+        firstChars(lexicon));
+  }
+
+  /** The characters that begin a month or a reference word but are no letters ("#" of a "#5", say): starts too. */
+  private static String firstChars(Lexicon lexicon) {
+    StringBuilder chars = new StringBuilder();
+    for (PhraseTable<?> table : java.util.List.of(lexicon.months(), lexicon.referenceWords())) {
+      for (var entry : table.entries()) {
+        char c = entry.getKey().charAt(0);
+        if (!Character.isLetter(c) && chars.indexOf(String.valueOf(c)) < 0) {
+          chars.append(c);
+        }
+      }
+    }
+    return chars.toString();
+  }
+
+  /**
+   * Where a match of the pattern can start, so that it is tried there only (the same matches as
+   * {@link Matcher#find()}: {@code StartKeyedPatternTest} and {@code NonQuantitySpansTest}): the first letter of a
+   * run of letters (months, reference words and the letters of "Hwasong-17" begin there; a later letter of the
+   * run matches only if the first does), a letter before a digit ("S400"), a digit that may follow a word
+   * boundary, the non-letters that begin a month or reference word, and any surrogate. Every other position fails at once: a
+   * letter inside a word has no boundary or non-letter before it, a digit after a word character no boundary.
+   */
+  private static final class Starts extends StartKeyedPattern {
+    private final String otherFirstChars;
+
+    Starts(Pattern pattern, String otherFirstChars) {
+      super(pattern);
+      this.otherFirstChars = otherFirstChars;
+    }
+
+    @Override
+    protected int nextStart(String text, int from) {
+      for (int i = Math.max(0, from); i < text.length(); i++) {
+        char c = text.charAt(i);
+        char before = i == 0 ? ' ' : text.charAt(i - 1);
+        if (Character.isSurrogate(c)) {
+          return i; // a letter outside the BMP, perhaps: tried, as find() would
+        }
+        if (Character.isLetter(c)) {
+          if (!Character.isLetter(before) || i + 1 < text.length() && isDigit(text.charAt(i + 1))) {
+            return i;
+          }
+        } else if (isDigit(c) ? mayPrecedeBoundary(before) : otherFirstChars.indexOf(c) >= 0) {
+          return i;
+        }
+      }
+      return -1;
+    }
+  }
+
+  /** The expression the spans are matches of (for tests: tried at every position, it finds the same). */
+  Pattern pattern() {
+    return pattern.pattern();
   }
 
   /**
@@ -68,9 +125,9 @@ final class NonQuantitySpans {
     if (!hasDigit(sentence)) {
       return mask; // every alternative of the main pattern needs a digit (\d is ASCII here)
     }
-    Matcher m = pattern.matcher(sentence);
+    StartKeyedPattern.Scan m = pattern.scan(sentence);
     while (m.find()) {
-      mask.set(m.start(), m.end());
+      mask.set(m.matcher().start(), m.matcher().end());
     }
     return mask;
   }
@@ -84,11 +141,15 @@ final class NonQuantitySpans {
 
   private static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
+      if (isDigit(s.charAt(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** {@code \d}: an ASCII digit. */
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }
