@@ -1,31 +1,50 @@
 package org.newsgraph.extract;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.BitSet;
 import org.newsgraph.nlp.Sentence;
 
-/** Token ranges of the clause around a token: bounded by quotes, semicolons, complementisers, "but" and a dateline's dash. */
+/**
+ * Token ranges of the clause around a token: bounded by quotes, semicolons, complementisers, "but" and a dateline's
+ * dash. The boundaries of the last sentence asked about are kept, one sentence per thread: the frames ask for the
+ * clauses of one sentence many times over (once per slot of every candidate frame).
+ */
 final class Clause {
+  private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
   private static final ImmutableSet<String> BOUNDARIES = ImmutableSet.of(
       ";", "that", "whether", "but", "which", "while", "when", "after");
 
   private Clause() {}
 
+  /** The first token of the clause of {@code token}: the one after the nearest boundary before it, or 0. */
   static int start(Sentence s, int token) {
-    for (int i = token - 1; i >= 0; i--) {
-      if (isBoundary(s, i)) {
-        return i + 1;
-      }
-    }
-    return 0;
+    return token <= 0 ? 0 : boundaries(s).previousSetBit(token - 1) + 1;
   }
 
+  /** The boundary after {@code token} that ends its clause, or the sentence's length. */
   static int end(Sentence s, int token) {
-    for (int i = token + 1; i < s.size(); i++) {
-      if (isBoundary(s, i)) {
-        return i;
+    int b = boundaries(s).nextSetBit(Math.max(0, token + 1));
+    return b < 0 ? s.size() : b;
+  }
+
+  private static BitSet boundaries(Sentence s) {
+    Last last = LAST.get();
+    if (last.sentence != s) {
+      BitSet b = new BitSet(s.size());
+      for (int i = 0; i < s.size(); i++) {
+        if (isBoundary(s, i)) {
+          b.set(i);
+        }
       }
+      last.boundaries = b;
+      last.sentence = s;
     }
-    return s.size();
+    return last.boundaries;
+  }
+
+  private static final class Last {
+    Sentence sentence;
+    BitSet boundaries;
   }
 
   private static boolean isBoundary(Sentence s, int i) {
