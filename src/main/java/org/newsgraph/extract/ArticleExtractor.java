@@ -105,7 +105,8 @@ public final class ArticleExtractor {
           represents.put(st.subject(), st.object());
         }
       }
-      for (Frame f : frames.match(s, ms, lastAgent, d::partnerOf)) {
+      Sentence previous = s.index() > 0 ? text.sentences().get(s.index() - 1) : null;
+      for (Frame f : frames.match(s, ms, lastAgent, d::partnerOf, previous)) {
         Frame g = forItsState(onBehalf(f, affiliation), attributions);
         g.rule().eventClass().ifPresent(cls -> {
           g.first("agent").ifPresent(a -> lastAgent.put(cls, a));

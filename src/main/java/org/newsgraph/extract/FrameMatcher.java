@@ -34,14 +34,19 @@ final class FrameMatcher {
         .collect(ImmutableList.toImmutableList()));
   }
 
+  /**
+   * The frames of sentence {@code s}. {@code before}: the sentence before it, or null; "they" and "them" may stand
+   * for its nouns ("About 3,000 soldiers were sent ... . Most of them were flown to ...": a trigger that needs
+   * "soldiers" nearby finds them there).
+   */
   ImmutableList<Frame> match(Sentence s, List<Mention> mentions, Map<String, Entity> lastAgentByClass,
-      java.util.function.Function<Mention, java.util.Optional<Entity>> partnerOf) {
+      java.util.function.Function<Mention, java.util.Optional<Entity>> partnerOf, Sentence before) {
     List<Frame> frames = new ArrayList<>();
     // rule by rule, token by token, as frames and lastAgentByClass are read and written in that order
     for (long hit : triggers.hits(s)) {
       Rule rule = rules.rules().get(TriggerIndex.rule(hit));
       int i = TriggerIndex.token(hit);
-      int end = triggerEnd(rule, s, i);
+      int end = triggerEnd(rule, s, i, before);
       if (end < 0 || insideName(mentions, i) || prevented(rule, s, i) || peopleSent(rule, s, i)) {
         continue;
       }
@@ -179,6 +184,36 @@ final class FrameMatcher {
     return false;
   }
 
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
+
+  /**
+   * Whether only auxiliaries and adverbs stand between tokens {@code from} and {@code to}: "them were later flown" is
+   * the pronoun's passive; "one of them had asked to be sent" is a wish, not its sending.
+   */
+  private static boolean auxiliariesBetween(Sentence s, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      String pos = s.token(k).pos();
+      if (!pos.equals("AUX") && !pos.equals("ADV")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether one of {@code nouns} is a noun of sentence {@code s} (null: none). */
+  private static boolean mentionsAny(Sentence s, Set<String> nouns) {
+    if (s == null) {
+      return false;
+    }
+    for (int k = 0; k < s.size(); k++) {
+      Token t = s.token(k);
+      if (t.pos().equals("NOUN") && (nouns.contains(t.lower()) || nouns.contains(t.lemma()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "bans North Korea from using ballistic missile technology": what someone is kept from doing is not done. */
   private static boolean prevented(Rule rule, Sentence s, int i) {
     return rule.pos() == 'V' && i > 0 && s.token(i - 1).lower().equals("from") && s.token(i).lower().endsWith("ing");
@@ -241,7 +276,7 @@ final class FrameMatcher {
   }
 
   /** Index one past the trigger if a trigger of the rule starts at token i, else -1. */
-  private static int triggerEnd(Rule rule, Sentence s, int i) {
+  private static int triggerEnd(Rule rule, Sentence s, int i, Sentence before) {
     Token t = s.token(i);
     boolean verb = t.pos().equals("VERB") || t.pos().equals("AUX")
         || t.lower().endsWith("ing") && i > 0 && s.token(i - 1).isVerb() && !afterCompound(s, i) // "had kept shipping", tagged as a noun
@@ -280,7 +315,9 @@ final class FrameMatcher {
       if (ok && !trigger.nearbyNouns().isEmpty()) {
         ok = objectBefore(s, i, trigger.nearbyNouns());
         for (int j = passive(s, i) ? Math.max(0, i - 5) : i + 1; !ok && j < Math.min(s.size(), i + 10); j++) {
-          if (trigger.nearbyNouns().contains(s.token(j).lower()) || trigger.nearbyNouns().contains(s.token(j).lemma())) {
+          if (trigger.nearbyNouns().contains(s.token(j).lower()) || trigger.nearbyNouns().contains(s.token(j).lemma())
+              || PLURAL_PRONOUNS.contains(s.token(j).lower()) && j < i && auxiliariesBetween(s, j, i)
+                  && mentionsAny(before, trigger.nearbyNouns())) {
             ok = true;
             break;
           }
