@@ -283,6 +283,7 @@ public final class Attributor {
   /** {@code subjectEnd}: where the words before the verb that belong to it start ("could not" of "could not confirm"). */
   private Optional<List<Attribution>> attributeVerb(Sentence s, List<Mention> ms, int v, int subjectEnd, Status status, Discourse d) {
     Mention speaker = speakerBefore(s, ms, subjectEnd);
+    int descriptionStart = Integer.MAX_VALUE; // where "a Pentagon spokesman" starts, when a spokesperson speaks for a body
     boolean inverted = false;
     if (speaker == null && v + 1 < s.size() && v > 0 && Regexes.matches(s.token(v - 1).text(), "[,”\"’]")) {
       // "..., said Yoo." : the speaker after the verb, at the end of the sentence or before a comma
@@ -301,7 +302,16 @@ public final class Attributor {
         return Optional.of(List.of(new Attribution(v + 1, s.size(), Optional.empty(), Status.REPORTED.and(status), verb, v)));
       }
       Optional<List<Attribution>> document = documentSaid(s, v, status, d);
-      return document.isPresent() ? document : describedSpeaker(s, v, status, d);
+      Optional<List<Attribution>> described = document.isPresent() ? document : describedSpeaker(s, v, status, d);
+      Optional<UnnamedSpeaker.Described> unnamed = UnnamedSpeaker.before(s, ms, subjectEnd);
+      if (described.isPresent() || unnamed.isEmpty()) {
+        return described;
+      }
+      if (unnamed.get().body().isEmpty()) {
+        return unnamedWords(s, v, unnamed.get().start(), status);
+      }
+      speaker = unnamed.get().body().get();
+      descriptionStart = unnamed.get().start();
     }
     Entity who = speaker.entity();
     if (who.type() != EntityType.PERSON && ownDocument(s, v)) {
@@ -325,7 +335,7 @@ public final class Attributor {
       contentEnd = adjunctStart(s, v + 1); // "..., a day after Washington said ...": not the speaker's words
     } else {
       contentStart = 0;
-      contentEnd = Math.min(possessorStart(s, ms, speaker), v);
+      contentEnd = Math.min(Math.min(possessorStart(s, ms, speaker), descriptionStart), v);
     }
     List<Attribution> result = new ArrayList<>();
     Status own = status;
@@ -422,6 +432,25 @@ public final class Attributor {
     d.describedSpeaker(s.index(), types.get());
     return Optional.of(List.of(new Attribution(from, to, Optional.empty(), status, s.token(v).text(), v)));
   }
+
+  /**
+   * The words of a speaker nobody names ("A JCS official said", "U.S. officials denied that ..."): after the verb
+   * when it goes on, else before the description; reported, with the verb's status, by no one.
+   */
+  private static Optional<List<Attribution>> unnamedWords(Sentence s, int v, int descriptionStart, Status status) {
+    boolean after = s.size() - (v + 1) >= 4 && !endsWithTimePhrase(s, v + 1);
+    int from = after ? v + 1 : 0;
+    int to = after ? adjunctStart(s, v + 1) : descriptionStart;
+    while (!after && to > 0 && BOUNDARY_PUNCTUATION.contains(s.token(to - 1).text())) {
+      to--;
+    }
+    if (to - from < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(List.of(new Attribution(from, to, Optional.empty(), Status.REPORTED.and(status), s.token(v).text(), v)));
+  }
+
+  private static final ImmutableSet<String> BOUNDARY_PUNCTUATION = ImmutableSet.of(",", "-", "--", "—", "–");
 
   /** "In its report, X said", "X said in a statement": a document of the speaker's own before or after the verb. */
   private static boolean ownDocument(Sentence s, int v) {

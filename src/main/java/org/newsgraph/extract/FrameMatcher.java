@@ -184,6 +184,19 @@ final class FrameMatcher {
     return false;
   }
 
+  /** "has fired", "had also shipped": a form of "have" before the token, adverbs aside. */
+  private static boolean afterHave(Sentence s, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (s.token(k).lemma().equals("have")) {
+        return true;
+      }
+      if (!s.token(k).pos().equals("ADV")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
 
   /**
@@ -281,7 +294,8 @@ final class FrameMatcher {
     boolean verb = t.pos().equals("VERB") || t.pos().equals("AUX")
         || t.lower().endsWith("ing") && i > 0 && s.token(i - 1).isVerb() && !afterCompound(s, i) // "had kept shipping", tagged as a noun
         || t.lower().endsWith("ing") && i > 0 && GERUND_AFTER.contains(s.token(i - 1).lower()) // "accused X of violating"
-        || !t.lemma().equals(t.lower()) && !t.lower().startsWith(t.lemma()); // an irregular verb form ("stole") tagged a noun
+        || !t.lemma().equals(t.lower()) && !t.lower().startsWith(t.lemma()) // an irregular verb form ("stole") tagged a noun
+        || t.lower().endsWith("ed") && afterHave(s, i); // "has fired", tagged an adjective
     boolean noun = t.pos().equals("NOUN") || t.pos().equals("PROPN")
         || t.pos().equals("VERB") && i > 0 && Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM").contains(s.token(i - 1).pos()); // "the North Korea-Russia summit"
     if ((rule.pos() == 'V' && !verb) || (rule.pos() == 'N' && !noun)) {
