@@ -506,7 +506,8 @@ public final class Attributor {
         }
         boolean linked = k == at || LINKS.contains(s.token(k - 1).lower()) || DETERMINERS.contains(s.token(k - 1).lower())
             || Regexes.matches(s.token(k - 1).lower(), "[’']s")
-            || possessor || Documents.isDocument(s, m.last());
+            || possessor || Documents.isDocument(s, m.last())
+            || m.entity().type() == EntityType.PERSON && titleBetween(s, at, k); // "according to Rep. Park Sun-won"
         boolean unnamed = m.last() < s.size() && PEOPLE.contains(s.token(m.last()).lower()); // "a JCS official"
         boolean adjective = m.kind() == MentionKind.DEMONYM; // "according to the South Korean military": nobody named
         return linked && !unnamed && !adjective && m.entity().type().isActor() ? m : null;
@@ -520,6 +521,16 @@ public final class Attributor {
       }
     }
     return null;
+  }
+
+  /** Whether the words from {@code from} to {@code to} (exclusive) are a title before a name: capitalised ("Rep.", "Defense Minister"). */
+  private static boolean titleBetween(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!s.token(k).isCapitalized() && !s.token(k).text().equals(".")) { // "Rep" "." as the tokenizer splits them
+        return false;
+      }
+    }
+    return to > from;
   }
 
   /** "Rep. Yu ... released the figures": who made a document public at the verb at {@code i}, if this is that. */

@@ -12,10 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.build.BuildSummary;
 import org.newsgraph.query.Facts;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.store.Stores;
 import org.newsgraph.store.UnionView;
 
@@ -40,6 +43,7 @@ class PhenomenaTest {
     assertEquals(1, summary.articles(), summary.render());
     Map<String, List<String>> byArticle = Facts.byArticle(UnionView.of(ds));
     List<String> rows = byArticle.values().iterator().next().stream().map(PhenomenaTest::withoutEvidence).toList();
+    List<String> chains = chains(ds);
     Path expect = Path.of(article.toString().replaceFirst("\\.txt$", ".expect"));
     List<String> failures = new ArrayList<>();
     for (String line : Files.readAllLines(expect, StandardCharsets.UTF_8)) {
@@ -49,12 +53,22 @@ class PhenomenaTest {
       boolean wanted = line.startsWith("+ ");
       String row = line.substring(2);
       boolean present = row.startsWith("E\t") ? rows.stream().anyMatch(r -> r.startsWith(row + "\t"))
+          : row.startsWith("S\t") ? chains.contains(row.substring(2))
           : rows.contains(row) || rows.contains(swapped(row));
       if (present != wanted) {
         failures.add((wanted ? "missing: " : "unwanted: ") + row);
       }
     }
-    assertTrue(failures.isEmpty(), () -> String.join("\n", failures) + "\n-- rows:\n" + String.join("\n", rows));
+    assertTrue(failures.isEmpty(), () -> String.join("\n", failures) + "\n-- rows:\n" + String.join("\n", rows)
+        + "\n-- source chains:\n" + String.join("\n", chains));
+  }
+
+  /** Every claim's source chain ("AP ← Kim Min-ho ← National Intelligence Service": who tells whose words). */
+  private static List<String> chains(Dataset ds) {
+    return Txn.calculateRead(ds, () -> {
+      Model prov = ds.getNamedModel(org.newsgraph.rdf.Iris.DEFAULT_BASE + "graph/provenance");
+      return prov.listObjectsOfProperty(NG.sourceChain).mapWith(n -> n.asLiteral().getString()).toList();
+    });
   }
 
   /** A symmetric relation's row the other way round (FORMAT.md: either direction counts); else the row itself. */
