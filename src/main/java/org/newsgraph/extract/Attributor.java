@@ -643,6 +643,10 @@ public final class Attributor {
       k--;
     }
     if (k >= 2 && s.token(k).text().equals(")") && s.token(k - 2).text().equals("(")) {
+      Mention acronym = Mentions.startingAt(ms, k - 1);
+      if (acronym != null && acronym.last() == k && acronym.entity().type().isActor() && Mentions.endingAt(ms, k - 2) == null) {
+        return acronym; // "Ukraine's military intellegence agency (HUR) claimed": the name in brackets, when the words before are none
+      }
       k -= 3; // "the National Intelligence Service (NIS) reported"
     }
     if (k >= 1 && s.token(k - 1).lower().equals("on") && WEEKDAYS.contains(s.token(k).lower())) {
