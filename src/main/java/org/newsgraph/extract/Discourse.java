@@ -14,6 +14,8 @@ import java.util.function.Predicate;
  */
 public final class Discourse {
   private final List<Mention> mentions = new ArrayList<>();
+  /** For each descriptor ("the agency", "the ministry"), the entity of the last mention (demonyms aside) it describes. */
+  private final Map<String, Entity> lastDescribed = new HashMap<>();
   private final Map<String, Entity> foundNames = new LinkedHashMap<>();
   private final java.util.Set<String> foundCanonicals = new java.util.HashSet<>();
   private final Map<String, Entity> shortNames = new HashMap<>();
@@ -46,6 +48,17 @@ public final class Discourse {
 
   public void add(Mention m) {
     mentions.add(m);
+    if (m.kind() != MentionKind.DEMONYM) {
+      m.entity().descriptors().forEach(descriptor -> lastDescribed.put(descriptor, m.entity()));
+    }
+  }
+
+  /**
+   * The entity of the most recent mention (demonyms aside) that the descriptor describes: {@code lastMatching(x ->
+   * x.descriptors().contains(descriptor))}, without reading every mention back.
+   */
+  public Optional<Entity> lastDescribedAs(String descriptor) {
+    return Optional.ofNullable(lastDescribed.get(descriptor));
   }
 
   public List<Mention> mentions() {

@@ -444,7 +444,7 @@ public final class MentionFinder {
         // "..., the agency said": the agency that has been speaking, not the last agency the article named
         boolean speaks = end < s.size() && REPORTING_AFTER_IT.contains(s.token(end).lower());
         Optional<Entity> e = (speaks ? d.lastOrganizationSpeaker().filter(x -> x.descriptors().contains(text)) : Optional.<Entity>empty())
-            .or(() -> d.lastMatching(x -> x.descriptors().contains(text)))
+            .or(() -> d.lastDescribedAs(text))
             // "SEOUL, Dec. 2 (Yonhap) -- ..., the foreign ministry said": met first as it speaks, the dateline country's
             .or(() -> speaks ? d.home().flatMap(c -> gazetteer.describedAs(text, c)) : Optional.empty());
         if (e.isPresent()) {

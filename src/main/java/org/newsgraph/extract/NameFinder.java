@@ -513,7 +513,7 @@ public final class NameFinder {
         return gazetteer.describedAs(phrase, m.entity());
       }
     }
-    Optional<Entity> before = d.lastMatching(x -> x.descriptors().contains(phrase));
+    Optional<Entity> before = d.lastDescribedAs(phrase);
     if (before.isPresent()) {
       return before;
     }
