@@ -441,7 +441,7 @@ public final class Attributor {
     boolean after = s.size() - (v + 1) >= 4 && !endsWithTimePhrase(s, v + 1);
     int from = after ? v + 1 : 0;
     int to = after ? adjunctStart(s, v + 1) : descriptionStart;
-    while (!after && to > 0 && BOUNDARY_PUNCTUATION.contains(s.token(to - 1).text())) {
+    while (!after && to > 0 && UnnamedSpeaker.BOUNDARIES.contains(s.token(to - 1).text())) {
       to--;
     }
     if (to - from < 2) {
@@ -449,8 +449,6 @@ public final class Attributor {
     }
     return Optional.of(List.of(new Attribution(from, to, Optional.empty(), Status.REPORTED.and(status), s.token(v).text(), v)));
   }
-
-  private static final ImmutableSet<String> BOUNDARY_PUNCTUATION = ImmutableSet.of(",", "-", "--", "—", "–");
 
   /** "In its report, X said", "X said in a statement": a document of the speaker's own before or after the verb. */
   private static boolean ownDocument(Sentence s, int v) {

@@ -197,8 +197,6 @@ final class FrameMatcher {
     return false;
   }
 
-  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
-
   /**
    * Whether only auxiliaries and adverbs stand between tokens {@code from} and {@code to}: "them were later flown" is
    * the pronoun's passive; "one of them had asked to be sent" is a wish, not its sending.
@@ -265,6 +263,8 @@ final class FrameMatcher {
   private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "ADV", "VERB", "NUM");
   /** Words after which an -ing form is a verb's gerund, whatever the tagger says ("accused Moscow of violating"). */
   private static final Set<String> GERUND_AFTER = Set.of("of", "for", "by", "after", "before", "without", "from");
+  /** Pronouns that may stand for the previous sentence's nouns ("Most of them were flown to ..."). */
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
   /** Verbs whose object noun did not happen ("blocked new sanctions", "evaded sanctions"). */
   private static final Set<String> THWARTING = Set.of("block", "veto", "oppose", "reject", "resist", "lift", "ease", "evade",
       "circumvent", "avoid", "escape", "skirt", "dodge");

@@ -21,7 +21,7 @@ final class UnnamedSpeaker {
   private static final ImmutableSet<String> PLURALS = ImmutableSet.of("officials", "sources", "diplomats", "representatives",
       "aides", "spokespeople", "spokespersons", "spokesmen", "spokeswomen");
   /** What may stand before the description: the sentence's start, a comma, a dateline's dash. */
-  private static final ImmutableSet<String> BOUNDARIES = ImmutableSet.of(",", "-", "--", "—", "–", "\"", "“", "”");
+  static final ImmutableSet<String> BOUNDARIES = ImmutableSet.of(",", "-", "--", "—", "–", "\"", "“", "”");
   private static final ImmutableSet<String> INDEFINITE = ImmutableSet.of("a", "an", "one", "two", "three", "several", "some");
   /** Words a description spans at most: "a senior spokesperson for Ukraine's military intelligence agency". */
   private static final int REACH = 10;

@@ -41,7 +41,7 @@ final class NonQuantitySpans {
         firstChars(lexicon));
   }
 
-  /** The characters that begin a month or a reference word but are no letters ("#" of a "#5", say): starts too. */
+  /** The characters that begin a month or a reference word but are no letters ("§" of a "§5", say): starts too. */
   private static String firstChars(Lexicon lexicon) {
     StringBuilder chars = new StringBuilder();
     for (PhraseTable<?> table : java.util.List.of(lexicon.months(), lexicon.referenceWords())) {
@@ -60,8 +60,9 @@ final class NonQuantitySpans {
    * {@link Matcher#find()}: {@code StartKeyedPatternTest} and {@code NonQuantitySpansTest}): the first letter of a
    * run of letters (months, reference words and the letters of "Hwasong-17" begin there; a later letter of the
    * run matches only if the first does), a letter before a digit ("S400"), a digit that may follow a word
-   * boundary, the non-letters that begin a month or reference word, and any surrogate. Every other position fails at once: a
-   * letter inside a word has no boundary or non-letter before it, a digit after a word character no boundary.
+   * boundary, the non-letters that begin a month or reference word, and any surrogate. Every other position fails
+   * at once: a letter inside a word has no boundary or non-letter before it, a digit after a word character no
+   * boundary.
    */
   private static final class Starts extends StartKeyedPattern {
     private final String otherFirstChars;
