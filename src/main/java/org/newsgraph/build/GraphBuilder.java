@@ -84,6 +84,7 @@ public final class GraphBuilder {
     Tally tally = new Tally(pipeline.iris());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     OneLabel labels = new OneLabel(pipeline.iris().graph("entities"), adding ? Optional.of(target) : Optional.empty());
+    int links;
     try (QuadSink sink = QuadSink.open(target, batch)) {
       Deque<Future<Outcome>> window = new ArrayDeque<>();
       Iterator<Path> files = sources.files().iterator();
@@ -103,13 +104,13 @@ public final class GraphBuilder {
           skipped++;
         }
       }
+      links = sink.finish(() -> {
+        target.asDatasetGraph().prefixes().putAll(org.newsgraph.rdf.Prefixes.of(pipeline.iris().base()));
+        return pipeline.linker().link(target);
+      });
     } finally {
       pool.shutdownNow();
     }
-    int links = Txn.calculateWrite(target, () -> {
-      target.asDatasetGraph().prefixes().putAll(org.newsgraph.rdf.Prefixes.of(pipeline.iris().base()));
-      return pipeline.linker().link(target);
-    });
     int builtCount = built;
     int skippedCount = skipped;
     if (onDisk || adding) {

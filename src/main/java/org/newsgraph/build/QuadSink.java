@@ -1,5 +1,6 @@
 package org.newsgraph.build;
 
+import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.riot.system.StreamRDF;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Where built articles go, a batch at a time. An empty TDB2 store is filled through TDB2's phased bulk
  * loader (one pass, indexes built in phases: the fast path for a first build); any other dataset gets one
  * write transaction per batch, so that a large build neither commits per article (a disk sync each) nor
- * holds the whole corpus in one transaction.
+ * holds the whole corpus in one transaction. The build's last writes (prefixes, Wikidata links) go into the
+ * last batch's transaction: adding one article to a large store commits once, not twice.
  */
 abstract class QuadSink implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(QuadSink.class);
@@ -23,24 +25,31 @@ abstract class QuadSink implements AutoCloseable {
   /** Adds the article's quads; returns how many. */
   abstract long add(Dataset article);
 
+  /** Ends the build: runs {@code last} in the write transaction that commits the last batch; returns its result. */
+  abstract <T> T finish(Supplier<T> last);
+
+  /** Ends the build if {@link #finish} did not (an article failed): what was added so far is kept. */
   @Override
   public abstract void close();
 
   static QuadSink open(Dataset target, int batch) {
     DatasetGraph dsg = target.asDatasetGraph();
     if (TDBInternal.isTDB2(dsg) && Txn.calculateRead(target, () -> !dsg.find().hasNext())) {
-      return new Bulk(dsg);
+      return new Bulk(target);
     }
     return new Batched(target, batch);
   }
 
   /** TDB2's bulk loader, fed as a stream. */
   private static final class Bulk extends QuadSink {
+    private final Dataset target;
     private final DataLoader loader;
     private final StreamRDF stream;
+    private boolean finished;
 
-    Bulk(DatasetGraph dsg) {
-      this.loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> LOG.debug(String.format(fmt, args)));
+    Bulk(Dataset target) {
+      this.target = target;
+      this.loader = LoaderFactory.phasedLoader(target.asDatasetGraph(), (fmt, args) -> LOG.debug(String.format(fmt, args)));
       loader.startBulk();
       this.stream = loader.stream();
       stream.start();
@@ -57,9 +66,18 @@ abstract class QuadSink implements AutoCloseable {
     }
 
     @Override
+    <T> T finish(Supplier<T> last) {
+      close();
+      return Txn.calculateWrite(target, last); // the bulk loader has its own transactions
+    }
+
+    @Override
     public void close() {
-      stream.finish();
-      loader.finishBulk();
+      if (!finished) {
+        finished = true;
+        stream.finish();
+        loader.finishBulk();
+      }
     }
   }
 
@@ -94,6 +112,25 @@ abstract class QuadSink implements AutoCloseable {
       target.commit();
       target.end();
       pending = 0;
+    }
+
+    @Override
+    <T> T finish(Supplier<T> last) {
+      if (pending == 0) {
+        target.begin(ReadWrite.WRITE);
+        pending = 1; // commit even with no article left over
+      }
+      T result;
+      try {
+        result = last.get();
+      } catch (RuntimeException e) {
+        target.abort();
+        target.end();
+        pending = 0;
+        throw e;
+      }
+      commit();
+      return result;
     }
 
     @Override
