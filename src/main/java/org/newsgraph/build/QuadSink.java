@@ -120,17 +120,11 @@ abstract class QuadSink implements AutoCloseable {
         target.begin(ReadWrite.WRITE);
         pending = 1; // commit even with no article left over
       }
-      T result;
       try {
-        result = last.get();
-      } catch (RuntimeException e) {
-        target.abort();
-        target.end();
-        pending = 0;
-        throw e;
+        return last.get();
+      } finally {
+        commit(); // the last batch's articles are kept even if the last writes fail
       }
-      commit();
-      return result;
     }
 
     @Override
