@@ -313,6 +313,7 @@ final class RoleFinder {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "possessive.located", x.first(), y.last()));
       }
       placeIn(s, ms, i, between, out);
+      placeApposition(s, x, y, between, out);
       boolean based = Regexes.matches(between, "- ?based(?: (?!that\\b|which\\b|who\\b)[a-z]+){0,3}") && isPlace(x.entity().type()) && isOrganization(yt); // "London-based (exchange) Elliptic"
       if (based) {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "name.located", x.first(), y.last()));
@@ -352,6 +353,29 @@ final class RoleFinder {
         }
       }
     }
+  }
+
+  /**
+   * A place set off by its country: "Odesa, Ukraine, ..." (the country's name closing the phrase, and the gazetteer
+   * not placing the city in another country) and "Rajin, a North Korean port", "Kursk, a Russian region bordering
+   * Ukraine" (a demonym before a kind of place).
+   */
+  private void placeApposition(Sentence s, Mention x, Mention y, String between, List<Found> out) {
+    if (!placeLike(s, x) || y.entity().type() != EntityType.COUNTRY || x.entity().equals(y.entity())) {
+      return;
+    }
+    boolean named = between.equals(",") && y.kind() == MentionKind.NAME && closesPhrase(s, y.last())
+        && gazetteer.countryOf(x.entity()).map(c -> c.equals(y.entity())).orElse(true);
+    boolean described = Regexes.matches(between, ", (?:a|an|the)") && y.kind() == MentionKind.DEMONYM
+        && y.last() < s.size() && PLACE_HEADS.contains(s.token(y.last()).lower());
+    if (named || described) {
+      out.add(new Found(new Statement(x.entity(), "locatedIn", y.entity()), "apposition.located", x.first(), y.last()));
+    }
+  }
+
+  /** Whether the phrase ends at token {@code at}: the sentence's end, or a comma, full stop, semicolon or bracket. */
+  private static boolean closesPhrase(Sentence s, int at) {
+    return at >= s.size() || Regexes.matches(s.token(at).text(), "[,.;)]");
   }
 
   /**
