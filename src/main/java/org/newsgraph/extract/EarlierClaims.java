@@ -57,17 +57,19 @@ final class EarlierClaims {
       parties.add(speaker);
       Set<Statement> seen = new HashSet<>();
       // "rejected the accusations", "dismissed the report": what the headline and lead report (ANNOTATION.md)
-      boolean blanket = referred.map(Set::isEmpty).orElse(false) && leadAttributed(claims, firstOfSentence, leadSentence);
+      // "dismissed the claim as a lie": one claim, the last statement reported before (a report stays the article's subject)
+      int nearest = denial && oneClaimReferred(s, a.verbAt()) ? lastClaimedSentence(claims, firstOfSentence, speaker) : -1;
+      boolean blanket = nearest < 0 && referred.map(Set::isEmpty).orElse(false) && leadAttributed(claims, firstOfSentence, leadSentence);
       for (int i = 0; i < firstOfSentence; i++) {
         Claim c = claims.get(i);
         if (c.statements().isEmpty() || ArticleExtractor.isNounPhraseRule(c) || c.status() == Status.DENIED) {
           continue;
         }
-        if (blanket && c.sentence() > leadSentence) {
+        if (blanket && c.sentence() > leadSentence || nearest >= 0 && c.sentence() != nearest) {
           continue;
         }
         List<Statement> about = c.statements().stream()
-            .filter(st -> blanket || observed >= 0 || parties.contains(st.subject()) || parties.contains(st.object()))
+            .filter(st -> blanket || nearest >= 0 || observed >= 0 || parties.contains(st.subject()) || parties.contains(st.object()))
             .filter(st -> referred.map(r -> r.isEmpty() || r.contains(st.relation())).orElse(true))
             .filter(seen::add).toList();
         if (!about.isEmpty()) {
@@ -77,6 +79,33 @@ final class EarlierClaims {
         }
       }
     }
+  }
+
+  /** A claim's nouns that name one statement someone made ("the claim"), not a document ("the report"). */
+  private static final ImmutableSet<String> ONE_CLAIM = ImmutableSet.of("claim", "allegation", "accusation", "assertion");
+  private static final ImmutableSet<String> THIS = ImmutableSet.of("the", "this", "that");
+
+  /** "dismissed the claim", "rejected this allegation": one claim, definite (not "the accusations", not "the report"). */
+  private static boolean oneClaimReferred(Sentence s, int verb) {
+    for (int k = verb + 1; k < Math.min(s.size(), verb + 4); k++) {
+      if (ONE_CLAIM.contains(s.token(k).lower())) {
+        return THIS.contains(s.token(k - 1).lower());
+      }
+    }
+    return false;
+  }
+
+  /** The last sentence before claim {@code before} with a statement {@code speaker} does not make; -1 if none. */
+  private static int lastClaimedSentence(List<Claim> claims, int before, Entity speaker) {
+    int last = -1;
+    for (int i = 0; i < before; i++) {
+      Claim c = claims.get(i);
+      if (!c.statements().isEmpty() && !ArticleExtractor.isNounPhraseRule(c) && c.status() != Status.DENIED
+          && !c.claimant().equals(Optional.of(speaker))) {
+        last = Math.max(last, c.sentence());
+      }
+    }
+    return last;
   }
 
   private static boolean leadAttributed(List<Claim> claims, int before, int leadSentence) {
