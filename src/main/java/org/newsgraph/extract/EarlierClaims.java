@@ -20,6 +20,9 @@ import org.newsgraph.nlp.Sentence;
 final class EarlierClaims {
   private static final ImmutableSet<String> ACKNOWLEDGING = ImmutableSet.of("acknowledge", "confirm", "admit");
   private static final ImmutableMap<String, ImmutableSet<String>> NOUNS = load();
+  /** A claim's nouns that name one statement someone made ("the claim"), not a document ("the report"). */
+  private static final ImmutableSet<String> ONE_CLAIM = ImmutableSet.of("claim", "allegation", "accusation", "assertion");
+  private static final ImmutableSet<String> THIS = ImmutableSet.of("the", "this", "that");
 
   private EarlierClaims() {}
 
@@ -80,10 +83,6 @@ final class EarlierClaims {
       }
     }
   }
-
-  /** A claim's nouns that name one statement someone made ("the claim"), not a document ("the report"). */
-  private static final ImmutableSet<String> ONE_CLAIM = ImmutableSet.of("claim", "allegation", "accusation", "assertion");
-  private static final ImmutableSet<String> THIS = ImmutableSet.of("the", "this", "that");
 
   /** "dismissed the claim", "rejected this allegation": one claim, definite (not "the accusations", not "the report"). */
   private static boolean oneClaimReferred(Sentence s, int verb) {
