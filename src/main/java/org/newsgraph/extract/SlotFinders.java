@@ -325,7 +325,8 @@ final class SlotFinders {
           }
           Mention next = Mentions.startingAt(ms, m.last());
           Token after = s.token(m.last());
-          boolean personnel = rule.eventClass().map("Deployment"::equals).orElse(false) && personnelWithin(s, m.last(), 3)
+          boolean personnel = rule.eventClass().map(c -> c.equals("Deployment") || c.equals("Attack")).orElse(false)
+                  && personnelWithin(s, m.last(), 3) // "North Korean soldiers were sent", "Russian forces fired ... at"
               || rule.eventClass().map("AssetSeizure"::equals).orElse(false) && (HACKERS.contains(after.lower())
                   || m.last() + 1 < s.size() && HACKERS.contains(s.token(m.last() + 1).lower())); // "North Korean (state) hackers stole"
           boolean ofCargo = m.last() == trig || personnel // "North Korean soldiers": the trigger is the noun, or were deployed
