@@ -24,9 +24,6 @@ public final class Attributor {
   /** Words between "according to" and whom it cites: "a report by X", "data from X", "the assessment of X". */
   private static final ImmutableSet<String> LINKS = ImmutableSet.of("by", "from", "of");
   private static final ImmutableSet<String> DETERMINERS = ImmutableSet.of("the", "a", "an");
-  /** Unnamed people: "a JCS official", "sources", "officials familiar with ..." are nobody the graph can name. */
-  private static final ImmutableSet<String> PEOPLE = ImmutableSet.of("official", "officials", "source", "sources", "person",
-      "people", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "insider", "insiders");
   /** Forms of the publishing verbs the lemmatizer may leave as they are ("released"). */
   private static final java.util.regex.Pattern PUBLISHING_FORM =
       java.util.regex.Pattern.compile("(?:releas|publish|disclos|obtain|unveil|reveal)(?:e|es|ed|ing|s)?");
@@ -506,12 +503,12 @@ public final class Attributor {
             || Regexes.matches(s.token(k - 1).lower(), "[’']s")
             || possessor || Documents.isDocument(s, m.last())
             || m.entity().type() == EntityType.PERSON && titleBetween(s, at, k); // "according to Rep. Park Sun-won"
-        boolean unnamed = m.last() < s.size() && PEOPLE.contains(s.token(m.last()).lower()); // "a JCS official"
+        boolean unnamed = m.last() < s.size() && UnnamedSpeaker.UNNAMED.contains(s.token(m.last()).lower()); // "a JCS official"
         boolean adjective = m.kind() == MentionKind.DEMONYM; // "according to the South Korean military": nobody named
         return linked && !unnamed && !adjective && m.entity().type().isActor() ? m : null;
       }
       String w = s.token(k).lower();
-      if (PEOPLE.contains(w)) {
+      if (UnnamedSpeaker.UNNAMED.contains(w)) {
         return null; // "according to officials familiar with ..."
       }
       if (w.equals(",") || s.token(k).isVerb() && !Documents.DOCUMENTS.contains(s.token(k).lemma())) {

@@ -16,10 +16,13 @@ import org.newsgraph.nlp.Sentence;
 final class UnnamedSpeaker {
   private static final ImmutableSet<String> SPOKESPEOPLE = ImmutableSet.of("spokesperson", "spokesman", "spokeswoman",
       "spokespeople", "spokespersons", "spokesmen", "spokeswomen");
-  private static final ImmutableSet<String> PEOPLE = ImmutableSet.<String>builder().addAll(SPOKESPEOPLE).add("official",
-      "officials", "source", "sources", "diplomat", "diplomats", "representative", "representatives", "aide", "aides").build();
-  private static final ImmutableSet<String> PLURALS = ImmutableSet.of("officials", "sources", "diplomats", "representatives",
-      "aides", "spokespeople", "spokespersons", "spokesmen", "spokeswomen");
+  /** Unnamed people: "a JCS official", "sources", "officials familiar with ..." are nobody the graph can name. */
+  static final ImmutableSet<String> UNNAMED = ImmutableSet.of("official", "officials", "source", "sources", "person",
+      "people", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "insider", "insiders", "representative",
+      "representatives", "aide", "aides");
+  private static final ImmutableSet<String> PEOPLE = ImmutableSet.<String>builder().addAll(SPOKESPEOPLE).addAll(UNNAMED).build();
+  private static final ImmutableSet<String> PLURALS = ImmutableSet.of("officials", "sources", "people", "diplomats", "analysts",
+      "experts", "insiders", "representatives", "aides", "spokespeople", "spokespersons", "spokesmen", "spokeswomen");
   /** What may stand before the description: the sentence's start, a comma, a dateline's dash. */
   static final ImmutableSet<String> BOUNDARIES = ImmutableSet.of(",", "-", "--", "—", "–", "\"", "“", "”");
   private static final ImmutableSet<String> INDEFINITE = ImmutableSet.of("a", "an", "one", "two", "three", "several", "some");
