@@ -693,7 +693,27 @@ public final class Attributor {
     }
     Mention m = Mentions.endingAt(ms, k + 1);
     Mention member = m == null ? null : memberBefore(s, ms, m); // "Rep. Kim of the Democratic Party told reporters"
+    if (member == null && m != null && headOf(s, ms, m)) {
+      return null; // "the head of Ukraine's military intelligence said": a person speaks, not the agency
+    }
     return member != null ? member : m != null && m.entity().type().isActor() ? m : null;
+  }
+
+  /** Whether the organisation's name follows "the head of" ("the chief of", "the director of"), a possessor aside. */
+  private static boolean headOf(Sentence s, List<Mention> ms, Mention org) {
+    if (org.entity().type() == EntityType.PERSON || org.entity().type() == EntityType.COUNTRY) {
+      return false;
+    }
+    int k = org.first() - 1;
+    if (k >= 1 && Regexes.matches(s.token(k).lower(), "[’']s")) {
+      Mention possessor = Mentions.endingAt(ms, k);
+      k = possessor == null ? -1 : possessor.first() - 1;
+    }
+    if (k >= 1 && s.token(k).lower().equals("the")) {
+      k--;
+    }
+    return k >= 2 && s.token(k).lower().equals("of") && Cataphora.LEADING_HEADS.contains(s.token(k - 1).lower())
+        && Regexes.matches(s.token(k - 2).lower(), "the|its|their");
   }
 
   /** The person an "of the (ruling) X Party" phrase belongs to, if one stands right before it. */

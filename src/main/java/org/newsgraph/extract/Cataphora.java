@@ -18,6 +18,8 @@ final class Cataphora {
   static final ImmutableSet<String> PERSON_HEADS = ImmutableSet.of("official", "adviser", "advisor", "diplomat",
       "negotiator", "envoy", "spokesperson", "spokesman", "spokeswoman", "minister", "chief", "commander", "prosecutor", "general",
       "director", "secretary");
+  /** Who heads a body: "the head of X said" describes a person, not X. */
+  static final ImmutableSet<String> LEADING_HEADS = ImmutableSet.of("head", "chief", "director", "leader", "commander");
   static final ImmutableSet<String> BODY_HEADS = ImmutableSet.of("group", "team", "panel", "body", "coalition",
       "organization", "organisation", "watchdog", "consortium", "alliance", "institute", "firm", "company", "tank", "center",
       "centre");
@@ -51,7 +53,8 @@ final class Cataphora {
     boolean indefinite = first.equals("a") || first.equals("an");
     for (int k = start + 1; k < v; k++) {
       String w = s.token(k).lower();
-      if (definite && PERSON_HEADS.contains(w) && !s.token(k + 1).lower().equals("of")) { // not "the chief of the army"
+      boolean of = s.token(k + 1).lower().equals("of"); // "the head of X" is a person; "the minister of X's staff" no one known
+      if (definite && (PERSON_HEADS.contains(w) && !of || LEADING_HEADS.contains(w) && of)) {
         return Optional.of(Set.of(EntityType.PERSON));
       }
       if (indefinite && BODY_HEADS.contains(w) && k <= start + 3) {

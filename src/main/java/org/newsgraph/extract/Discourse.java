@@ -93,8 +93,20 @@ public final class Discourse {
     shortNames.putIfAbsent(name, e);
   }
 
+  /**
+   * The entity a short name stands for. A person's family name goes to the person of that name mentioned last
+   * ("Lee said" after Rep. Lee Seong-kweun, though Lee Jong-seok came first), else to whom it was first given.
+   */
   public Optional<Entity> byShortName(String name) {
-    return Optional.ofNullable(shortNames.get(name));
+    Entity first = shortNames.get(name);
+    if (first != null && first.type() == EntityType.PERSON) {
+      return lastMatching(e -> e.type() == EntityType.PERSON && namePart(e.canonical(), name)).or(() -> Optional.of(first));
+    }
+    return Optional.ofNullable(first);
+  }
+
+  private static boolean namePart(String canonical, String name) {
+    return canonical.startsWith(name + " ") || canonical.endsWith(" " + name);
   }
 
   /** The most recently mentioned entity that satisfies the test, looking back from the end. */

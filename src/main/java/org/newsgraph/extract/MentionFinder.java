@@ -154,7 +154,7 @@ public final class MentionFinder {
         }
         int last = tokenEndingAt(s, from + a.text().length());
         if (last >= 0) {
-          candidates.add(mention(s, i, last, resolveMetonym(s, i, a)));
+          candidates.add(mention(s, i, last, resolveMetonym(s, i, last, a)));
           break; // candidates are longest first
         }
       }
@@ -260,12 +260,12 @@ public final class MentionFinder {
   }
 
   /** A capital after "in", "to", "from" or at a dateline is the city; elsewhere it stands for the state. */
-  private Gazetteer.Alias resolveMetonym(Sentence s, int i, Gazetteer.Alias a) {
+  private Gazetteer.Alias resolveMetonym(Sentence s, int i, int end, Gazetteer.Alias a) {
     if (a.kind() == MentionKind.NAME && a.entity().type() == EntityType.CITY) {
       // a capital is also its state's metonym: decide by context which one the text means
       for (Gazetteer.Alias c : gazetteer.candidates(Gazetteer.firstWord(a.text()))) {
         if (c.kind() == MentionKind.METONYM && c.text().equals(a.text())) {
-          return resolveMetonym(s, i, c);
+          return resolveMetonym(s, i, end, c);
         }
       }
       return a;
@@ -273,7 +273,7 @@ public final class MentionFinder {
     if (a.kind() != MentionKind.METONYM) {
       return a;
     }
-    boolean based = i + 2 < s.size() && s.token(i + 1).text().equals("-") && Regexes.matches(s.token(i + 2).lower(), "based|headquartered");
+    boolean based = end + 1 < s.size() && s.token(end).text().equals("-") && Regexes.matches(s.token(end + 1).lower(), "based|headquartered");
     boolean place = i > 0 && LOCATIVE.contains(s.token(i - 1).lower()) && !tradedWith(s, i - 1) || based; // "London-based"
     boolean dateline = i == 0 && s.size() > 1 && s.token(1).text().equals(",");
     if (place || dateline || placeExample(s, i)) {

@@ -318,6 +318,10 @@ public final class NameFinder {
     if (cityExample(s, first)) {
       return EntityType.CITY; // "cities in Ukraine, including Kharkiv and Odesa"
     }
+    Optional<EntityType> kindOfPlace = placeOf(s, first);
+    if (kindOfPlace.isPresent()) {
+      return kindOfPlace.get(); // "the Chinese border city of Dandong", "the port of Nakhodka"
+    }
     boolean based = first >= 2 && s.token(first - 1).lower().equals("based") && s.token(first - 2).text().equals("-");
     if (based) {
       return EntityType.ORGANIZATION; // "Seoul-based Sky Mavis"
@@ -325,6 +329,18 @@ public final class NameFinder {
     boolean orgNoun = first > 0 && ORG_NOUNS.contains(s.token(first - 1).lower()) || describedAfter(s, end);
     boolean speaks = end - first == 1 && end < s.size() && SPEAKING.contains(s.token(end).lower());
     return orgNoun || speaks ? EntityType.ORGANIZATION : EntityType.OTHER;
+  }
+
+  /** "city of X", "town of X": a city; "port of X": a port. */
+  private static Optional<EntityType> placeOf(Sentence s, int first) {
+    if (first < 2 || !s.token(first - 1).lower().equals("of")) {
+      return Optional.empty();
+    }
+    return switch (s.token(first - 2).lower()) {
+      case "city", "town", "village" -> Optional.of(EntityType.CITY);
+      case "port", "harbor", "harbour" -> Optional.of(EntityType.PORT);
+      default -> Optional.empty();
+    };
   }
 
   /** "Russia's ambassador to the United Nations, Vassily Nebenzia,": a name set off after a title is a person's. */

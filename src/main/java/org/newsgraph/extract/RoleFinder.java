@@ -320,7 +320,8 @@ final class RoleFinder {
       }
       // "Ginco, a Tokyo-based wallet software company"
       if (Regexes.matches(between, ", (?:a|an|the)") && isPlace(yt) && NameFinder.basedIn(s, y.last())
-          && (isOrganization(x.entity().type()) || x.entity().type() == EntityType.OTHER && orgNounAfter(s, y.last() + 2))) {
+          && (isOrganization(x.entity().type()) || x.entity().type() == EntityType.OTHER && x.kind() == MentionKind.NAME)) {
+        // whatever is "based" somewhere is there: "Nuri Bridge, a Singapore-based cross-chain bridge" 
         out.add(new Found(new Statement(x.entity(), "locatedIn", y.entity()), "apposition.located", x.first(), y.last() + 2));
       }
       // "the Wagner Group, the Russian private military company": an organisation's apposition names its country
@@ -384,10 +385,13 @@ final class RoleFinder {
    */
   private static void placeIn(Sentence s, List<Mention> ms, int i, String between, List<Found> out) {
     Mention x = ms.get(i);
-    if (!placeLike(s, x) || !IN_PLACE.matcher(between).matches() || i + 1 >= ms.size()) {
+    if (!placeLike(s, x) || i + 1 >= ms.size()) {
       return;
     }
     Mention y = ms.get(i + 1);
+    if (!IN_PLACE.matcher(between).matches() && !onCoast(s, between, y)) {
+      return;
+    }
     Mention z = i + 2 < ms.size() ? ms.get(i + 2) : null;
     boolean possessed = z != null && Regexes.matches(s.textOf(y.last(), z.first()).strip(), "[’']s") && placeLike(s, z);
     Mention where = possessed ? z : y; // "in Russia's Far East": the Far East (the possessive says it is Russia's)
@@ -396,6 +400,14 @@ final class RoleFinder {
     if (area && where.kind() != MentionKind.DEMONYM && !where.entity().equals(x.entity())) {
       out.add(new Found(new Statement(x.entity(), "locatedIn", where.entity()), "name.located", x.first(), where.last()));
     }
+  }
+
+  /** "Wonsan on North Korea's east coast": "on" a country's coast or border. */
+  private static boolean onCoast(Sentence s, String between, Mention y) {
+    int k = y.last();
+    return Regexes.matches(between, "on(?: the)?") && y.entity().type() == EntityType.COUNTRY && k + 2 < s.size()
+        && Regexes.matches(s.token(k).lower(), "[’']s") && Regexes.matches(s.token(k + 1).lower(), "(?:north|south|east|west)(?:ern)?")
+        && Regexes.matches(s.token(k + 2).lower(), "coast|border|shore|coastline");
   }
 
   /** A city, a port, or a name whose head word is a kind of place ("launch site", "region", "Oblast"). */

@@ -28,6 +28,8 @@ final class SlotFinders {
       .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
   static final ImmutableSet<String> PERSONNEL = ImmutableSet.of("troops", "soldiers", "forces", "personnel", "troop", "soldier", "fighters", "units", "workers", "engineers", "officers", "reinforcements", "crews");
   static final ImmutableSet<String> TIES = ImmutableSet.of("linked", "tied", "connected", "affiliated", "associated", "backed", "sponsored", "loyal");
+  private static final ImmutableSet<String> PENALTY_VERBS = ImmutableSet.of("sanction", "designate", "blacklist", "punish",
+      "fine", "penalize", "penalise");
   static final ImmutableSet<String> PLACES = ImmutableSet.of("cities", "city", "towns", "town", "territory", "targets",
       "positions", "soil", "regions", "infrastructure", "forces", "troops", "soldiers", "villages", "ports", "bases");
   static final ImmutableSet<String> HACKERS = ImmutableSet.of("hackers", "hacker", "hacking", "cyber", "operatives", "agents", "cybercriminals", "group", "groups");
@@ -131,6 +133,9 @@ final class SlotFinders {
         }
         if (FrameMatcher.passive(s, trig)) {
           break; // what stands before a passive verb is what was done to, not the doer
+        }
+        if (penalisedFor(s, trig)) {
+          break; // "the ship, which the Treasury sanctioned for carrying munitions": the Treasury carried nothing
         }
         int barrier = -1;
         int asideFrom = -1; // "Russia, he said, had violated ...": the aside is neither a barrier nor the subject
@@ -493,6 +498,19 @@ final class SlotFinders {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** "sanctioned ... for carrying": the verb's doer is whom the penalty is about, not who imposed it. */
+  private static boolean penalisedFor(Sentence s, int trig) {
+    if (trig < 2 || !s.token(trig).lower().endsWith("ing") || !s.token(trig - 1).lower().equals("for")) {
+      return false;
+    }
+    for (int k = trig - 2; k >= Math.max(0, trig - 8); k--) {
+      if (PENALTY_VERBS.contains(s.token(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Mention> originCountry(Sentence s, List<Mention> ms, int trig, int ce, Optional<Entity> lastDestination,

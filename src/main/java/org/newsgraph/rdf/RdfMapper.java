@@ -1,5 +1,6 @@
 package org.newsgraph.rdf;
 
+import com.google.common.collect.ObjectArrays;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,8 +81,11 @@ public final class RdfMapper {
   private void claim(Dataset ds, Model prov, Resource article, Optional<String> publisher, Sentence s, Claim c) {
     String statementKey = c.statements().stream().map(st -> st.subject().canonical() + ">" + st.relation() + ">" + st.object().canonical())
         .collect(Collectors.joining(";")) + c.event().map(EventRecord::key).orElse("");
-    String claimIri = iris.claim(article.getURI(), c.rule(), Integer.toString(c.quoteBegin()), Integer.toString(c.quoteEnd()), statementKey,
-        c.claimant().map(Entity::canonical).orElse(""));
+    // one claim per source chain: "A and B said, citing C" are two claims of the same words (the relayed source
+    // joins the key only when there is one, so that other claims keep their IRIs)
+    String[] key = {article.getURI(), c.rule(), Integer.toString(c.quoteBegin()), Integer.toString(c.quoteEnd()), statementKey,
+        c.claimant().map(Entity::canonical).orElse("")};
+    String claimIri = iris.claim(c.accordingTo().map(e -> ObjectArrays.concat(key, e.canonical())).orElse(key));
     Model g = ds.getNamedModel(claimIri);
     for (Statement st : c.statements()) {
       Resource subj = g.createResource(iris.entity(st.subject()));

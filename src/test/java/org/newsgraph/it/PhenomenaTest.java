@@ -21,6 +21,8 @@ import org.newsgraph.query.Facts;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.store.Stores;
 import org.newsgraph.store.UnionView;
+import org.newsgraph.validate.ShapesValidator;
+import org.newsgraph.validate.ValidationResult;
 
 /**
  * Small hand-written articles, one way of stating, attributing or hedging a fact each
@@ -28,6 +30,8 @@ import org.newsgraph.store.UnionView;
  */
 class PhenomenaTest {
   private static final Path DIR = Fixtures.projectDir().resolve("src/test/resources/phenomena");
+  private static final ShapesValidator SHAPES =
+      ShapesValidator.load(Fixtures.projectDir().resolve("ontology/shapes.ttl"), org.newsgraph.rdf.Iris.DEFAULT_BASE);
 
   static Stream<Path> articles() throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {
@@ -41,6 +45,8 @@ class PhenomenaTest {
     Dataset ds = Stores.inMemory();
     BuildSummary summary = Fixtures.build(List.of(article), ds, 1);
     assertEquals(1, summary.articles(), summary.render());
+    ValidationResult valid = SHAPES.validate(ds); // every phenomenon's graph keeps to the shapes too
+    assertTrue(valid.conforms(), () -> String.join("\n", valid.lines()));
     Map<String, List<String>> byArticle = Facts.byArticle(UnionView.of(ds));
     List<String> rows = byArticle.values().iterator().next().stream().map(PhenomenaTest::withoutEvidence).toList();
     List<String> chains = chains(ds);
