@@ -273,7 +273,7 @@ public final class MentionFinder {
     if (a.kind() != MentionKind.METONYM) {
       return a;
     }
-    boolean based = end + 1 < s.size() && s.token(end).text().equals("-") && Regexes.matches(s.token(end + 1).lower(), "based|headquartered");
+    boolean based = end + 1 < s.size() && s.token(end).text().equals("-") && Regexes.matches(s.token(end + 1).lower(), NameFinder.BASED);
     boolean place = i > 0 && LOCATIVE.contains(s.token(i - 1).lower()) && !tradedWith(s, i - 1) || based; // "London-based"
     boolean dateline = i == 0 && s.size() > 1 && s.token(1).text().equals(",");
     if (place || dateline || placeExample(s, i)) {
@@ -445,6 +445,7 @@ public final class MentionFinder {
         boolean speaks = end < s.size() && REPORTING_AFTER_IT.contains(s.token(end).lower());
         Optional<Entity> e = (speaks ? d.lastOrganizationSpeaker().filter(x -> x.descriptors().contains(text)) : Optional.<Entity>empty())
             .or(() -> d.lastDescribedAs(text))
+            .or(() -> text.indexOf(' ') < 0 ? lastBodyNamed(d, text) : Optional.empty())
             // "SEOUL, Dec. 2 (Yonhap) -- ..., the foreign ministry said": met first as it speaks, the dateline country's
             .or(() -> speaks ? d.home().flatMap(c -> gazetteer.describedAs(text, c)) : Optional.empty());
         if (e.isPresent()) {
@@ -459,6 +460,12 @@ public final class MentionFinder {
           return Optional.of(mention(s, i, end, e.get(), MentionKind.DESCRIPTION));
         }
       }
+      if (end == i + 2 && s.token(i).lower().equals("the") && head.length() > 3) {
+        Optional<Entity> e = lastBodyNamed(d, head);
+        if (e.isPresent()) {
+          return Optional.of(mention(s, i, end, e.get(), MentionKind.DESCRIPTION));
+        }
+      }
       if (s.token(i).lower().equals("the") && end - i >= 3 && allLowerCase(s, i + 1, end)) {
         // "the monitoring team" for "the Multilateral Sanctions Monitoring Team": words of a name met before, its head last
         Optional<Entity> e = d.lastMatching(x -> !x.fromGazetteer() && x.type().isActor() && namesWords(x.canonical(), phrase));
@@ -468,6 +475,12 @@ public final class MentionFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** "the office" for "the Seoul Central District Prosecutors' Office": a body met before whose name ends with the word. */
+  private static Optional<Entity> lastBodyNamed(Discourse d, String head) {
+    return d.lastMatching(x -> !x.fromGazetteer() && x.type().isActor() && x.type() != EntityType.PERSON
+        && x.canonical().indexOf(' ') > 0 && x.canonical().toLowerCase(Locale.ROOT).endsWith(" " + head));
   }
 
   private static boolean namesWords(String canonical, String phrase) {

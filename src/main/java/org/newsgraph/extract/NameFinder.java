@@ -322,7 +322,7 @@ public final class NameFinder {
     if (kindOfPlace.isPresent()) {
       return kindOfPlace.get(); // "the Chinese border city of Dandong", "the port of Nakhodka"
     }
-    boolean based = first >= 2 && s.token(first - 1).lower().equals("based") && s.token(first - 2).text().equals("-");
+    boolean based = first >= 2 && Regexes.matches(s.token(first - 1).lower(), BASED) && s.token(first - 2).text().equals("-");
     if (based) {
       return EntityType.ORGANIZATION; // "Seoul-based Sky Mavis"
     }
@@ -446,13 +446,17 @@ public final class NameFinder {
 
   /** "-based" or "-headquartered" right after the token before {@code at}. */
   static boolean basedIn(Sentence s, int at) {
-    return at + 1 < s.size() && s.token(at).text().equals("-") && Regexes.matches(s.token(at + 1).lower(), "based|headquartered");
+    return at + 1 < s.size() && s.token(at).text().equals("-") && Regexes.matches(s.token(at + 1).lower(), BASED);
   }
 
-  /** "Moscow-based Tverskoy Trading LLC": the name after where it is based. */
+  /** The words after a place and a hyphen that say something is there: "Moscow-based", "Moscow-registered". */
+  static final String BASED = "based|headquartered|registered|incorporated";
+  private static final java.util.regex.Pattern BASED_PREFIX = java.util.regex.Pattern.compile("-(?:" + BASED + ") ");
+
+  /** "Moscow-based Tverskoy Trading LLC", "Moscow-registered Tsentr Logistika LLC": the name after where it is based. */
   private static String withoutBased(String name) {
-    int based = name.indexOf("-based ");
-    return based >= 0 ? name.substring(based + 7) : name;
+    java.util.regex.Matcher m = BASED_PREFIX.matcher(name);
+    return m.find() ? name.substring(m.end()) : name;
   }
 
   private static String stripThe(String name) {
@@ -484,14 +488,16 @@ public final class NameFinder {
       return Optional.empty();
     }
     int space0 = clean.lastIndexOf(' ');
+    boolean national = nationalBody(s, out, first, last, clean, type);
     boolean holdsNames = space0 > 0 && COMPANY_WORDS.contains(clean.substring(space0 + 1))
         // "Seoul Central District Prosecutors' Office": a long body's name may start with a city
-        || (type == EntityType.GOVERNMENT_AGENCY || type == EntityType.ORGANIZATION) && clean.split(" ").length >= 4;
+        || (type == EntityType.GOVERNMENT_AGENCY || type == EntityType.ORGANIZATION) && clean.split(" ").length >= 4 || national;
     // "Nakhodka Tanker Fleet Ltd.": a company named after a place is the company, not the place
     out.removeIf(m -> holdsNames && m.first() >= first && m.last() <= last && (m.last() - m.first()) < (last - first)
         && (m.entity().type() == EntityType.CITY || m.entity().type() == EntityType.PORT || m.entity().type() == EntityType.OTHER
         || m.entity().type() == EntityType.TRANSPORT_MODE // "Khasan Rail Forwarding LLC": not the railway
-        || m.kind() == MentionKind.METONYM)); // "Seoul Central District Prosecutors' Office": not the government
+        || m.kind() == MentionKind.METONYM // "Seoul Central District Prosecutors' Office": not the government
+        || national && m.first() == first)); // "the Singapore Police Force": not the state
     for (Mention m : out) {
       if (m.overlaps(first, last)) {
         return Optional.empty();
@@ -511,6 +517,27 @@ public final class NameFinder {
       d.shortName(clean.substring(0, space), e); // "Okeansk Marine Ltd." is later "Okeansk Marine"
     }
     return Optional.of(e);
+  }
+
+  /**
+   * "the Singapore Police Force", "the Ukrainian Air Force", "the Cambodian National Police": a country's name or
+   * demonym, then a kind of force that is no description of a body the gazetteer knows ("Coast Guard" of a country
+   * the gazetteer has is that body). Other names after a country ("U.S. Defense Intelligence Agency") stay apart.
+   */
+  private static final ImmutableSet<String> FORCES = ImmutableSet.of("Police", "Force", "Forces", "Guard", "Army", "Navy");
+
+  private boolean nationalBody(Sentence s, List<Mention> out, int first, int last, String clean, EntityType type) {
+    if (type != EntityType.GOVERNMENT_AGENCY && type != EntityType.ORGANIZATION) {
+      return false;
+    }
+    for (Mention m : out) {
+      if (m.first() == first && m.last() < last && m.entity().type() == EntityType.COUNTRY) {
+        String rest = s.textOf(m.last(), last).toLowerCase(java.util.Locale.ROOT);
+        return FORCES.contains(s.token(last - 1).text()) && !gazetteer.isDescriptor(rest)
+            && gazetteer.byName(s.textOf(m.last(), last)).isEmpty();
+      }
+    }
+    return false;
   }
 
   /**

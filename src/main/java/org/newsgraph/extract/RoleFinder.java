@@ -314,14 +314,14 @@ final class RoleFinder {
       }
       placeIn(s, ms, i, between, out);
       placeApposition(s, x, y, between, out);
-      boolean based = Regexes.matches(between, "- ?based(?: (?!that\\b|which\\b|who\\b)[a-z]+){0,3}") && isPlace(x.entity().type()) && isOrganization(yt); // "London-based (exchange) Elliptic"
+      boolean based = Regexes.matches(between, "- ?(?:" + NameFinder.BASED + ")(?: (?!that\\b|which\\b|who\\b)[a-z]+){0,3},?") && isPlace(x.entity().type()) && isOrganization(yt); // "London-based (exchange) Elliptic"
       if (based) {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "name.located", x.first(), y.last()));
       }
       // "Ginco, a Tokyo-based wallet software company"
       if (Regexes.matches(between, ", (?:a|an|the)") && isPlace(yt) && NameFinder.basedIn(s, y.last())
           && (isOrganization(x.entity().type()) || x.entity().type() == EntityType.OTHER && x.kind() == MentionKind.NAME)) {
-        // whatever is "based" somewhere is there: "Nuri Bridge, a Singapore-based cross-chain bridge" 
+        // whatever is "based" somewhere is there: "Nuri Bridge, a Singapore-based cross-chain bridge"
         out.add(new Found(new Statement(x.entity(), "locatedIn", y.entity()), "apposition.located", x.first(), y.last() + 2));
       }
       // "the Wagner Group, the Russian private military company": an organisation's apposition names its country

@@ -205,6 +205,17 @@ final class SlotFinders {
       }
       // "stole $1.3 billion ..., according to a report released by a think tank": the "by" of another verb is not this one's
       case "passive-by" -> afterPreposition(s, ms, trig, Math.min(ce, nextVerb(s, trigEnd)), Set.of("by"), types, out, false);
+      case "participle-by" -> {
+        // "North Korean missiles fired by Russia have hit Kyiv": the doer named inside the subject
+        for (int k = trig - 1; k > cs; k--) {
+          Mention m = Mentions.startingAt(ms, k + 1);
+          if (s.token(k).lower().equals("by") && s.token(k - 1).pos().equals("VERB") && m != null && types.contains(m.entity().type())
+              && m.kind() != MentionKind.DEMONYM) {
+            out.add(m);
+            break;
+          }
+        }
+      }
       case "patient" -> {
         // "Bering Tide Shipping LLC ... and Okeansk Marine Ltd. ... were both added to the sanctions list": what a
         // passive verb was done to stands before it, relative clauses ("which manages the Angara") aside

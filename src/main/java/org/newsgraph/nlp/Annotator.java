@@ -192,6 +192,10 @@ public final class Annotator {
 
   private static void splitInner(String s, int from, int to, List<Span> out) {
     int start = from;
+    if (to - from > 2 && s.charAt(from) == '-' && from > 0 && Character.isLetter(s.charAt(from - 1)) && suffixAfterName(s, from + 1, to)) {
+      out.add(new Span(from, from + 1)); // "-registered" split off "Moscow" by the model: the hyphen, then the participle
+      start = from + 1;
+    }
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       boolean bracket = c == '[' || c == ']';
