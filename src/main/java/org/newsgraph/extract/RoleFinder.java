@@ -106,6 +106,10 @@ final class RoleFinder {
     }
     Mention org = ms.get(pi - 1);
     String between = Regexes.replaceAll(s.textOf(org.last(), person.first()).toLowerCase(Locale.ROOT), "^[’']s ", "").strip();
+    int comma = between.lastIndexOf(", ");
+    if (comma > 0 && between.indexOf(',') == comma) {
+      between = between.substring(comma + 2); // "Japan's top government spokesman, Chief Cabinet Secretary X": the title after
+    }
     String role = onlyNominal(s, org.last(), person.first()) ? titleEnding(between) : null; // not "also said leader X"
     if (org.first() > 0 && SECOND_IN_LINE.contains(s.token(org.first() - 1).lower()) && ("head".equals(role) || "leader".equals(role))) {
       role = "position"; // "Deputy Treasury Secretary X"

@@ -282,7 +282,8 @@ final class SlotFinders {
             }
             continue;
           }
-          if (m.first() >= trigEnd && m.first() <= trigEnd + 4 && m.first() < ce && types.contains(m.entity().type()) && !adjective) {
+          if (m.first() >= trigEnd && m.first() <= trigEnd + 4 && m.first() < ce && types.contains(m.entity().type()) && !adjective
+              && !commaBetween(s, trigEnd, m.first())) { // "entered orbit, in what South Korea called": no object
             out.add(m);
           }
         }
@@ -509,6 +510,15 @@ final class SlotFinders {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  private static boolean commaBetween(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Regexes.matches(s.token(k).text(), "[,;:]")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "sanctioned ... for carrying": the verb's doer is whom the penalty is about, not who imposed it. */
