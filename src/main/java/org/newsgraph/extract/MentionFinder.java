@@ -153,6 +153,9 @@ public final class MentionFinder {
           continue;
         }
         int last = tokenEndingAt(s, from + a.text().length());
+        if (last >= 0 && modifier(s, a, last)) {
+          continue; // "Russian military transport planes": the planes, not the armed forces
+        }
         if (last >= 0) {
           candidates.add(mention(s, i, last, resolveMetonym(s, i, last, a)));
           break; // candidates are longest first
@@ -257,6 +260,16 @@ public final class MentionFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * A body's name whose last word is a common noun ("Russian military") used before another noun, as a modifier
+   * ("Russian military transport planes"); weapons ("ballistic missile technology") are named as modifiers too.
+   */
+  private static boolean modifier(Sentence s, Gazetteer.Alias a, int end) {
+    int space = a.text().lastIndexOf(' ');
+    return a.entity().type().isActor() && space > 0 && Character.isLowerCase(a.text().charAt(space + 1)) && end < s.size()
+        && s.token(end).pos().equals("NOUN") && !s.token(end).isCapitalized();
   }
 
   /** A capital after "in", "to", "from" or at a dateline is the city; elsewhere it stands for the state. */

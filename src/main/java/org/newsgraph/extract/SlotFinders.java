@@ -27,6 +27,9 @@ final class SlotFinders {
   static final ImmutableSet<String> CARGO = DataFiles.resource("/org/newsgraph/extract/cargo-nouns.txt").stream()
       .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
   static final ImmutableSet<String> PERSONNEL = ImmutableSet.of("troops", "soldiers", "forces", "personnel", "troop", "soldier", "fighters", "units", "workers", "engineers", "officers", "reinforcements", "crews");
+  /** Who works a weapon: "drone operators", "missile crew", "tank instructors". */
+  private static final ImmutableSet<String> HANDLERS = ImmutableSet.of("operators", "operator", "crew", "pilots", "pilot",
+      "instructors", "instructor", "specialists", "experts", "technicians", "teams", "team", "gunners");
   static final ImmutableSet<String> TIES = ImmutableSet.of("linked", "tied", "connected", "affiliated", "associated", "backed", "sponsored", "loyal");
   private static final ImmutableSet<String> PENALTY_VERBS = ImmutableSet.of("sanction", "designate", "blacklist", "punish",
       "fine", "penalize", "penalise");
@@ -314,7 +317,10 @@ final class SlotFinders {
           // "launched a missile toward the Sea of Japan": where it went is not what was sent
           near &= !(m.first() > 1 && Regexes.matches(s.token(m.first() - 1).lower(), "the") && DIRECTIONS.contains(s.token(m.first() - 2).lower())
               || m.first() > 0 && DIRECTIONS.contains(s.token(m.first() - 1).lower()));
-          if (near && (m.first() >= cs || antecedent) && m.last() <= ce && types.contains(m.entity().type()) && !out.stream().anyMatch(x -> x.entity().equals(m.entity()))) {
+          // "drone operators", "missile crews": people, not the goods
+          boolean ofPeople = m.last() < s.size() && (PERSONNEL.contains(s.token(m.last()).lower()) || HANDLERS.contains(s.token(m.last()).lower()));
+          if (near && !ofPeople && (m.first() >= cs || antecedent) && m.last() <= ce && types.contains(m.entity().type())
+              && !out.stream().anyMatch(x -> x.entity().equals(m.entity()))) {
             out.add(m);
           }
         }
@@ -351,6 +357,17 @@ final class SlotFinders {
               || cargo.contains(after.lower()) || cargo.contains(after.lemma())
               || cargo.isEmpty() && CARGO.contains(after.lower());
           if (ofCargo && m.first() >= Math.max(0, trig - 12) && m.first() < Math.min(s.size(), trig + 8)) {
+            out.add(m);
+            break;
+          }
+        }
+      }
+      case "forces-of" -> {
+        // "Russian forces had fired North Korean-made missiles": whose forces did it (the nearest before the verb)
+        for (int k = ms.size() - 1; k >= 0; k--) {
+          Mention m = ms.get(k);
+          if (m.kind() == MentionKind.DEMONYM && m.last() < trig && m.first() >= cs && types.contains(m.entity().type())
+              && personnelWithin(s, m.last(), 2)) {
             out.add(m);
             break;
           }
