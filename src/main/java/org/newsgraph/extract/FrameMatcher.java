@@ -295,7 +295,8 @@ final class FrameMatcher {
         || t.lower().endsWith("ing") && i > 0 && s.token(i - 1).isVerb() && !afterCompound(s, i) // "had kept shipping", tagged as a noun
         || t.lower().endsWith("ing") && i > 0 && GERUND_AFTER.contains(s.token(i - 1).lower()) // "accused X of violating"
         || !t.lemma().equals(t.lower()) && !t.lower().startsWith(t.lemma()) // an irregular verb form ("stole") tagged a noun
-        || t.lower().endsWith("ed") && afterHave(s, i); // "has fired", tagged an adjective
+        || t.lower().endsWith("ed") && afterHave(s, i) // "has fired", tagged an adjective
+        || i > 0 && s.token(i - 1).lemma().equals("help") && s.token(i - 1).isVerb() && t.lemma().equals(t.lower()); // "helped move", tagged a noun
     boolean noun = t.pos().equals("NOUN") || t.pos().equals("PROPN")
         || t.pos().equals("VERB") && i > 0 && Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM").contains(s.token(i - 1).pos()); // "the North Korea-Russia summit"
     if ((rule.pos() == 'V' && !verb) || (rule.pos() == 'N' && !noun)) {

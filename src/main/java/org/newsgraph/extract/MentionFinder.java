@@ -147,6 +147,11 @@ public final class MentionFinder {
     List<Mention> candidates = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
       Token t = s.token(i);
+      Optional<Gazetteer.Alias> region = sharedRegion(s, i);
+      if (region.isPresent()) {
+        candidates.add(mention(s, i, i + 1, region.get()));
+        continue;
+      }
       for (Gazetteer.Alias a : gazetteer.candidates(Gazetteer.firstWord(t.text()))) {
         int from = t.begin() - s.begin();
         if (!matchesAt(text, from, a)) {
@@ -270,6 +275,15 @@ public final class MentionFinder {
     int space = a.text().lastIndexOf(' ');
     return a.entity().type().isActor() && space > 0 && Character.isLowerCase(a.text().charAt(space + 1)) && end < s.size()
         && s.token(end).pos().equals("NOUN") && !s.token(end).isCapitalized();
+  }
+
+  /** "Russia's Kursk and Bryansk regions": the name before a plural "regions" is the region the gazetteer knows. */
+  private Optional<Gazetteer.Alias> sharedRegion(Sentence s, int i) {
+    if (i + 1 >= s.size() || !Regexes.matches(s.token(i + 1).lower(), "regions|provinces|oblasts") || !s.token(i).isCapitalized()) {
+      return Optional.empty();
+    }
+    String name = s.token(i).text() + " " + s.token(i + 1).lower().replaceFirst("s$", "");
+    return gazetteer.candidates(Gazetteer.firstWord(s.token(i).text())).stream().filter(a -> a.text().equalsIgnoreCase(name)).findFirst();
   }
 
   /** A capital after "in", "to", "from" or at a dateline is the city; elsewhere it stands for the state. */

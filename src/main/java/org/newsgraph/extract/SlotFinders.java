@@ -34,7 +34,7 @@ final class SlotFinders {
   private static final ImmutableSet<String> PENALTY_VERBS = ImmutableSet.of("sanction", "designate", "blacklist", "punish",
       "fine", "penalize", "penalise");
   static final ImmutableSet<String> PLACES = ImmutableSet.of("cities", "city", "towns", "town", "territory", "targets",
-      "positions", "soil", "regions", "infrastructure", "forces", "troops", "soldiers", "villages", "ports", "bases");
+      "positions", "soil", "regions", "infrastructure", "forces", "troops", "soldiers", "villages", "ports", "bases", "depots", "depot", "warehouses", "arsenals", "facilities");
   static final ImmutableSet<String> HACKERS = ImmutableSet.of("hackers", "hacker", "hacking", "cyber", "operatives", "agents", "cybercriminals", "group", "groups");
   static final ImmutableSet<String> MADE = ImmutableSet.of("made", "built", "produced", "manufactured", "supplied", "designed");
   static final ImmutableSet<String> MODE_WORDS = ImmutableSet.of("by", "via", "using", "aboard", "on", "in", "with", "onto", "into");
@@ -516,6 +516,9 @@ final class SlotFinders {
       }
       for (Mention place : ms) {
         EntityType t = place.entity().type();
+        if (t == EntityType.COUNTRY && place.kind() == MentionKind.NAME && place.first() == k + 1) {
+          return Optional.of(place); // "helped move missiles from North Korea to Russia": the country they left
+        }
         if ((t == EntityType.PORT || t == EntityType.CITY) && place.first() > k && place.first() <= k + 6) {
           Mention demonym = Mentions.endingAt(ms, place.first());
           Optional<Entity> country = demonym != null && demonym.kind() == MentionKind.DEMONYM ? Optional.of(demonym.entity())
@@ -638,6 +641,12 @@ final class SlotFinders {
         boolean placeNoun = PLACES.contains(s.token(k).lower()) && k + 1 < to && s.token(k + 1).lower().equals("in"); // "at cities in Ukraine"
         if (placeNoun) {
           k += 2;
+          continue;
+        }
+        boolean modifiedPlaceNoun = s.token(k).pos().equals("NOUN") && !s.token(k).isCapitalized() && k + 2 < to
+            && PLACES.contains(s.token(k + 1).lower()) && s.token(k + 2).lower().equals("in"); // "to ammunition depots in X"
+        if (modifiedPlaceNoun) {
+          k += 3;
           continue;
         }
         if (coordinated && !out.isEmpty() && s.token(k - 1).text().equals(",") && s.token(k).lower().equals("including")) {
