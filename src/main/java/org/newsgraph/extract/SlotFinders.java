@@ -26,7 +26,7 @@ final class SlotFinders {
   /** Nouns for goods ({@code cargo-nouns.txt}): "North Korean munitions" names whose goods move. */
   static final ImmutableSet<String> CARGO = DataFiles.resource("/org/newsgraph/extract/cargo-nouns.txt").stream()
       .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
-  static final ImmutableSet<String> PERSONNEL = ImmutableSet.of("troops", "soldiers", "forces", "personnel", "troop", "soldier", "fighters", "units", "workers", "engineers", "officers", "reinforcements", "crews");
+  static final ImmutableSet<String> PERSONNEL = ImmutableSet.of("troops", "soldiers", "forces", "personnel", "troop", "soldier", "fighters", "units", "workers", "engineers", "officers", "reinforcements", "crews", "generals", "commanders");
   /** Who works a weapon: "drone operators", "missile crew", "tank instructors". */
   private static final ImmutableSet<String> HANDLERS = ImmutableSet.of("operators", "operator", "crew", "pilots", "pilot",
       "instructors", "instructor", "specialists", "experts", "technicians", "teams", "team", "gunners");
