@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.article.Datelines.Dateline;
 import org.newsgraph.article.LineRules.Byline;
@@ -32,7 +31,6 @@ final class ArticleParser {
   private static final Logger LOG = LoggerFactory.getLogger(ArticleParser.class);
   private static final int PLAIN_HEADLINE_MAX_WORDS = 20;
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?][\"'”’)\\]]*");
-  private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
   private enum LineKind { TEXT, META, CAPTION, DROP, END }
 
@@ -238,11 +236,7 @@ final class ArticleParser {
 
     /** The dateline's month and day in the latest year the text mentions; empty if it mentions none. */
     Optional<OffsetDateTime> fromDateline(Dateline dateline) {
-      Matcher years = YEAR.matcher(text);
-      int year = 0;
-      while (years.find()) {
-        year = Math.max(year, Integer.parseInt(years.group()));
-      }
+      int year = Years.latest(text);
       if (dateline.date().isEmpty() || year == 0) {
         return Optional.empty();
       }

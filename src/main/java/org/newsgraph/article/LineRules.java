@@ -21,15 +21,19 @@ final class LineRules {
 
   private static final Splitter NAMES = Splitter.onPattern("\\s+(?:and|&)\\s+").trimResults().omitEmptyStrings();
 
-  /** A rule's pattern and the characters every line it matches holds ({@link RequiredCharacters}). */
-  private record Rule(Pattern pattern, String required) {
+  /**
+   * A rule's pattern, the characters every line it matches holds and the character such a line ends with (0 if
+   * none is known; {@link RequiredCharacters}).
+   */
+  private record Rule(Pattern pattern, String required, char last) {
     Rule(Pattern pattern) {
-      this(pattern, RequiredCharacters.of(pattern));
+      this(pattern, RequiredCharacters.of(pattern), RequiredCharacters.lastOf(pattern));
     }
 
     /** The pattern's matcher over the whole line, or null where the line lacks a character every match needs. */
     Matcher matcher(String line) {
-      return RequiredCharacters.allIn(required, line) ? pattern.matcher(line) : null;
+      boolean ends = last == 0 || !line.isEmpty() && line.charAt(line.length() - 1) == last;
+      return ends && RequiredCharacters.allIn(required, line) ? pattern.matcher(line) : null;
     }
   }
 

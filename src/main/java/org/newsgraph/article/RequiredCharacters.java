@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 final class RequiredCharacters {
   private final String regex;
   private int i;
+  private int depth; // groups open around the sequence being parsed
+  private String last = ""; // the top-level sequence's last element, if an unquantified punctuation character
+  private boolean topAlternatives;
 
   private RequiredCharacters(String regex) {
     this.regex = regex;
@@ -22,8 +25,7 @@ final class RequiredCharacters {
   /** The characters, each once; empty if none is known. */
   static String of(Pattern pattern) {
     String regex = pattern.pattern();
-    int unknown = Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ;
-    if ((pattern.flags() & unknown) != 0 || regex.contains("\\Q") || regex.matches("(?s).*\\(\\?[a-zA-Z-]*x.*")) {
+    if (!understood(pattern)) {
       return "";
     }
     RequiredCharacters r = new RequiredCharacters(regex);
@@ -34,6 +36,28 @@ final class RequiredCharacters {
     }
     found.chars().distinct().forEach(c -> out.append((char) c));
     return out.toString();
+  }
+
+  /**
+   * The ASCII punctuation character every whole match ends with ("{@code )}" of the caption rule
+   * {@code .*\S\s*\(...\)}), found as {@link #of} finds its characters; 0 if none is known. A line that
+   * {@link java.util.regex.Matcher#matches} must end with it.
+   */
+  static char lastOf(Pattern pattern) {
+    String regex = pattern.pattern();
+    if (!understood(pattern)) {
+      return 0;
+    }
+    RequiredCharacters r = new RequiredCharacters(regex);
+    r.sequence();
+    return r.i != regex.length() || r.topAlternatives || r.last.isEmpty() ? 0 : r.last.charAt(0);
+  }
+
+  /** Comments, literal or canonical-equivalence flags and {@code \Q} quoting change what a character means. */
+  private static boolean understood(Pattern pattern) {
+    String regex = pattern.pattern();
+    int unknown = Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ;
+    return (pattern.flags() & unknown) == 0 && !regex.contains("\\Q") && !regex.matches("(?s).*\\(\\?[a-zA-Z-]*x.*");
   }
 
   /** Whether {@code text} holds every one of {@code required}. */
@@ -56,6 +80,7 @@ final class RequiredCharacters {
       switch (c) {
         case '|' -> {
           alternatives = true;
+          topAlternatives |= depth == 0;
           i++;
           continue;
         }
@@ -68,8 +93,12 @@ final class RequiredCharacters {
           element = c < 128 && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c) ? String.valueOf(c) : "";
         }
       }
-      if (!quantifier()) {
+      boolean quantified = quantifier();
+      if (!quantified) {
         required.append(element);
+      }
+      if (depth == 0) {
+        last = quantified || c == '(' ? "" : element;
       }
     }
     return alternatives ? "" : required.toString();
@@ -117,7 +146,9 @@ final class RequiredCharacters {
         i++; // ':'
       }
     }
+    depth++;
     String inner = sequence();
+    depth--;
     i++; // ')'
     return consumes ? inner : "";
   }

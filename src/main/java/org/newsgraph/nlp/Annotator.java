@@ -255,7 +255,8 @@ public final class Annotator {
 
   /** "at 10:42 p.m. Tuesday and placed ...": a clock time's "p.m." before a day name ends no sentence. */
   private static boolean clockThenDay(String previous, String next) {
-    return CLOCK_END.matcher(previous.strip()).find() && DAY_START.matcher(next.strip()).find();
+    String p = previous.strip();
+    return p.endsWith(".m.") && CLOCK_END.matcher(p).find() && DAY_START.matcher(next.strip()).find(); // the cheap test first
   }
 
   private boolean endsWithAbbreviation(String sentence) {

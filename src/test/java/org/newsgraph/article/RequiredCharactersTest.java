@@ -42,6 +42,38 @@ class RequiredCharactersTest {
     assertEquals(required.equals("''") ? "" : required, RequiredCharacters.of(Pattern.compile(regex)));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", quoteCharacter = '"', value = {
+      ".*\\S\\s*\\(\\p{Lu}[\\p{L}\\p{N}.&'-]*(?:[ /]\\p{L}[\\p{L}\\p{N}.&'-]*){0,4}\\) => )",
+      "ab: => :",
+      "(?i)a\\] => ]",
+      "a:? => ''",            // optional at the end
+      "a:+ => ''",            // quantified: more than one
+      "a: ?:x => ''",         // no: the last is a letter
+      "a:|b: => ''",          // alternatives at the top level
+      "(?:a|b): => :",        // alternatives inside a group are fine before the last character
+      "a(:) => ''",           // a group last: not looked into
+      "a[:] => ''",           // a class last
+      "a:$ => ''",            // an anchor last
+      ".*[(\\[](?i:photo)[^()\\[\\]]*[)\\]] => ''",
+      "\\Qa:\\E => ''",   // quoted: not understood
+      "a:) => ''",            // unbalanced: not understood
+  })
+  void findsTheCharacterEveryWholeMatchEndsWith(String regex, String last) {
+    assertEquals(last.equals("''") ? "" : last, lastOrEmpty(regex));
+  }
+
+  private static String lastOrEmpty(String regex) {
+    Pattern p;
+    try {
+      p = Pattern.compile(regex);
+    } catch (java.util.regex.PatternSyntaxException e) {
+      p = Pattern.compile(Pattern.quote(regex)); // "a:)" does not compile; its quoted form is not understood either
+    }
+    char c = RequiredCharacters.lastOf(p);
+    return c == 0 ? "" : String.valueOf(c);
+  }
+
   @Test
   void flagsThatChangeWhatACharacterMatchesGiveNone() {
     assertEquals("", RequiredCharacters.of(Pattern.compile("a@", Pattern.COMMENTS)));
@@ -49,7 +81,10 @@ class RequiredCharactersTest {
     assertEquals("@", RequiredCharacters.of(Pattern.compile("a@", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
   }
 
-  /** For every line rule and every line of the project's articles: where the rule matches, its characters are there. */
+  /**
+   * For every line rule and every line of the project's articles: where the rule matches, its characters are there,
+   * and the line ends with its last character.
+   */
   @Test
   void everyLineARuleMatchesHoldsItsCharacters() throws IOException {
     List<String> lines = new ArrayList<>(List.of("Kim Jong-un at a launch site. (KCNA/Yonhap)",
@@ -66,17 +101,22 @@ class RequiredCharactersTest {
     }
     int matched = 0;
     int required = 0;
+    int ending = 0;
     for (Pattern p : patterns) {
       String chars = RequiredCharacters.of(p);
       required += chars.isEmpty() ? 0 : 1;
+      char last = RequiredCharacters.lastOf(p);
+      ending += last == 0 ? 0 : 1;
       for (String line : lines) {
         if (p.matcher(line).matches()) {
           matched++;
           assertTrue(RequiredCharacters.allIn(chars, line), p + " matched '" + line + "' without all of '" + chars + "'");
+          assertTrue(last == 0 || line.charAt(line.length() - 1) == last, p + " matched '" + line + "', not ending with " + last);
         }
       }
     }
     assertTrue(matched > 10, "too few matches to show anything: " + matched);
     assertTrue(required >= 3, "too few rules with characters to show anything: " + required);
+    assertTrue(ending >= 1, "no rule with a last character: nothing shown");
   }
 }
