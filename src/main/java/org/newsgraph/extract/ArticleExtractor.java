@@ -331,6 +331,16 @@ public final class ArticleExtractor {
           Statement st = new Statement(subj.entity(), t.relation(), obj.entity());
           boolean home = t.relation().equals("deploysTroopsTo") && gazetteer.within(obj.entity(), subj.entity()) // troops at home
               || t.relation().equals("visits") && f.rule().eventClass().map("Meeting"::equals).orElse(false) && !abroad(subj.entity(), obj.entity());
+          if (transit(s, t.relation(), obj)) {
+            // "flown to Vladivostok ... and then taken west by train": the city is a leg of the journey, not the posting
+            Statement leg = new Statement(subj.entity(), "shipsTo", obj.entity());
+            if (!subj.entity().equals(obj.entity()) && !statements.contains(leg)) {
+              statements.add(leg);
+            }
+            hostCountry(t.relation(), subj.entity(), obj.entity()).map(c -> new Statement(subj.entity(), t.relation(), c))
+                .filter(c -> !statements.contains(c)).ifPresent(statements::add);
+            continue;
+          }
           if (!subj.entity().equals(obj.entity()) && !statements.contains(st) && !home) {
             statements.add(st);
             hostCountry(t.relation(), subj.entity(), obj.entity()).map(c -> new Statement(subj.entity(), t.relation(), c))
@@ -369,6 +379,29 @@ public final class ArticleExtractor {
   private boolean abroad(Entity person, Entity city) {
     return person.type() == EntityType.PERSON && gazetteer.countryServed(person).map(c -> !gazetteer.within(city, c)).orElse(false);
   }
+
+  /**
+   * Troops sent to a city or port and "then" moved on in the same sentence ("flown to Vladivostok on transport
+   * planes and then taken west by train"): the city is where a transport leg ends (ANNOTATION.md), not a posting.
+   */
+  private static boolean transit(Sentence s, String relation, Mention place) {
+    EntityType t = place.entity().type();
+    if (!relation.equals("deploysTroopsTo") || t != EntityType.CITY && t != EntityType.PORT) {
+      return false;
+    }
+    for (int k = place.last(); k + 1 < s.size() && k - place.last() < 16; k++) {
+      if (s.token(k).lower().equals("then") && MOVED_ON.contains(s.token(k + 1).lemma())) {
+        return true;
+      }
+      if (s.token(k).lower().equals("then") && k + 2 < s.size() && MOVED_ON.contains(s.token(k + 2).lemma())) {
+        return true; // "then were taken", "then by train"
+      }
+    }
+    return false;
+  }
+
+  private static final ImmutableSet<String> MOVED_ON = ImmutableSet.of("take", "move", "transport", "send", "carry",
+      "ship", "fly", "deploy", "bus", "truck", "transfer", "travel", "go", "head", "redeploy");
 
   private Optional<Entity> hostCountry(String relation, Entity troops, Entity place) {
     if (!relation.equals("deploysTroopsTo") || place.type() == EntityType.COUNTRY) {
