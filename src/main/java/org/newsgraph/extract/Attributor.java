@@ -600,9 +600,18 @@ public final class Attributor {
 
   /**
    * Where "could not", "cannot", "was unable to", "has not been able to" starts before a verb of confirming
-   * ("confirm", "verify") at {@code verb}; -1 if none. "Did not confirm" only declines to say: not this.
+   * ("confirm", "verify") at {@code verb}, or where "(had) seen no evidence" starts; -1 if none. "Did not confirm"
+   * only declines to say: not this.
    */
   private static int unableTo(Sentence s, int verb) {
+    if (verb + 2 < s.size() && Regexes.matches(s.token(verb).lemma(), "see|find|detect") && s.token(verb + 1).lower().equals("no")
+        && Regexes.matches(s.token(verb + 2).lower(), "evidence|sign|signs|indication|indications|proof")) {
+      int k = verb; // "he had seen no evidence that ...": the speaker doubts what follows, as with "could not confirm"
+      while (k > 0 && Regexes.matches(s.token(k - 1).lower(), "had|has|have|'d|’d")) {
+        k--;
+      }
+      return k;
+    }
     if (!Regexes.matches(s.token(verb).lemma(), "confirm|verify")) {
       return -1;
     }

@@ -596,7 +596,7 @@ public final class MentionFinder {
       boolean apposition = i > 0 && s.token(i - 1).text().equals(",") && Regexes.matches(w, "his|her");
       Optional<Entity> subject = apposition ? d.mentions().stream().filter(m -> m.sentence() == s.index()
           && m.entity().type() == EntityType.PERSON && m.kind() == MentionKind.NAME).findFirst().map(Mention::entity) : Optional.empty();
-      e = subject.or(d::lastSpeaker).or(() -> d.lastMatching(x -> x.type() == EntityType.PERSON));
+      e = subject.or(() -> reportingSubject(s, i, d)).or(d::lastSpeaker).or(() -> d.lastMatching(x -> x.type() == EntityType.PERSON));
     } else if (THING_PRONOUNS.contains(w) && !expletive(s, i)) {
       // "In a statement carried by KCNA, it said": "it" is not the one that carried the words
       boolean reports = i + 1 < s.size() && REPORTING_AFTER_IT.contains(s.token(i + 1).lower());
@@ -612,6 +612,30 @@ public final class MentionFinder {
     }
     return e.map(x -> mention(s, i, i + 1, x, MentionKind.PRONOUN));
   }
+
+  /**
+   * "Lee Jong-seok told the committee he had seen ...", "Kim said she ...": a person named in the sentence, then a
+   * verb of saying, then the pronoun: the one who says it, not the article's last speaker.
+   */
+  private static Optional<Entity> reportingSubject(Sentence s, int i, Discourse d) {
+    Mention person = null;
+    for (Mention m : d.mentions()) {
+      if (m.sentence() == s.index() && m.last() <= i && m.entity().type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
+        person = m;
+      }
+    }
+    if (person == null || i - person.last() > 12) {
+      return Optional.empty();
+    }
+    for (int k = person.last(); k < i; k++) {
+      if (s.token(k).isVerb() && SAYING.contains(s.token(k).lemma())) {
+        return Optional.of(person.entity());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> SAYING = ImmutableSet.of("say", "tell", "add", "explain", "insist", "argue", "note", "claim", "warn");
 
   /**
    * The first actor named in the sentence as a subject: not in a dateline, not a demonym, not a modifier of another name
