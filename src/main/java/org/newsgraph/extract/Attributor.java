@@ -686,6 +686,9 @@ public final class Attributor {
           && s.token(named.first() - 1).text().equals(",")) {
         return named; // "Russia's ambassador to the UN, Vassily Nebenzia, dismissed": the name set off by commas
       }
+      if (named != null && named.entity().type() == EntityType.PERSON && titledAfterComma(s, named.first())) {
+        return named; // "Japan's top government spokesman, Chief Cabinet Secretary Minoru Kihara, said": title and name
+      }
       if (named != null && named.entity().type().isActor() && named.first() > 2 && s.token(named.first() - 1).lower().equals("as")
           && Regexes.matches(s.token(named.first() - 2).lower(), "known|called")) {
         return named; // "Ukraine's military intelligence agency, known as HUR, said": the name the apposition gives
@@ -723,6 +726,15 @@ public final class Attributor {
     }
     return k >= 2 && s.token(k).lower().equals("of") && Cataphora.LEADING_HEADS.contains(s.token(k - 1).lower())
         && Regexes.matches(s.token(k - 2).lower(), "the|its|their");
+  }
+
+  /** Only capitalised words (a title) between a comma and token {@code first}: ", Chief Cabinet Secretary X". */
+  private static boolean titledAfterComma(Sentence s, int first) {
+    int k = first - 1;
+    while (k > 0 && s.token(k).isCapitalized() && first - k <= 5) {
+      k--;
+    }
+    return k < first - 1 && k >= 0 && s.token(k).text().equals(",");
   }
 
   /** The person an "of the (ruling) X Party" phrase belongs to, if one stands right before it. */
