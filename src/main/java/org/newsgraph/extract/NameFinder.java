@@ -560,15 +560,17 @@ public final class NameFinder {
     if (before.isPresent()) {
       return before;
     }
-    // "the Defense Ministry" after "the National Assembly's National Defense Committee": the state whose bodies
-    // the article has just been naming
+    // the state of a body named earlier in the sentence; else the dateline's country: "SEOUL, Feb 27 (Reuters) -" ...
+    // "The Defense Ministry could not confirm" (even right after a sentence about Ukraine's HUR); else "the Defense
+    // Ministry" after "the National Assembly's National Defense Committee": the state whose bodies the article has
+    // just been naming
     java.util.function.Predicate<Entity> nationalBody = x -> x.fromGazetteer() && (x.type() == EntityType.GOVERNMENT_AGENCY
         || x.type() == EntityType.LEGISLATURE || x.type() == EntityType.LEGISLATIVE_COMMITTEE) && gazetteer.countryOf(x).isPresent();
     Optional<Entity> body = out.stream().filter(m -> m.last() <= first && nationalBody.test(m.entity()))
         .reduce((a, b) -> a.first() > b.first() ? a : b).map(Mention::entity);
-    Optional<Entity> state = body.or(() -> d.lastMatching(nationalBody)).flatMap(gazetteer::countryOf);
-    // else the dateline's country: "SEOUL, Feb 27 (Reuters) -" ... "The Defense Ministry could not confirm"
-    return state.flatMap(c -> gazetteer.describedAs(phrase, c)).or(() -> d.home().flatMap(c -> gazetteer.describedAs(phrase, c)));
+    Optional<Entity> here = body.flatMap(gazetteer::countryOf).flatMap(c -> gazetteer.describedAs(phrase, c)); // this sentence's
+    return here.or(() -> d.home().flatMap(c -> gazetteer.describedAs(phrase, c)))
+        .or(() -> d.lastMatching(nationalBody).flatMap(gazetteer::countryOf).flatMap(c -> gazetteer.describedAs(phrase, c)));
   }
 
   private static boolean isCommonSentenceStart(Sentence s) {
