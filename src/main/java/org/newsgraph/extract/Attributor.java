@@ -267,8 +267,9 @@ public final class Attributor {
       return false;
     }
     int k = i - 1;
-    while (k >= 0 && (s.token(k).pos().equals("ADV") || ADVERBS.contains(s.token(k).lower()) && !s.token(k).lemma().equals("have"))) {
-      k--;
+    while (k >= 0 && (s.token(k).pos().equals("ADV") || ADVERBS.contains(s.token(k).lower()) && !s.token(k).lemma().equals("have")
+        || timePhraseEndingAt(s, k) > 0)) {
+      k -= Math.max(1, timePhraseEndingAt(s, k)); // "has in the past denied", tagged an adjective
     }
     return k >= 0 && (s.token(k).lemma().equals("have") || Mentions.endingAt(ms, k + 1) != null && Mentions.endingAt(ms, k + 1).entity().type().isActor());
   }
@@ -591,8 +592,8 @@ public final class Attributor {
   private static boolean endsWithTimePhrase(Sentence s, int from) {
     for (int i = from; i < s.size(); i++) {
       String w = s.token(i).lower();
-      if (QUOTES.contains(w) || w.equals("that") || w.equals(":") || i == from && s.token(i).pos().equals("VERB")) {
-        return false; // "denied purchasing weapons from X": a verb right after it is what is said, not when
+      if (QUOTES.contains(w) || w.equals("that") || w.equals(":") || i == from && (s.token(i).pos().equals("VERB") || w.endsWith("ing"))) {
+        return false; // "denied purchasing weapons from X": a verb right after it (even one tagged otherwise) is what is said
       }
     }
     return s.size() - from <= 5;
@@ -643,8 +644,8 @@ public final class Attributor {
 
   private static Mention speakerBefore(Sentence s, List<Mention> ms, int v) {
     int k = v - 1;
-    while (k >= 0 && (ADVERBS.contains(s.token(k).lower()) || s.token(k).pos().equals("ADV"))) {
-      k--;
+    while (k >= 0 && (ADVERBS.contains(s.token(k).lower()) || s.token(k).pos().equals("ADV") || timePhraseEndingAt(s, k) > 0)) {
+      k -= Math.max(1, timePhraseEndingAt(s, k));
     }
     if (k >= 2 && s.token(k).text().equals(")") && s.token(k - 2).text().equals("(")) {
       Mention acronym = Mentions.startingAt(ms, k - 1);
@@ -726,6 +727,27 @@ public final class Attributor {
     }
     return k >= 2 && s.token(k).lower().equals("of") && Cataphora.LEADING_HEADS.contains(s.token(k - 1).lower())
         && Regexes.matches(s.token(k - 2).lower(), "the|its|their");
+  }
+
+  /**
+   * The length of a time phrase between a speaker and the verb that ends at token {@code k} ("Pyongyang has in the
+   * past denied", "Zakharova last week rejected", "earlier this month"); 0 if none.
+   */
+  static int timePhraseEndingAt(Sentence s, int k) {
+    String w = s.token(k).lower();
+    String w1 = k >= 1 ? s.token(k - 1).lower() : "";
+    String w2 = k >= 2 ? s.token(k - 2).lower() : "";
+    if (w.equals("past") && w1.equals("the") && w2.equals("in")) {
+      return 3;
+    }
+    boolean unit = Regexes.matches(w, "week|month|year|weekend");
+    if (unit && Regexes.matches(w1, "this|last") && w2.equals("earlier")) {
+      return 3;
+    }
+    if (unit && w1.equals("last")) {
+      return 2;
+    }
+    return unit && w1.equals("recent") && w2.equals("in") || Regexes.matches(w, "weeks|months|days|years") && w1.equals("recent") && w2.equals("in") ? 3 : 0;
   }
 
   /** Only capitalised words (a title) between a comma and token {@code first}: ", Chief Cabinet Secretary X". */

@@ -186,9 +186,14 @@ final class FrameMatcher {
 
   /** "has fired", "had also shipped": a form of "have" before the token, adverbs aside. */
   private static boolean afterHave(Sentence s, int i) {
-    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+    for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
       if (s.token(k).lemma().equals("have")) {
         return true;
+      }
+      int phrase = Attributor.timePhraseEndingAt(s, k); // "has in the past denied"
+      if (phrase > 0) {
+        k -= phrase - 1;
+        continue;
       }
       if (!s.token(k).pos().equals("ADV")) {
         return false;
@@ -292,7 +297,8 @@ final class FrameMatcher {
   private static int triggerEnd(Rule rule, Sentence s, int i, Sentence before) {
     Token t = s.token(i);
     boolean verb = t.pos().equals("VERB") || t.pos().equals("AUX")
-        || t.lower().endsWith("ing") && i > 0 && s.token(i - 1).isVerb() && !afterCompound(s, i) // "had kept shipping", tagged as a noun
+        || t.lower().endsWith("ing") && i > 0 && (s.token(i - 1).isVerb() || s.token(i - 1).lower().endsWith("ed") && afterHave(s, i - 1))
+            && !afterCompound(s, i) // "had kept shipping", tagged as a noun; "has in the past denied supplying", as adjectives
         || t.lower().endsWith("ing") && i > 0 && GERUND_AFTER.contains(s.token(i - 1).lower()) // "accused X of violating"
         || !t.lemma().equals(t.lower()) && !t.lower().startsWith(t.lemma()) // an irregular verb form ("stole") tagged a noun
         || t.lower().endsWith("ed") && afterHave(s, i) // "has fired", tagged an adjective
