@@ -747,7 +747,7 @@ public final class Attributor {
     if (unit && w1.equals("last")) {
       return 2;
     }
-    return unit && w1.equals("recent") && w2.equals("in") || Regexes.matches(w, "weeks|months|days|years") && w1.equals("recent") && w2.equals("in") ? 3 : 0;
+    return Regexes.matches(w, "days|weeks|months|years") && w1.equals("recent") && w2.equals("in") ? 3 : 0; // "in recent weeks"
   }
 
   /** Only capitalised words (a title) between a comma and token {@code first}: ", Chief Cabinet Secretary X". */
