@@ -269,11 +269,14 @@ public final class MentionFinder {
 
   /**
    * A body's name whose last word is a common noun ("Russian military") used before another noun, as a modifier
-   * ("Russian military transport planes"); weapons ("ballistic missile technology") are named as modifiers too.
+   * ("Russian military transport planes"); weapons ("ballistic missile technology") are named as modifiers too, and
+   * so are names ending in other nouns ("Russian military intelligence officers": the GRU's officers).
    */
+  private static final Set<String> ATTRIBUTIVE_HEADS = ImmutableSet.of("military", "army", "navy", "government");
+
   private static boolean modifier(Sentence s, Gazetteer.Alias a, int end) {
     int space = a.text().lastIndexOf(' ');
-    return a.entity().type().isActor() && space > 0 && Character.isLowerCase(a.text().charAt(space + 1)) && end < s.size()
+    return a.entity().type().isActor() && space > 0 && ATTRIBUTIVE_HEADS.contains(a.text().substring(space + 1)) && end < s.size()
         && s.token(end).pos().equals("NOUN") && !s.token(end).isCapitalized();
   }
 
