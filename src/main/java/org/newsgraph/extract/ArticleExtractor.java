@@ -328,19 +328,11 @@ public final class ArticleExtractor {
     for (Rule.RelationTemplate t : f.rule().relations()) {
       for (Mention subj : f.roles().get(t.subjectRole())) {
         for (Mention obj : f.roles().get(t.objectRole())) {
-          Statement st = new Statement(subj.entity(), t.relation(), obj.entity());
-          boolean home = t.relation().equals("deploysTroopsTo") && gazetteer.within(obj.entity(), subj.entity()) // troops at home
+          // "flown to Vladivostok ... and then taken west by train": the city is a leg of the journey, not the posting
+          boolean transit = transit(s, t.relation(), obj);
+          Statement st = new Statement(subj.entity(), transit ? "shipsTo" : t.relation(), obj.entity());
+          boolean home = !transit && t.relation().equals("deploysTroopsTo") && gazetteer.within(obj.entity(), subj.entity()) // troops at home
               || t.relation().equals("visits") && f.rule().eventClass().map("Meeting"::equals).orElse(false) && !abroad(subj.entity(), obj.entity());
-          if (transit(s, t.relation(), obj)) {
-            // "flown to Vladivostok ... and then taken west by train": the city is a leg of the journey, not the posting
-            Statement leg = new Statement(subj.entity(), "shipsTo", obj.entity());
-            if (!subj.entity().equals(obj.entity()) && !statements.contains(leg)) {
-              statements.add(leg);
-            }
-            hostCountry(t.relation(), subj.entity(), obj.entity()).map(c -> new Statement(subj.entity(), t.relation(), c))
-                .filter(c -> !statements.contains(c)).ifPresent(statements::add);
-            continue;
-          }
           if (!subj.entity().equals(obj.entity()) && !statements.contains(st) && !home) {
             statements.add(st);
             hostCountry(t.relation(), subj.entity(), obj.entity()).map(c -> new Statement(subj.entity(), t.relation(), c))

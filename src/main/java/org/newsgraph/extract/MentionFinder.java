@@ -280,9 +280,11 @@ public final class MentionFinder {
         && s.token(end).pos().equals("NOUN") && !s.token(end).isCapitalized();
   }
 
+  private static final Set<String> PLURAL_REGIONS = ImmutableSet.of("regions", "provinces", "oblasts");
+
   /** "Russia's Kursk and Bryansk regions": the name before a plural "regions" is the region the gazetteer knows. */
   private Optional<Gazetteer.Alias> sharedRegion(Sentence s, int i) {
-    if (i + 1 >= s.size() || !Regexes.matches(s.token(i + 1).lower(), "regions|provinces|oblasts") || !s.token(i).isCapitalized()) {
+    if (i + 1 >= s.size() || !PLURAL_REGIONS.contains(s.token(i + 1).lower()) || !s.token(i).isCapitalized()) {
       return Optional.empty();
     }
     String name = s.token(i).text() + " " + s.token(i + 1).lower().replaceFirst("s$", "");

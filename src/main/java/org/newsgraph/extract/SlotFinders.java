@@ -490,15 +490,6 @@ final class SlotFinders {
     return -1;
   }
 
-  /**
-   * "Fuel loaded at the Russian port of Vostochny was delivered to ...": a passive verb with no doer named, whose goods
-   * left from ("from", "at") a port or city of a known country: that country sent them. The country is the demonym
-   * before the place or the gazetteer's, as a mention over the place's words.
-   */
-  /**
-   * "the Baikal Pearl made 14 round trips between the North's Rajin port and the Russian port of Vostochny": a
-   * vessel's voyages are the shipping of the country they start from (the port "between" or "from" names first).
-   */
   /** The comma that opens a reporting aside ending at {@code verb} (", he said,", ", the ministry said,"), or -1. */
   private static int asideOpening(Sentence s, int verb) {
     for (int j = verb - 1; j >= Math.max(0, verb - 4); j--) {
@@ -509,6 +500,11 @@ final class SlotFinders {
     return -1;
   }
 
+  /**
+   * "the Baikal Pearl made 14 round trips between the North's Rajin port and the Russian port of Vostochny": a
+   * vessel's voyages are the shipping of the country they start from (the port "between" or "from" names first;
+   * a country right after "from" is itself where the goods left).
+   */
   private Optional<Mention> portCountry(Sentence s, List<Mention> ms, int trig, int ce) {
     for (int k = trig + 1; k < ce; k++) {
       if (!Regexes.matches(s.token(k).lower(), "between|from")) {
@@ -554,6 +550,11 @@ final class SlotFinders {
     return false;
   }
 
+  /**
+   * "Fuel loaded at the Russian port of Vostochny was delivered to ...": a passive verb with no doer named, whose goods
+   * left from ("from", "at") a port or city of a known country: that country sent them. The country is the demonym
+   * before the place or the gazetteer's, as a mention over the place's words.
+   */
   private Optional<Mention> originCountry(Sentence s, List<Mention> ms, int trig, int ce, Optional<Entity> lastDestination,
       Optional<Entity> lastSender) {
     boolean passive = trig > 0 && (s.token(trig - 1).lemma().equals("be") || s.token(trig - 1).pos().equals("NOUN")
