@@ -68,7 +68,7 @@ public final class GraphBuilder {
     return new GraphBuilder(pipeline, threads, batch, l);
   }
 
-  private record Outcome(Path file, Optional<Dataset> graph, List<Diagnostic> diagnostics) {}
+  private record Outcome(Path file, Optional<Dataset> graph, String articleIri, String source, List<Diagnostic> diagnostics) {}
 
   public BuildSummary build(List<Path> inputs, Dataset target) {
     Stopwatch watch = Stopwatch.createStarted();
@@ -84,6 +84,7 @@ public final class GraphBuilder {
     Tally tally = new Tally(pipeline.iris());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     OneLabel labels = new OneLabel(pipeline.iris().graph("entities"), adding ? Optional.of(target) : Optional.empty());
+    SeenArticles seen = new SeenArticles(adding ? Optional.of(target) : Optional.empty());
     int links;
     try (QuadSink sink = QuadSink.open(target, batch)) {
       Deque<Future<Outcome>> window = new ArrayDeque<>();
@@ -96,7 +97,11 @@ public final class GraphBuilder {
         Outcome o = get(window.poll());
         listener.articleDone(o.file(), ++done, total);
         diagnostics.addAll(o.diagnostics());
-        if (o.graph().isPresent()) {
+        Optional<String> first = o.graph().isPresent() ? seen.firstSource(o.articleIri(), o.source()) : Optional.empty();
+        if (first.isPresent()) {
+          diagnostics.add(Diagnostic.warning(o.source(), 0, 0, "same text as " + first.get() + ": built once, from that file"));
+          skipped++;
+        } else if (o.graph().isPresent()) {
           labels.apply(o.graph().get());
           tally.add(o.graph().get(), sink.add(o.graph().get()));
           built++;
@@ -141,19 +146,19 @@ public final class GraphBuilder {
     ReadResult read = pipeline.reader().read(file);
     List<Diagnostic> diags = new ArrayList<>(read.diagnostics());
     if (read.article().isEmpty() || read.hasErrors()) {
-      return new Outcome(file, Optional.empty(), diags);
+      return new Outcome(file, Optional.empty(), "", file.toString(), diags);
     }
     Article a = read.article().get();
     Extraction x = pipeline.extractor().extract(a);
     if (x.mentions().stream().noneMatch(m -> m.kind() == MentionKind.NAME || m.kind() == MentionKind.METONYM)) {
       diags.add(Diagnostic.error(a.source(), "no entities recognised: nothing to build from this article"));
-      return new Outcome(file, Optional.empty(), diags);
+      return new Outcome(file, Optional.empty(), "", a.source(), diags);
     }
     // a plain in-memory dataset (hash-indexed graphs): the article's quads are written once and read once,
     // so the persistent, transactional TxnMem structures would only cost (a fifth of extraction time, by JFR)
     Dataset ds = DatasetFactory.create();
     Txn.executeWrite(ds, () -> pipeline.mapper().map(x, ds));
     LOG.debug("{}: {} mentions, {} claims", a.source(), x.mentions().size(), x.claims().size());
-    return new Outcome(file, Optional.of(ds), diags);
+    return new Outcome(file, Optional.of(ds), pipeline.iris().article(a.contentHash()), a.source(), diags);
   }
 }
