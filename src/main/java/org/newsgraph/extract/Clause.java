@@ -52,7 +52,7 @@ final class Clause {
     if (w.equals("’") && i > 0 && s.token(i - 1).isCapitalized() && i + 1 < s.size() && s.token(i + 1).lower().equals("s")) {
       return false; // a possessive apostrophe split off by the tokenizer
     }
-    if (Regexes.matches(w, "[-–—]+") && i > 0 && s.token(i - 1).text().equals(")")) {
+    if (i > 0 && s.token(i - 1).text().equals(")") && Regexes.matches(w, "[-–—]+")) {
       return true; // the dash that ends a dateline: "SINGAPORE, Oct 2 (Reuters) - Hackers ..."
     }
     return BOUNDARIES.contains(w);

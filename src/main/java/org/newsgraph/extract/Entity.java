@@ -25,6 +25,16 @@ public record Entity(
     requireNonNull(background, "background");
   }
 
+  /**
+   * The canonical name's hash (cached by {@link String}) with the type's: entities are hashed often (sets of them
+   * per article), and the derived hash walked every field, lists included. Equal entities have equal names and
+   * types, so this agrees with {@link #equals}; the ordinal keeps it the same from run to run.
+   */
+  @Override
+  public int hashCode() {
+    return 31 * canonical.hashCode() + type.ordinal();
+  }
+
   public static Entity found(String canonical, EntityType type) {
     return new Entity(canonical, type, Optional.empty(), false, ImmutableList.of(), ImmutableList.of());
   }

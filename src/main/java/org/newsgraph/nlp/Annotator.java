@@ -24,7 +24,6 @@ import org.newsgraph.article.Article;
  */
 public final class Annotator {
   private static final Pattern PAST_PARTICIPLE = Pattern.compile("[a-z]{3,}ed");
-  private static final Pattern RUN_TOGETHER = Pattern.compile("(?<=[0-9a-z\\)\"”])\\.(?=[A-Z][a-z])");
 
   private final SentenceModel sentenceModel;
   private final TokenizerModel tokenizerModel;
@@ -236,17 +235,41 @@ public final class Annotator {
     List<int[]> split = new ArrayList<>();
     for (int[] r : joined) {
       int start = r[0];
-      Matcher m = RUN_TOGETHER.matcher(block).region(r[0], r[1]);
-      while (m.find()) {
-        if (!endsWithAbbreviation(block.substring(start, m.end()))) {
-          split.add(new int[] {start, m.end()});
-          start = m.end();
+      for (int dot = runTogether(block, r[0], r[1]); dot >= 0; dot = runTogether(block, dot + 1, r[1])) {
+        if (!endsWithAbbreviation(block.substring(start, dot + 1))) {
+          split.add(new int[] {start, dot + 1});
+          start = dot + 1;
         }
       }
       split.add(new int[] {start, r[1]});
     }
     split.removeIf(r -> block.substring(r[0], r[1]).isBlank());
     return split;
+  }
+
+  /**
+   * The first full stop in {@code [from, to)} that ends one sentence run together with the next ("Oct. 8.In a
+   * statement"): after a digit, a small letter, a bracket or a closing quote, before a capital and a small
+   * letter, all inside the range; or -1. (A scan: a regular expression with look-behind was tried at every
+   * character.)
+   */
+  static int runTogether(String text, int from, int to) {
+    for (int i = text.indexOf('.', from + 1); i >= 0 && i < to; i = text.indexOf('.', i + 1)) {
+      char before = text.charAt(i - 1);
+      boolean ends = before >= '0' && before <= '9' || before >= 'a' && before <= 'z' || before == ')' || before == '"' || before == '”';
+      if (ends && i + 2 < to && isAsciiCapital(text.charAt(i + 1)) && isAsciiSmall(text.charAt(i + 2))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isAsciiCapital(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isAsciiSmall(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   private static final Pattern CLOCK_END = Pattern.compile("\\b[ap]\\.m\\.$");

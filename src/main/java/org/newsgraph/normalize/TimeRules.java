@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.normalize.TimeMatch.Kind;
 import org.newsgraph.normalize.TimeMatch.Precision;
+import org.newsgraph.regex.PhraseStartPattern;
 import org.newsgraph.regex.StartKeyedPattern;
 import org.newsgraph.regex.WordStartPattern;
 
@@ -119,7 +120,8 @@ final class TimeRules {
             new Rule(
                 Pattern.compile("(?i)\\b(\\d{1,4}|[a-z]+) (day|week|month|year)s? ago\\b"), this::ago, anyOf("ago")),
             new Rule(
-                StartKeyedPattern.everywhere(Pattern.compile("(?<![\\p{L}])" + lexicon.timePhrases().regex() + END)),
+                new PhraseStartPattern(Pattern.compile("(?<![\\p{L}])" + lexicon.timePhrases().regex() + END),
+                    lexicon.timePhrases().entries().stream().map(Map.Entry::getKey).toList()),
                 this::phrase, anyPhraseOf(lexicon.timePhrases())));
   }
 

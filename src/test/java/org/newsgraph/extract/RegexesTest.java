@@ -12,6 +12,10 @@ class RegexesTest {
       "'s;[’']s", "’s;[’']s", "s;[’']s", "\"'s \";[’']s",
       "which;that|which", "whichever;that|which", "Korea's;[’']s$",
       "a members of the;(?:a|an|the)(?: \\w+)? members? of(?: the)?",
+      // plain words and sets of plain characters are looked up; the rest is matched
+      "an;a|an", "a;a|an", "n;a|an", "A;a|an", "both;the|and|both|['’]s", "’s;the|and|both|['’]s",
+      ".;[,.!]", "x;[,.!]", "-;[-–—]+", "--;[-–—]+", "—;[-–—]+", "a;[a-c]", "b;[a-c]", "-;[a-c]",
+      "'s;['’]s?", "';['’]s?", "b;[a&&b]", "&;[a&&b]", "a.c;a.c", "abc;a.c", "a|;a\\|", "a;a\\|",
   })
   void answersAsStringDoes(String text, String regex) {
     assertEquals(text.matches(regex), Regexes.matches(text, regex));

@@ -53,6 +53,19 @@ class StartKeyedPatternTest {
   }
 
   @Test
+  void phraseStartsFindWhatFindFinds() {
+    List<String> phrases = List.of("in the past", "recently", "Earlier", "ère");
+    Pattern p = Pattern.compile("(?<![\\p{L}])(?:(?i:in the past)|(?i:recently)|Earlier|ère)\\b");
+    String text = "In the past, xin the past, 3recently, Recently; earlier and Earlier, (ère) and père, \uD835\uDC00recently";
+    List<String> expected = Matches.plain(p, text);
+    assertEquals(List.of("0:In the past", "28:recently", "38:Recently", "60:Earlier", "70:ère", "87:recently"), expected);
+    assertEquals(expected, Matches.scanned(new PhraseStartPattern(p, phrases), text));
+    for (String line : Matches.corpusLines()) {
+      assertEquals(Matches.plain(p, line), Matches.scanned(new PhraseStartPattern(p, phrases), line), line);
+    }
+  }
+
+  @Test
   void findWhatFindFindsInTheProjectsArticles() {
     int matches = 0;
     for (String line : Matches.corpusLines()) {
