@@ -38,7 +38,18 @@ final class NonQuantitySpans {
                     "(?<!\\p{L})" + lexicon.referenceWords().regex() + "\\s*\\d[\\d,.]*",
                     "\\p{L}+-\\d+",
                     "\\p{L}\\d+")),
-        firstChars(lexicon));
+        firstChars(lexicon), longestPhrase(lexicon));
+  }
+
+  /** The longest month or reference word: a match that starts with one has its first digit within reach of it. */
+  private static int longestPhrase(Lexicon lexicon) {
+    int longest = 0;
+    for (PhraseTable<?> table : java.util.List.of(lexicon.months(), lexicon.referenceWords())) {
+      for (var entry : table.entries()) {
+        longest = Math.max(longest, entry.getKey().length());
+      }
+    }
+    return longest;
   }
 
   /** The characters that begin a month or a reference word but are no letters ("§" of a "§5", say): starts too. */
@@ -62,29 +73,66 @@ final class NonQuantitySpans {
    * run matches only if the first does), a letter before a digit ("S400"), a digit that may follow a word
    * boundary, the non-letters that begin a month or reference word, and any surrogate. Every other position fails
    * at once: a letter inside a word has no boundary or non-letter before it, a digit after a word character no
-   * boundary.
+   * boundary. Every alternative holds a digit, so a word or a non-letter is a start only where a digit can follow:
+   * right after its run of letters ("S400", "Hwasong-17"), or after at most a month or reference word, a "." and
+   * a "," and white space ("Nov. 3", "Resolution 2397"); most words of a sentence are too far from any digit.
    */
   private static final class Starts extends StartKeyedPattern {
     private final String otherFirstChars;
+    private final int reach;
 
-    Starts(Pattern pattern, String otherFirstChars) {
+    Starts(Pattern pattern, String otherFirstChars, int longestPhrase) {
       super(pattern);
       this.otherFirstChars = otherFirstChars;
+      this.reach = longestPhrase + 2; // a month's "." and "," ("Sept., 2023")
+    }
+
+    /** Whether a digit follows the letters from {@code i} at once or after "-", or is within reach of {@code i}. */
+    private boolean digitFollows(String text, int i, int nextDigit) {
+      int j = i;
+      while (j < text.length() && Character.isLetter(text.charAt(j))) {
+        j++;
+      }
+      if (j < text.length() && (isDigit(text.charAt(j)) || text.charAt(j) == '-' && j + 1 < text.length() && isDigit(text.charAt(j + 1)))) {
+        return true;
+      }
+      if (nextDigit < 0) {
+        return false;
+      }
+      int space = nextDigit;
+      while (space > i && isRegexSpace(text.charAt(space - 1))) {
+        space--;
+      }
+      return space - i <= reach;
+    }
+
+    private static boolean isRegexSpace(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     @Override
     protected int nextStart(String text, int from) {
+      int nextDigit = -1;
       for (int i = Math.max(0, from); i < text.length(); i++) {
         char c = text.charAt(i);
         char before = i == 0 ? ' ' : text.charAt(i - 1);
+        if (nextDigit < i) {
+          nextDigit = i;
+          while (nextDigit < text.length() && !isDigit(text.charAt(nextDigit))) {
+            nextDigit++;
+          }
+          if (nextDigit == text.length()) {
+            return -1; // every alternative needs a digit
+          }
+        }
         if (Character.isSurrogate(c)) {
           return i; // a letter outside the BMP, perhaps: tried, as find() would
         }
         if (Character.isLetter(c)) {
-          if (!Character.isLetter(before) || i + 1 < text.length() && isDigit(text.charAt(i + 1))) {
+          if (i + 1 < text.length() && isDigit(text.charAt(i + 1)) || !Character.isLetter(before) && digitFollows(text, i, nextDigit)) {
             return i;
           }
-        } else if (isDigit(c) ? mayPrecedeBoundary(before) : otherFirstChars.indexOf(c) >= 0) {
+        } else if (isDigit(c) ? mayPrecedeBoundary(before) : otherFirstChars.indexOf(c) >= 0 && digitFollows(text, i, nextDigit)) {
           return i;
         }
       }

@@ -85,8 +85,12 @@ public final class QuantityNormalizer {
           wordStart(sentence, pos) && starts.ordinal(sentence, pos) && !mask.get(pos)
               ? ordinalAt(sentence, pos)
               : Optional.empty();
-      pos = match.map(OrdinalMatch::end).orElse(pos + 1);
-      match.ifPresent(matches::add);
+      if (match.isPresent()) {
+        matches.add(match.get());
+        pos = match.get().end();
+      } else {
+        pos++;
+      }
     }
     return matches.build();
   }

@@ -20,7 +20,8 @@ class NonQuantitySpansTest {
   private static final List<String> TRICKY = List.of("Hwasong-17 and XHwasong-17", "the S400, ABC123 and a3b4", "No.5 or No. 5",
       "Resolution 2397 and UN Resolution2397", "May 5, 2023; 5 May; 5th of May 2023; Nov.1", "the 1990s at 17:02, 9 a.m.",
       "é5 _5 ü-5 Übung-3", "\uD835\uDC00" + "5 and \uD835\uDC00\uD835\uDC01-7", "2023-11-01 and 11/1/23", "3,000 shells in 10 days",
-      "", "5", "x", "-5", "a-", "Sept. 12", "one-on-one talks, 3 times the 10,000 containers");
+      "", "5", "x", "-5", "a-", "Sept. 12",
+      "September., 2023 and Sept., 2023", "December  \t 25 and resolutions\t\t2397, paragraph\n\n12", "no digit here at all", "one-on-one talks, 3 times the 10,000 containers");
 
   private static BitSet everywhere(NonQuantitySpans spans, String line) {
     BitSet mask = new BitSet();
