@@ -30,9 +30,9 @@ final class SeenArticles {
     if (first != null) {
       return Optional.of(first);
     }
-    Optional<String> stored = store.flatMap(ds -> Txn.calculateRead(ds, () -> sourceIn(ds, articleIri)));
-    stored.filter(s -> !s.equals(source)).ifPresent(s -> sources.put(articleIri, s));
-    return stored.filter(s -> !s.equals(source));
+    Optional<String> other = store.flatMap(ds -> Txn.calculateRead(ds, () -> sourceIn(ds, articleIri))).filter(s -> !s.equals(source));
+    other.ifPresent(s -> sources.put(articleIri, s));
+    return other;
   }
 
   private static Optional<String> sourceIn(Dataset ds, String articleIri) {

@@ -267,9 +267,11 @@ public final class Attributor {
       return false;
     }
     int k = i - 1;
-    while (k >= 0 && (s.token(k).pos().equals("ADV") || ADVERBS.contains(s.token(k).lower()) && !s.token(k).lemma().equals("have")
-        || timePhraseEndingAt(s, k) > 0)) {
-      k -= Math.max(1, timePhraseEndingAt(s, k)); // "has in the past denied", tagged an adjective
+    for (int phrase; k >= 0; k -= Math.max(1, phrase)) {
+      phrase = timePhraseEndingAt(s, k); // "has in the past denied", tagged an adjective
+      if (phrase == 0 && !s.token(k).pos().equals("ADV") && !(ADVERBS.contains(s.token(k).lower()) && !s.token(k).lemma().equals("have"))) {
+        break;
+      }
     }
     return k >= 0 && (s.token(k).lemma().equals("have") || Mentions.endingAt(ms, k + 1) != null && Mentions.endingAt(ms, k + 1).entity().type().isActor());
   }
@@ -644,8 +646,11 @@ public final class Attributor {
 
   private static Mention speakerBefore(Sentence s, List<Mention> ms, int v) {
     int k = v - 1;
-    while (k >= 0 && (ADVERBS.contains(s.token(k).lower()) || s.token(k).pos().equals("ADV") || timePhraseEndingAt(s, k) > 0)) {
-      k -= Math.max(1, timePhraseEndingAt(s, k));
+    for (int phrase; k >= 0; k -= Math.max(1, phrase)) {
+      phrase = timePhraseEndingAt(s, k);
+      if (phrase == 0 && !ADVERBS.contains(s.token(k).lower()) && !s.token(k).pos().equals("ADV")) {
+        break;
+      }
     }
     if (k >= 2 && s.token(k).text().equals(")") && s.token(k - 2).text().equals("(")) {
       Mention acronym = Mentions.startingAt(ms, k - 1);

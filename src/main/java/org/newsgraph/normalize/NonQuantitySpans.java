@@ -87,7 +87,7 @@ final class NonQuantitySpans {
       this.reach = longestPhrase + 2; // a month's "." and "," ("Sept., 2023")
     }
 
-    /** Whether a digit follows the letters from {@code i} at once or after "-", or is within reach of {@code i}. */
+    /** Whether a digit follows the letters from {@code i} at once or after "-", or {@code nextDigit} is within reach. */
     private boolean digitFollows(String text, int i, int nextDigit) {
       int j = i;
       while (j < text.length() && Character.isLetter(text.charAt(j))) {
@@ -95,9 +95,6 @@ final class NonQuantitySpans {
       }
       if (j < text.length() && (isDigit(text.charAt(j)) || text.charAt(j) == '-' && j + 1 < text.length() && isDigit(text.charAt(j + 1)))) {
         return true;
-      }
-      if (nextDigit < 0) {
-        return false;
       }
       int space = nextDigit;
       while (space > i && isRegexSpace(text.charAt(space - 1))) {
