@@ -49,7 +49,8 @@ final class ScaleBench {
       Path store = plan.out().resolve("store-" + n);
       delete(store);
       Path result = plan.out().resolve("scale-" + n + ".properties");
-      List<String> flags = StartupBench.with(plan.jvmFlags(), "-Xmx" + plan.scaleHeap());
+      // built as bin/newsgraph builds: its collector, unless --jvm-flag chose one
+      List<String> flags = StartupBench.with(Jvm.withLauncherGc(plan.jvmFlags()), "-Xmx" + plan.scaleHeap());
       if (plan.profile() && n == plan.sizes().get(plan.sizes().size() - 1)) {
         flags.add(Jvm.flightRecorder(plan.out().resolve("profiles").resolve("scale-build-" + n + ".jfr").toAbsolutePath()));
       }
@@ -80,7 +81,8 @@ final class ScaleBench {
     Path png = plan.out().resolve("scale.png");
     new Chart("newsgraph scale: time against corpus size (log-log)").series("build (s)", build).series("build per article (s)", perArticle)
         .series("add one article (s)", add).series("entity page p99 (s)", page).series("CQ1 p99 (s)", cq1).write(png);
-    report.note("scale", "chart: ![scale](scale.png); build child heap capped at -Xmx" + plan.scaleHeap() + ", batch " + plan.batch()
+    report.note("scale", "chart: ![scale](scale.png); build child heap capped at -Xmx" + plan.scaleHeap() + ", collector "
+        + Jvm.withLauncherGc(plan.jvmFlags()).stream().filter(f -> f.endsWith("GC")).findFirst().orElse("") + ", batch " + plan.batch()
         + "; peak heap = largest heap occupancy after a collection; latency = 1 client, median of the rounds' p50/p99, on the store reopened by"
         + " `newsgraph serve --location`; reopen s = process start until the endpoint answers.");
   }

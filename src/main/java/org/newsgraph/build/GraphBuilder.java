@@ -86,7 +86,7 @@ public final class GraphBuilder {
     OneLabel labels = new OneLabel(pipeline.iris().graph("entities"), adding ? Optional.of(target) : Optional.empty());
     SeenArticles seen = new SeenArticles(adding ? Optional.of(target) : Optional.empty());
     int links;
-    try (QuadSink sink = QuadSink.open(target, batch)) {
+    try (QuadSink sink = QuadSink.open(target, batch, new SharedQuads(pipeline.iris()))) {
       Deque<Future<Outcome>> window = new ArrayDeque<>();
       Iterator<Path> files = sources.files().iterator();
       while (files.hasNext() || !window.isEmpty()) {

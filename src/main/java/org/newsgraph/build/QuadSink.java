@@ -5,6 +5,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -22,8 +23,30 @@ import org.slf4j.LoggerFactory;
 abstract class QuadSink implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(QuadSink.class);
 
-  /** Adds the article's quads; returns how many. */
-  abstract long add(Dataset article);
+  private final SharedQuads shared;
+
+  QuadSink(SharedQuads shared) {
+    this.shared = shared;
+  }
+
+  /** Adds the article's quads, less those of the shared graphs this build has already added; returns how many. */
+  final long add(Dataset article) {
+    long[] n = {0};
+    article.asDatasetGraph().find().forEachRemaining(q -> {
+      if (shared.firstTime(q)) {
+        put(q);
+        n[0]++;
+      }
+    });
+    articleDone();
+    return n[0];
+  }
+
+  /** Adds one quad. */
+  abstract void put(Quad q);
+
+  /** Called after each article's quads. */
+  abstract void articleDone();
 
   /** Ends the build: runs {@code last} in the write transaction that commits the last batch; returns its result. */
   abstract <T> T finish(Supplier<T> last);
@@ -32,12 +55,12 @@ abstract class QuadSink implements AutoCloseable {
   @Override
   public abstract void close();
 
-  static QuadSink open(Dataset target, int batch) {
+  static QuadSink open(Dataset target, int batch, SharedQuads shared) {
     DatasetGraph dsg = target.asDatasetGraph();
     if (TDBInternal.isTDB2(dsg) && Txn.calculateRead(target, () -> !dsg.find().hasNext())) {
-      return new Bulk(target);
+      return new Bulk(target, shared);
     }
-    return new Batched(target, batch);
+    return new Batched(target, batch, shared);
   }
 
   /** TDB2's bulk loader, fed as a stream. */
@@ -47,7 +70,8 @@ abstract class QuadSink implements AutoCloseable {
     private final StreamRDF stream;
     private boolean finished;
 
-    Bulk(Dataset target) {
+    Bulk(Dataset target, SharedQuads shared) {
+      super(shared);
       this.target = target;
       this.loader = LoaderFactory.phasedLoader(target.asDatasetGraph(), (fmt, args) -> LOG.debug(String.format(fmt, args)));
       loader.startBulk();
@@ -56,13 +80,13 @@ abstract class QuadSink implements AutoCloseable {
     }
 
     @Override
-    long add(Dataset article) {
-      long[] n = {0};
-      article.asDatasetGraph().find().forEachRemaining(q -> {
-        stream.quad(q);
-        n[0]++;
-      });
-      return n[0];
+    void put(Quad q) {
+      stream.quad(q);
+    }
+
+    @Override
+    void articleDone() {
+      // the bulk loader commits when it finishes
     }
 
     @Override
@@ -86,40 +110,45 @@ abstract class QuadSink implements AutoCloseable {
     private final Dataset target;
     private final int batch;
     private int pending;
+    private boolean writing;
 
-    Batched(Dataset target, int batch) {
+    Batched(Dataset target, int batch, SharedQuads shared) {
+      super(shared);
       this.target = target;
       this.batch = batch;
     }
 
     @Override
-    long add(Dataset article) {
-      if (pending == 0) {
-        target.begin(ReadWrite.WRITE);
-      }
-      long[] n = {0};
-      article.asDatasetGraph().find().forEachRemaining(q -> {
-        target.asDatasetGraph().add(q);
-        n[0]++;
-      });
+    void put(Quad q) {
+      begin();
+      target.asDatasetGraph().add(q);
+    }
+
+    @Override
+    void articleDone() {
+      begin(); // an article whose quads were all repeats still counts toward the batch
       if (++pending >= batch) {
         commit();
       }
-      return n[0];
+    }
+
+    private void begin() {
+      if (!writing) {
+        target.begin(ReadWrite.WRITE);
+        writing = true;
+      }
     }
 
     private void commit() {
       target.commit();
       target.end();
       pending = 0;
+      writing = false;
     }
 
     @Override
     <T> T finish(Supplier<T> last) {
-      if (pending == 0) {
-        target.begin(ReadWrite.WRITE);
-        pending = 1; // commit even with no article left over
-      }
+      begin(); // commit even with no article left over
       try {
         return last.get();
       } finally {
@@ -129,7 +158,7 @@ abstract class QuadSink implements AutoCloseable {
 
     @Override
     public void close() {
-      if (pending > 0) {
+      if (writing) {
         commit();
       }
     }

@@ -14,8 +14,9 @@ import org.newsgraph.rdf.NG;
  * Sizes counted while a build writes, one article at a time, so that the summary of a large build never reads
  * the store back (at 100,000 articles that read was longer than the build). Entities are distinct (their IRIs
  * are kept: a few thousand, bounded by the gazetteer and the names found, not by the corpus); claims and quads
- * are what the articles wrote: a quad two articles both write (an entity's label) counts twice here, once in
- * the store.
+ * are what the articles wrote. A quad two articles both write (an entity's label) is written once
+ * ({@link SharedQuads}), so the count is the store's unless the build added to a store that had some of the
+ * quads, or wrote more shared quads than {@link SharedQuads#LIMIT}.
  */
 final class Tally {
   private final Node entitiesGraph;
