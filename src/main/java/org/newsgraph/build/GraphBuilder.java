@@ -30,14 +30,16 @@ import org.slf4j.LoggerFactory;
  * Builds the graph of many articles: each article is read, extracted and mapped on its own (a pure function
  * of the article and the data files, so threads may share the work), into a dataset of its own; the results
  * are then merged into the target in input order, so the output does not depend on the thread count. A bad
- * article is reported and skipped; the others are still built. The corpus is streamed: at most a batch of
- * articles is in flight, and the target is committed once per batch (an empty TDB2 store is filled through
+ * article is reported and skipped; the others are still built. The corpus is streamed: at most eight articles
+ * per thread (and never more than a batch) are in flight, and the target is committed once per batch (an empty TDB2 store is filled through
  * TDB2's bulk loader instead; see {@link QuadSink}).
  */
 public final class GraphBuilder {
   private static final Logger LOG = LoggerFactory.getLogger(GraphBuilder.class);
-  /** Articles in flight and per commit unless the caller says otherwise. */
+  /** Articles per commit unless the caller says otherwise. */
   public static final int DEFAULT_BATCH = 256;
+  /** Articles read and extracted ahead of the writer, per thread. */
+  private static final int IN_FLIGHT_PER_THREAD = 8;
 
   private final Pipeline pipeline;
   private final int threads;
@@ -49,7 +51,7 @@ public final class GraphBuilder {
   }
 
   /**
-   * A builder that keeps at most {@code batch} articles in flight and commits the target every {@code batch}
+   * A builder that keeps at most {@code batch} articles in flight (eight per thread) and commits the target every {@code batch}
    * articles, so that memory is bounded by the batch size, not by the corpus.
    */
   public GraphBuilder(Pipeline pipeline, int threads, int batch) {
@@ -86,11 +88,14 @@ public final class GraphBuilder {
     OneLabel labels = new OneLabel(pipeline.iris().graph("entities"), adding ? Optional.of(target) : Optional.empty());
     SeenArticles seen = new SeenArticles(adding ? Optional.of(target) : Optional.empty());
     int links;
+    // a few articles per thread in flight, not a batch: 256 built articles outlived young collections and filled
+    // the old generation with garbage (100,000 articles, -Xmx1g: a quarter of the CPU went to collections)
+    int inFlight = Math.min(batch, threads * IN_FLIGHT_PER_THREAD);
     try (QuadSink sink = QuadSink.open(target, batch, new SharedQuads(pipeline.iris()))) {
       Deque<Future<Outcome>> window = new ArrayDeque<>();
       Iterator<Path> files = sources.files().iterator();
       while (files.hasNext() || !window.isEmpty()) {
-        while (files.hasNext() && window.size() < batch) {
+        while (files.hasNext() && window.size() < inFlight) {
           Path file = files.next();
           window.add(pool.submit(() -> one(file)));
         }
