@@ -56,7 +56,14 @@ public final class Main {
       }
       return BAD_INPUT;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      io.error(String.format(java.util.Locale.ROOT, "out of memory (the Java heap is at most %d MB): give Java more"
+          + " (JAVA_OPTS=-Xmx8g bin/newsgraph ...), or build a large corpus into a TDB2 store (serve --location DIR)",
+          Runtime.getRuntime().maxMemory() >> 20));
+      return BAD_INPUT;
+    }
   }
 
   private static String commandPath(CommandLine c) {
