@@ -219,6 +219,7 @@ public final class Gazetteer {
     return descriptorTexts.contains(phrase);
   }
 
+  /** The one entry that {@code phrase} describes and that is located in or part of {@code owner}; empty if none or two. */
   public Optional<Entity> describedAs(String phrase, Entity owner) {
     Optional<Entity> found = Optional.empty();
     for (Alias a : descriptorsByText.get(phrase)) {
@@ -226,7 +227,7 @@ public final class Gazetteer {
         continue;
       }
       for (Entity.BackgroundRelation r : a.entity().background()) {
-        if (r.relation().equals("locatedIn") && owner.equals(byKey.get(r.targetKey()))) {
+        if ((r.relation().equals("locatedIn") || r.relation().equals("partOf")) && owner.equals(byKey.get(r.targetKey()))) {
           if (found.isPresent() && !found.get().equals(a.entity())) {
             return Optional.empty(); // two candidates: do not guess
           }

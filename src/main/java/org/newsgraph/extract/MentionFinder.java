@@ -36,6 +36,9 @@ public final class MentionFinder {
   private static final Set<String> DETERMINERS = ImmutableSet.of("the", "its", "their", "this", "that", "these", "his", "her");
   private static final Set<String> PERSON_PRONOUNS = ImmutableSet.of("he", "she", "him", "his", "her");
   private static final Set<String> THING_PRONOUNS = ImmutableSet.of("it", "its");
+  /** Verbs whose subject "it" is a vehicle ({@code vehicle-verbs.txt}). */
+  private static final ImmutableSet<String> VEHICLE_VERBS = DataFiles.resource("/org/newsgraph/extract/vehicle-verbs.txt").stream()
+      .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
   private static final Set<String> PAIRED_STATES = ImmutableSet.of("countries", "nations", "sides", "governments", "states", "neighbors", "neighbours", "allies");
   private static final Set<String> PAIRED_PEOPLE = ImmutableSet.of("leaders", "men", "presidents", "ministers");
 
@@ -533,7 +536,10 @@ public final class MentionFinder {
     return true;
   }
 
-  /** "Seoul's intelligence agency": a descriptor owned by a country names that country's entity. */
+  /**
+   * "Seoul's intelligence agency", "the National Assembly's intelligence committee": a descriptor owned by a country
+   * or a body names that country's entity, or that body's part.
+   */
   private Optional<Mention> possessedDescription(Sentence s, int i, Discourse d, List<Mention> names) {
     if (i + 1 < s.size() && !Regexes.matches(s.token(i).lower(), "[’']s")) {
       return speakingDemonymDescription(s, i, names);
@@ -543,7 +549,7 @@ public final class MentionFinder {
     }
     Mention owner = null;
     for (Mention m : names) {
-      if (m.last() == i && m.entity().type() == EntityType.COUNTRY) {
+      if (m.last() == i && (m.entity().type() == EntityType.COUNTRY || m.entity().type().isActor() && m.entity().type() != EntityType.PERSON)) {
         owner = m;
       }
     }
@@ -610,12 +616,35 @@ public final class MentionFinder {
           && (reports || ACCUSING.contains(s.token(i + 1).lower()));
       Optional<Entity> speaker = reducedRelative ? sentenceSubject(s, d) : Optional.empty();
       speaker = speaker.isPresent() ? speaker : reports ? d.lastOrganizationSpeaker() : Optional.empty();
+      speaker = speaker.isPresent() || !w.equals("it") || !vehicleVerbAfter(s, i) ? speaker : vehicleBefore(s, d);
       e = speaker.isPresent() ? speaker : d.lastMentionMatching(x -> x.entity().type().isActor() && x.entity().type() != EntityType.PERSON
           && !(x.sentence() == s.index() && x.first() > 0 && s.token(x.first() - 1).lower().equals("by")
               || x.sentence() == s.index() && x.first() > 1 && s.token(x.first() - 2).lower().equals("by")
                   && s.token(x.first() - 1).lower().equals("the")));
     }
     return e.map(x -> mention(s, i, i + 1, x, MentionKind.PRONOUN));
+  }
+
+  /** Whether a verb of a vehicle ({@code vehicle-verbs.txt}) follows "it", after at most two auxiliaries or adverbs. */
+  private static boolean vehicleVerbAfter(Sentence s, int i) {
+    for (int k = i + 1; k < s.size() && k <= i + 3; k++) {
+      Token t = s.token(k);
+      if (t.pos().equals("VERB") && VEHICLE_VERBS.contains(t.lemma())) {
+        return true;
+      }
+      if (!t.pos().equals("AUX") && !t.pos().equals("ADV")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "detained a cargo ship ... on suspicion that it carried munitions", "The ship was blacklisted by OFAC, which said
+   * it had carried ammunition": the vehicle named last in this sentence or the one before.
+   */
+  private static Optional<Entity> vehicleBefore(Sentence s, Discourse d) {
+    return d.lastMentionMatching(m -> m.sentence() >= s.index() - 1 && m.entity().type() == EntityType.TRANSPORT_MODE);
   }
 
   /**

@@ -23,6 +23,27 @@ final class SlotFinders {
   private static final ImmutableSet<String> LIST_FILLERS = ImmutableSet.of("the", "a", "an", "its", "their");
   static final ImmutableSet<String> PREPOSITIONS = ImmutableSet.of(
       "to", "near", "from", "in", "at", "with", "by", "of", "into", "for", "on", "against", "between", "and", "via", "toward", "through", "under");
+  private static boolean byBetween(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.token(k).lower().equals("by")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean onlyAuxiliaries(Sentence s, int from, int to) {
+    if (to - from > 3) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!s.token(k).pos().equals("AUX") && !s.token(k).pos().equals("ADV")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Nouns for goods ({@code cargo-nouns.txt}): "North Korean munitions" names whose goods move. */
   static final ImmutableSet<String> CARGO = DataFiles.resource("/org/newsgraph/extract/cargo-nouns.txt").stream()
       .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
@@ -234,8 +255,10 @@ final class SlotFinders {
             for (int k = trig - 1; k > 0 && from == 0; k--) {
               from = s.token(k).isVerb() && reporting.contains(s.token(k).lemma()) && !Attributor.hedgingPassive(s, k) ? k + 1 : 0;
             }
+            // "Its operator, X, was sanctioned": a possessive names whose the patient is, not the patient
+            boolean possessive = m.kind() == MentionKind.PRONOUN && Regexes.matches(s.token(m.first()).lower(), "its|his|her|their");
             if (m.last() <= trig && m.first() >= from && types.contains(m.entity().type()) && !inRelative && !objectOfPreposition
-                && m.kind() != MentionKind.DEMONYM) {
+                && m.kind() != MentionKind.DEMONYM && !possessive) {
               out.add(m);
             }
           }
@@ -286,7 +309,8 @@ final class SlotFinders {
             continue;
           }
           if (m.first() >= trigEnd && m.first() <= trigEnd + 4 && m.first() < ce && types.contains(m.entity().type()) && !adjective
-              && !commaBetween(s, trigEnd, m.first())) { // "entered orbit, in what South Korea called": no object
+              && !commaBetween(s, trigEnd, m.first()) // "entered orbit, in what South Korea called": no object
+              && !byBetween(s, trigEnd, m.first())) { // "was blacklisted in November by the U.S. Treasury": the doer
             out.add(m);
           }
         }
@@ -299,7 +323,10 @@ final class SlotFinders {
             introduced |= MODE_WORDS.contains(s.token(k).lower());
           }
           boolean coordinated = !out.isEmpty() && m.first() - out.get(out.size() - 1).last() <= 2;
-          if (near && types.contains(m.entity().type()) && (introduced || coordinated) && out.stream().noneMatch(x -> x.entity().equals(m.entity()))) {
+          // "the ship had carried ammunition", "that it carried munitions" (it: the ship): the vehicle is the subject
+          boolean subject = m.last() <= trig && onlyAuxiliaries(s, m.last(), trig);
+          near |= subject;
+          if (near && types.contains(m.entity().type()) && (introduced || coordinated || subject) && out.stream().noneMatch(x -> x.entity().equals(m.entity()))) {
             out.add(m);
           }
         }
