@@ -355,7 +355,7 @@ public final class Attributor {
     Attribution main = relative ? plain.inRelativeClause() : plain;
     result.add(main);
     Mention said = speaker;
-    coSpeaker(s, ms, said).or(() -> d.partnerOf(said)).ifPresent(other -> result.add(main.alsoBy(other)));
+    coSpeaker(s, ms, said).map(List::of).orElseGet(() -> d.partnersOf(said)).forEach(other -> result.add(main.alsoBy(other)));
     carrier(s, ms, v).filter(c -> !c.equals(who)).ifPresent(other -> result.add(main.alsoBy(other)));
     return Optional.of(result);
   }

@@ -19,7 +19,7 @@ public final class Discourse {
   private final Map<String, Entity> foundNames = new LinkedHashMap<>();
   private final java.util.Set<String> foundCanonicals = new java.util.HashSet<>();
   private final Map<String, Entity> shortNames = new HashMap<>();
-  private final Map<Mention, Entity> partners = new HashMap<>();
+  private final Map<Mention, List<Entity>> partners = new HashMap<>();
   private Entity lastSpeaker;
   private Entity lastOrganizationSpeaker;
   private final List<Entity> documentSpeakers = new ArrayList<>();
@@ -37,13 +37,18 @@ public final class Discourse {
     home = country;
   }
 
-  /** "the two countries": the mention names one of them, and this records the other. */
-  public void partner(Mention m, Entity other) {
-    partners.put(m, other);
+  /** "the two countries", "the three ministers": the mention names one of them, and this records the others. */
+  public void partners(Mention m, List<Entity> others) {
+    partners.put(m, List.copyOf(others));
   }
 
+  /** The first of the others the mention stands with ("the two countries": the other one). */
   public Optional<Entity> partnerOf(Mention m) {
-    return Optional.ofNullable(partners.get(m));
+    return partnersOf(m).stream().findFirst();
+  }
+
+  public List<Entity> partnersOf(Mention m) {
+    return partners.getOrDefault(m, List.of());
   }
 
   public void add(Mention m) {

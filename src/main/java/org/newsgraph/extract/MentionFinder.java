@@ -40,6 +40,8 @@ public final class MentionFinder {
   private static final ImmutableSet<String> VEHICLE_VERBS = DataFiles.resource("/org/newsgraph/extract/vehicle-verbs.txt").stream()
       .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
   private static final Set<String> PAIRED_STATES = ImmutableSet.of("countries", "nations", "sides", "governments", "states", "neighbors", "neighbours", "allies");
+  /** "the two", "the three", "the four": a group's size, from two. */
+  private static final List<String> GROUP_SIZES = List.of("two", "three", "four");
   private static final Set<String> PAIRED_PEOPLE = ImmutableSet.of("leaders", "men", "presidents", "ministers");
 
   private final Gazetteer gazetteer;
@@ -420,12 +422,13 @@ public final class MentionFinder {
   }
 
   /**
-   * "the two countries", "both sides", "the two leaders": the two entities of the kind mentioned last. The
-   * mention names the later one; the discourse keeps the other as its partner.
+   * "the two countries", "both sides", "the three ministers": the two (three, four) entities of the kind mentioned
+   * last. The mention names the latest; the discourse keeps the others as its partners.
    */
   private static Optional<Mention> pair(Sentence s, int i, Discourse d) {
     String w = s.token(i).lower();
-    int noun = w.equals("both") ? i + 1 : w.equals("the") && i + 1 < s.size() && s.token(i + 1).lower().equals("two") ? i + 2 : -1;
+    int size = w.equals("both") ? 2 : w.equals("the") && i + 1 < s.size() ? GROUP_SIZES.indexOf(s.token(i + 1).lower()) + 2 : -1;
+    int noun = w.equals("both") ? i + 1 : size >= 2 ? i + 2 : -1;
     if (noun < 0 || noun >= s.size()) {
       return Optional.empty();
     }
@@ -435,18 +438,18 @@ public final class MentionFinder {
     if (kind == null) {
       return Optional.empty();
     }
-    List<Entity> two = new ArrayList<>();
-    for (int k = d.mentions().size() - 1; k >= 0 && two.size() < 2; k--) {
+    List<Entity> group = new ArrayList<>();
+    for (int k = d.mentions().size() - 1; k >= 0 && group.size() < size; k--) {
       Entity e = d.mentions().get(k).entity();
-      if (kind.test(e) && !two.contains(e)) {
-        two.add(e);
+      if (kind.test(e) && !group.contains(e)) {
+        group.add(e);
       }
     }
-    if (two.size() < 2) {
+    if (group.size() < size) {
       return Optional.empty();
     }
-    Mention m = mention(s, i, noun + 1, two.get(0), MentionKind.DESCRIPTION);
-    d.partner(m, two.get(1));
+    Mention m = mention(s, i, noun + 1, group.get(0), MentionKind.DESCRIPTION);
+    d.partners(m, group.subList(1, size));
     return Optional.of(m);
   }
 
