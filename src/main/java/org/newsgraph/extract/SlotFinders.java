@@ -346,6 +346,8 @@ final class SlotFinders {
               || m.first() > 0 && DIRECTIONS.contains(s.token(m.first() - 1).lower()));
           // "drone operators", "missile crews": people, not the goods
           boolean ofPeople = m.last() < s.size() && (PERSONNEL.contains(s.token(m.last()).lower()) || HANDLERS.contains(s.token(m.last()).lower()));
+          // "missile and space technology", "drone know-how": what is known about the goods, not the goods
+          ofPeople |= adviceModified(s, m.last());
           if (near && !ofPeople && (m.first() >= cs || antecedent) && m.last() <= ce && types.contains(m.entity().type())
               && !out.stream().anyMatch(x -> x.entity().equals(m.entity()))) {
             out.add(m);
@@ -715,6 +717,28 @@ final class SlotFinders {
   }
 
   /** Whether a noun of advice or help stands between two tokens ("equipment and technical help in making drones"). */
+  /**
+   * Whether an advice noun ends the noun phrase that goes on at {@code from}: "[drone] know-how", "[missile] and space
+   * technology" (a noun between "and" and the advice noun). Not "[air defense equipment] and help", nor a plural
+   * that heads a phrase of its own ("[air defense systems] and technical help").
+   */
+  private static boolean adviceModified(Sentence s, int from) {
+    boolean plural = from > 0 && s.token(from - 1).lower().endsWith("s");
+    int and = -1;
+    for (int k = from; k < s.size() && k < from + 4; k++) {
+      Token t = s.token(k);
+      if (ADVICE_NOUNS.contains(t.lower())) {
+        return and < 0 || k - and >= 2 && s.token(k - 1).pos().equals("NOUN");
+      }
+      if (t.lower().equals("and") && and < 0 && !plural) {
+        and = k;
+      } else if (!NOMINAL.contains(t.pos())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean adviceBetween(Sentence s, int from, int to) {
     for (int k = from; k < to; k++) {
       if (ADVICE_NOUNS.contains(s.token(k).lower())) {
