@@ -484,12 +484,13 @@ final class RoleFinder {
     }
   }
 
-  /** "Russia, a permanent member of the council, ...": membership said in apposition. */
+  /** "Russia, a permanent member of the council, ...", "X, a subgroup of Y, ...": membership or a part said in apposition. */
   private static void memberApposition(Sentence s, List<Mention> ms, List<Found> out) {
     for (int i = 0; i + 1 < ms.size(); i++) {
       Mention x = ms.get(i);
       Mention y = ms.get(i + 1);
-      if (!x.entity().type().isActor() || x.last() >= s.size() || !s.token(x.last()).text().equals(",")) {
+      boolean other = x.entity().type() == EntityType.OTHER; // a name the gazetteer does not know may still be a part
+      if (!x.entity().type().isActor() && !other || x.last() >= s.size() || !s.token(x.last()).text().equals(",")) {
         continue;
       }
       // "Rep. Yu of the People Power Party, a member of ...": the member is the person the party phrase follows
@@ -501,7 +502,13 @@ final class RoleFinder {
       String between = s.textOf(x.last() + 1, y.first()).toLowerCase(java.util.Locale.ROOT);
       boolean membership = Regexes.matches(between, "(?:as )?(?:a|an|the)(?: \\w+)? members? of(?: the)?")
           || member.entity().type() == EntityType.PERSON && Regexes.matches(between, "who (?:sits|serves|sat|served) on(?: the)?(?: \\w+)?");
-      if (membership && y.entity().type().isActor()) {
+      // "TraderTraitor, a subgroup of the Lazarus Group, ...": a body's part said in apposition
+      boolean part = x.entity().type() != EntityType.PERSON && member == x
+          && Regexes.matches(between, "(?:a|an|the)(?: \\w+)? (?:subgroup|sub-group|unit|branch|division|arm|wing|affiliate|subsidiary|faction|cell|offshoot|subdivision|part) of(?: the)?");
+      if (part && y.entity().type().isActor() && y.entity().type() != EntityType.PERSON && !y.entity().equals(x.entity())) {
+        out.add(new Found(new Statement(x.entity(), "partOf", y.entity()), "apposition.part", x.first(), y.last()));
+      }
+      if (membership && !other && y.entity().type().isActor()) {
         out.add(new Found(new Statement(member.entity(), "memberOf", y.entity()), "apposition.member", member.first(), y.last()));
         boolean ofLegislature = y.last() < s.size() && Regexes.matches(s.token(y.last()).lower(), "[’']s") && i + 2 < ms.size()
             && ms.get(i + 2).entity().type() == EntityType.LEGISLATIVE_COMMITTEE; // "a member of the National Assembly's ... Committee"

@@ -47,6 +47,22 @@ final class SlotFinders {
   /** Nouns for goods ({@code cargo-nouns.txt}): "North Korean munitions" names whose goods move. */
   static final ImmutableSet<String> CARGO = DataFiles.resource("/org/newsgraph/extract/cargo-nouns.txt").stream()
       .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
+  /** Whether token {@code k} heads an apposition that places a body in another: ", a subgroup of", ", a key unit of". */
+  private static boolean appositionHead(Sentence s, int k) {
+    if (k < 2 || !APPOSITION_HEADS.contains(s.token(k).lower())) {
+      return false;
+    }
+    for (int j = k - 1; j >= 1 && j >= k - 2; j--) {
+      if (Regexes.matches(s.token(j).lower(), "a|an") && s.token(j - 1).text().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of an apposition that places a body in another ("a subgroup of", "a member of"). */
+  private static final ImmutableSet<String> APPOSITION_HEADS = ImmutableSet.of("subgroup", "sub-group", "unit", "branch", "division",
+      "arm", "wing", "affiliate", "subsidiary", "faction", "cell", "offshoot", "subdivision", "member", "members");
   static final ImmutableSet<String> PERSONNEL = ImmutableSet.of("troops", "soldiers", "forces", "personnel", "troop", "soldier", "fighters", "units", "workers", "engineers", "officers", "reinforcements", "crews", "generals", "commanders");
   /** Who works a weapon: "drone operators", "missile crew", "tank instructors". */
   private static final ImmutableSet<String> HANDLERS = ImmutableSet.of("operators", "operator", "crew", "pilots", "pilot",
@@ -623,6 +639,9 @@ final class SlotFinders {
     for (int i = from; i < to; i++) {
       if (!preps.contains(s.token(i).lower())) {
         continue;
+      }
+      if (s.token(i).lower().equals("of") && appositionHead(s, i - 1)) {
+        continue; // "attributed the breach to X, a subgroup of the Lazarus Group": the group is not what was hit
       }
       int k = i + 1;
       boolean examples = false; // "at cities in Ukraine, including Kyiv and Zaporizhzhia": the examples join the list
