@@ -668,6 +668,15 @@ public final class Attributor {
     if (k < 0) {
       return null;
     }
+    if (k >= 2 && Regexes.matches(s.token(k).lower(), "which|who") && s.token(k - 1).text().equals(",")) {
+      // "blacklisted by OFAC, which said it had carried ...": the body the relative clause hangs on speaks
+      int end = k - 1;
+      if (end >= 3 && s.token(end - 1).text().equals(")") && s.token(end - 3).text().equals("(")) {
+        end -= 3; // "the Office of Foreign Assets Control (OFAC), which said"
+      }
+      Mention head = Mentions.endingAt(ms, end);
+      return head != null && head.entity().type().isActor() ? head : null;
+    }
     if (Regexes.matches(s.token(k).lower(), "and|but")) {
       // "Russia's embassy in Washington called the designations "illegitimate" and said ...": the subject of the
       // sentence's first verb speaks for the second
