@@ -17,7 +17,7 @@ import org.newsgraph.rdf.Iris;
  * claim), and at most {@link #LIMIT} quads: past that, repeats pass on to the store, which drops them.
  */
 final class SharedQuads {
-  /** Quads remembered at most: a few megabytes of heap whatever the corpus. */
+  /** Quads remembered at most: about ten megabytes of heap whatever the corpus. */
   static final int LIMIT = 100_000;
 
   private final List<Node> shared;

@@ -503,8 +503,7 @@ final class RoleFinder {
       boolean membership = Regexes.matches(between, "(?:as )?(?:a|an|the)(?: \\w+)? members? of(?: the)?")
           || member.entity().type() == EntityType.PERSON && Regexes.matches(between, "who (?:sits|serves|sat|served) on(?: the)?(?: \\w+)?");
       // "TraderTraitor, a subgroup of the Lazarus Group, ...": a body's part said in apposition
-      boolean part = x.entity().type() != EntityType.PERSON && member == x
-          && Regexes.matches(between, "(?:a|an|the)(?: \\w+)? (?:subgroup|sub-group|unit|branch|division|arm|wing|affiliate|subsidiary|faction|cell|offshoot|subdivision|part) of(?: the)?");
+      boolean part = x.entity().type() != EntityType.PERSON && member == x && partApposition(between);
       if (part && y.entity().type().isActor() && y.entity().type() != EntityType.PERSON && !y.entity().equals(x.entity())) {
         out.add(new Found(new Statement(x.entity(), "partOf", y.entity()), "apposition.part", x.first(), y.last()));
       }
@@ -517,6 +516,14 @@ final class RoleFinder {
         }
       }
     }
+  }
+
+  /** "a subgroup of", "an armed wing of the": an apposition's words that make a body part of the next. */
+  private static boolean partApposition(String between) {
+    String[] w = between.split(" ");
+    int of = java.util.Arrays.asList(w).indexOf("of");
+    return of >= 2 && of <= 3 && Regexes.matches(w[0], "a|an|the") && SlotFinders.PART_NOUNS.contains(w[of - 1])
+        && (of == w.length - 1 || of == w.length - 2 && w[of + 1].equals("the"));
   }
 
   private static boolean noClauseWords(Sentence s, int from, int to) {

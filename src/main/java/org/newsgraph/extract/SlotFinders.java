@@ -60,9 +60,11 @@ final class SlotFinders {
     return false;
   }
 
+  /** Nouns that make a body part of another in apposition: "X, a subgroup of Y". */
+  static final ImmutableSet<String> PART_NOUNS = ImmutableSet.of("subgroup", "sub-group", "unit", "branch", "division",
+      "arm", "wing", "affiliate", "subsidiary", "faction", "cell", "offshoot", "subdivision", "part");
   /** Nouns of an apposition that places a body in another ("a subgroup of", "a member of"). */
-  private static final ImmutableSet<String> APPOSITION_HEADS = ImmutableSet.of("subgroup", "sub-group", "unit", "branch", "division",
-      "arm", "wing", "affiliate", "subsidiary", "faction", "cell", "offshoot", "subdivision", "member", "members");
+  private static final ImmutableSet<String> APPOSITION_HEADS = ImmutableSet.<String>builder().addAll(PART_NOUNS).add("member", "members").build();
   static final ImmutableSet<String> PERSONNEL = ImmutableSet.of("troops", "soldiers", "forces", "personnel", "troop", "soldier", "fighters", "units", "workers", "engineers", "officers", "reinforcements", "crews", "generals", "commanders");
   /** Who works a weapon: "drone operators", "missile crew", "tank instructors". */
   private static final ImmutableSet<String> HANDLERS = ImmutableSet.of("operators", "operator", "crew", "pilots", "pilot",
@@ -271,7 +273,7 @@ final class SlotFinders {
             for (int k = trig - 1; k > 0 && from == 0; k--) {
               from = s.token(k).isVerb() && reporting.contains(s.token(k).lemma()) && !Attributor.hedgingPassive(s, k) ? k + 1 : 0;
             }
-            // "Its operator, X, was sanctioned": a possessive names whose the patient is, not the patient
+            // "Its operator, X, was sanctioned": a possessive says whose the patient is; it is not the patient
             boolean possessive = m.kind() == MentionKind.PRONOUN && Regexes.matches(s.token(m.first()).lower(), "its|his|her|their");
             if (m.last() <= trig && m.first() >= from && types.contains(m.entity().type()) && !inRelative && !objectOfPreposition
                 && m.kind() != MentionKind.DEMONYM && !possessive) {
@@ -363,8 +365,8 @@ final class SlotFinders {
           // "drone operators", "missile crews": people, not the goods
           boolean ofPeople = m.last() < s.size() && (PERSONNEL.contains(s.token(m.last()).lower()) || HANDLERS.contains(s.token(m.last()).lower()));
           // "missile and space technology", "drone know-how": what is known about the goods, not the goods
-          ofPeople |= adviceModified(s, m.last());
-          if (near && !ofPeople && (m.first() >= cs || antecedent) && m.last() <= ce && types.contains(m.entity().type())
+          boolean notGoods = ofPeople || adviceModified(s, m.last());
+          if (near && !notGoods && (m.first() >= cs || antecedent) && m.last() <= ce && types.contains(m.entity().type())
               && !out.stream().anyMatch(x -> x.entity().equals(m.entity()))) {
             out.add(m);
           }
