@@ -748,7 +748,7 @@ final class SlotFinders {
     int and = -1;
     for (int k = from; k < s.size() && k < from + 4; k++) {
       Token t = s.token(k);
-      if (ADVICE_NOUNS.contains(t.lower())) {
+      if (ADVICE_NOUNS.contains(t.lower()) || knowHow(s, k)) {
         return and < 0 || k - and >= 2 && s.token(k - 1).pos().equals("NOUN");
       }
       if (t.lower().equals("and") && and < 0 && !plural) {
@@ -758,6 +758,12 @@ final class SlotFinders {
       }
     }
     return false;
+  }
+
+  /** "know-how" as the tokenizer sometimes splits it: "know", "-", "how". */
+  private static boolean knowHow(Sentence s, int k) {
+    return s.token(k).lower().equals("know") && k + 2 < s.size() && s.token(k + 1).text().equals("-")
+        && s.token(k + 2).lower().equals("how");
   }
 
   private static boolean adviceBetween(Sentence s, int from, int to) {
