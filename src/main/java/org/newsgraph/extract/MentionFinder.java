@@ -633,7 +633,7 @@ public final class MentionFinder {
     for (int k = i + 1; k < s.size() && k <= i + 3; k++) {
       Token t = s.token(k);
       if (t.pos().equals("VERB") && VEHICLE_VERBS.contains(t.lemma())) {
-        return true;
+        return !(k + 1 < s.size() && s.token(k + 1).lower().equals("out")); // "it carried out a test": no vehicle
       }
       if (!t.pos().equals("AUX") && !t.pos().equals("ADV")) {
         return false;
