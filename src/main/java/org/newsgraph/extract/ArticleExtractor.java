@@ -320,7 +320,11 @@ public final class ArticleExtractor {
   private static final ImmutableSet<String> STANDING = ImmutableSet.of("leads", "holdsPositionIn", "memberOf", "reportsTo");
 
   private static boolean standing(List<Statement> statements) {
-    return !statements.isEmpty() && statements.stream().allMatch(st -> STANDING.contains(st.relation()));
+    return !statements.isEmpty() && statements.stream().allMatch(ArticleExtractor::standing);
+  }
+
+  static boolean standing(Statement st) {
+    return STANDING.contains(st.relation());
   }
 
   private Claim claimOf(Sentence s, Frame f, List<Mention> ms, List<Attribution> attributions, EventBuilder.State state) {

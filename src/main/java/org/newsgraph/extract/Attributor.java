@@ -100,8 +100,10 @@ public final class Attributor {
               ? m.last() + 3 : m.last(); // "citing the National Intelligence Service (NIS), that ..."
           int that = after + 1 < s.size() && s.token(after).text().equals(",") && s.token(after + 1).lower().equals("that")
               ? after + 2 : after < s.size() && s.token(after).lower().equals("that") ? after + 1 : -1;
-          int from = that > 0 ? that : i > 2 ? 0 : m.last();
-          int to = that > 0 || i <= 2 ? s.size() : i;
+          // "Rep. Lee, citing the NIS, said ...": between a speaker and its verb, it covers what the verb reports
+          boolean beforeVerb = that < 0 && after + 1 < s.size() && s.token(after).text().equals(",") && verbs.containsKey(s.token(after + 1).lemma());
+          int from = that > 0 ? that : beforeVerb ? contentAfterVerb(s, after + 1) : i > 2 ? 0 : m.last();
+          int to = that > 0 || i <= 2 || beforeVerb ? s.size() : i;
           Attribution a = new Attribution(from, to, Optional.of(m.entity()), Status.ASSERTED, according ? "according to" : "citing", i);
           out.add(a);
           Optional<Entity> relayer = Documents.relay(s, ms, m.last()).filter(r -> !r.equals(m.entity()));
@@ -126,7 +128,8 @@ public final class Attributor {
       }
       boolean verbLike = t.pos().equals("VERB") || t.pos().equals("AUX")
           || i + 1 < s.size() && s.token(i + 1).lower().equals("that") && Mentions.endingAt(ms, i) != null // "The NIS estimates that"
-          || mistaggedParticiple(s, ms, i); // "had earlier rejected" tagged as an adjective
+          || mistaggedParticiple(s, ms, i) // "had earlier rejected" tagged as an adjective
+          || mistaggedPresent(s, ms, i); // "..., the agency believes." tagged as a plural noun
       int unable = verbLike ? unableTo(s, i) : -1;
       if (unable >= 0) {
         // "the agency could not confirm whether any units had crossed into Ukraine": it doubts what follows
@@ -146,7 +149,8 @@ public final class Attributor {
     claimsBy(s, ms, out);
     // "the second report of the monitoring team": "the report found" in a later sentence is the team's
     Documents.authorNamed(s, ms).ifPresent(author -> d.document(author, Optional.empty()));
-    out.sort(Comparator.comparingInt(Attribution::length).reversed());
+    // the speaker's verb outside the source it cites when both cover the same words ("Lee, citing the NIS, said")
+    out.sort(Comparator.comparingInt(Attribution::length).reversed().thenComparing(a -> a.verb().equals("citing")));
     return ImmutableList.copyOf(out);
   }
 
@@ -274,6 +278,24 @@ public final class Attributor {
       }
     }
     return k >= 0 && (s.token(k).lemma().equals("have") || Mentions.endingAt(ms, k + 1) != null && Mentions.endingAt(ms, k + 1).entity().type().isActor());
+  }
+
+  /** Where the words a reporting verb at {@code verb} reports start: after it, and after "that" if it follows. */
+  private static int contentAfterVerb(Sentence s, int verb) {
+    return verb + 1 < s.size() && s.token(verb + 1).lower().equals("that") ? verb + 2 : verb + 1;
+  }
+
+  /**
+   * A present form the tagger took for a plural noun, right after an actor's name or description and before the end
+   * of the sentence or a comma: "..., the agency believes.", "..., the ministry estimates, ...".
+   */
+  private static boolean mistaggedPresent(Sentence s, List<Mention> ms, int i) {
+    if (!s.token(i).pos().equals("NOUN") || !s.token(i).lower().endsWith("s") || i + 1 >= s.size()
+        || !Regexes.matches(s.token(i + 1).text(), "[.,;]")) {
+      return false;
+    }
+    Mention speaker = Mentions.endingAt(ms, i);
+    return speaker != null && speaker.entity().type().isActor() && speaker.first() > 0 && s.token(speaker.first() - 1).text().equals(",");
   }
 
   private Optional<List<Attribution>> attributeVerb(Sentence s, List<Mention> ms, int v, Status status, Discourse d) {
@@ -607,9 +629,11 @@ public final class Attributor {
    * only declines to say: not this.
    */
   private static int unableTo(Sentence s, int verb) {
-    if (verb + 2 < s.size() && Regexes.matches(s.token(verb).lemma(), "see|find|detect") && s.token(verb + 1).lower().equals("no")
-        && Regexes.matches(s.token(verb + 2).lower(), "evidence|sign|signs|indication|indications|proof")) {
-      int k = verb; // "he had seen no evidence that ...": the speaker doubts what follows, as with "could not confirm"
+    if (verb + 2 < s.size() && Regexes.matches(s.token(verb).lemma(), "see|find|detect|have") && s.token(verb + 1).lower().equals("no")
+        && Regexes.matches(s.token(verb + 2).lower(), "evidence|sign|signs|indication|indications|proof|information|intelligence")) {
+      // "he had seen no evidence that ...", "it had no information suggesting that ...": the speaker doubts what
+      // follows, as with "could not confirm"
+      int k = verb;
       while (k > 0 && Regexes.matches(s.token(k - 1).lower(), "had|has|have|'d|’d")) {
         k--;
       }

@@ -72,6 +72,7 @@ final class EarlierClaims {
           continue;
         }
         List<Statement> about = c.statements().stream()
+            .filter(st -> !ArticleExtractor.standing(st)) // who someone is is background, never what is denied
             .filter(st -> blanket || nearest >= 0 || observed >= 0 || parties.contains(st.subject()) || parties.contains(st.object()))
             .filter(st -> referred.map(r -> r.isEmpty() || r.contains(st.relation())).orElse(true))
             .filter(seen::add).toList();

@@ -22,7 +22,7 @@ final class SlotFinders {
   private static final ImmutableSet<String> NOMINAL = ImmutableSet.of("NOUN", "ADJ");
   private static final ImmutableSet<String> LIST_FILLERS = ImmutableSet.of("the", "a", "an", "its", "their");
   static final ImmutableSet<String> PREPOSITIONS = ImmutableSet.of(
-      "to", "near", "from", "in", "at", "with", "by", "of", "into", "for", "on", "against", "between", "and", "via", "toward", "through", "under");
+      "to", "near", "from", "in", "at", "with", "by", "of", "into", "inside", "within", "for", "on", "against", "between", "and", "via", "toward", "through", "under");
   private static boolean byBetween(Sentence s, int from, int to) {
     for (int k = from; k < to; k++) {
       if (s.token(k).lower().equals("by")) {
