@@ -334,7 +334,10 @@ public final class ArticleExtractor {
         for (Mention obj : f.roles().get(t.objectRole())) {
           // "flown to Vladivostok ... and then taken west by train": the city is a leg of the journey, not the posting
           boolean transit = transit(s, t.relation(), obj);
-          Statement st = new Statement(subj.entity(), transit ? "shipsTo" : t.relation(), obj.entity());
+          // "cargo is being brought to Rajin by train": a port of the sender's own country is where goods leave from
+          boolean homePort = t.relation().equals("shipsTo") && obj.entity().type() == EntityType.PORT
+              && subj.entity().type() == EntityType.COUNTRY && gazetteer.within(obj.entity(), subj.entity());
+          Statement st = new Statement(subj.entity(), transit ? "shipsTo" : homePort ? "transportsVia" : t.relation(), obj.entity());
           boolean home = !transit && t.relation().equals("deploysTroopsTo") && gazetteer.within(obj.entity(), subj.entity()) // troops at home
               || t.relation().equals("visits") && f.rule().eventClass().map("Meeting"::equals).orElse(false) && !abroad(subj.entity(), obj.entity());
           if (!subj.entity().equals(obj.entity()) && !statements.contains(st) && !home) {

@@ -305,6 +305,13 @@ public final class Attributor {
   /** {@code subjectEnd}: where the words before the verb that belong to it start ("could not" of "could not confirm"). */
   private Optional<List<Attribution>> attributeVerb(Sentence s, List<Mention> ms, int v, int subjectEnd, Status status, Discourse d) {
     Mention speaker = speakerBefore(s, ms, subjectEnd);
+    if (speaker != null && speaker.entity().type() != EntityType.PERSON && status.ordinal() < Status.DISPUTED.ordinal()) {
+      // "..., a spokesperson for Ukraine's military intelligence said": the body is not the one who speaks
+      Optional<UnnamedSpeaker.Described> unnamed = UnnamedSpeaker.before(s, ms, subjectEnd);
+      if (unnamed.isPresent() && unnamed.get().body().filter(speaker::equals).isPresent()) {
+        return unnamedWords(s, v, unnamed.get().start(), status);
+      }
+    }
     int descriptionStart = Integer.MAX_VALUE; // where "a Pentagon spokesman" starts, when a spokesperson speaks for a body
     boolean inverted = false;
     if (speaker == null && v + 1 < s.size() && v > 0 && Regexes.matches(s.token(v - 1).text(), "[,”\"’]")) {
@@ -329,7 +336,9 @@ public final class Attributor {
       if (described.isPresent() || unnamed.isEmpty()) {
         return described;
       }
-      if (unnamed.get().body().isEmpty()) {
+      // "a State Department spokesperson said": nobody named asserts it (ANNOTATION.md); "a Kremlin spokesman
+      // denied": the body the spokesperson speaks for is the party that denies
+      if (unnamed.get().body().isEmpty() || status.ordinal() < Status.DISPUTED.ordinal()) {
         return unnamedWords(s, v, unnamed.get().start(), status);
       }
       speaker = unnamed.get().body().get();

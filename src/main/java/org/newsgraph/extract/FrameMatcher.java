@@ -88,6 +88,10 @@ final class FrameMatcher {
     // "had sent thousands of troops, about 200 artillery pieces and several million shells to Russia" is both
     frames.removeIf(f -> !specific(f) && f.rule().eventClass().isPresent() && !goodsAmongObjects(f, s)
         && frames.stream().anyMatch(g -> g.trigger() == f.trigger() && specific(g)));
+    // "was delivered to Nampo on at least 43 voyages", "brought wheat back on its return trips": the trips are how
+    // the verb's transfer went, not a transfer of their own with a doer of their own
+    frames.removeIf(f -> isTransfer(f) && onAdjunct(s, f.trigger())
+        && frames.stream().anyMatch(g -> g != f && isTransfer(g) && g.trigger() < f.trigger() && s.token(g.trigger()).isVerb()));
     frames.sort(java.util.Comparator.comparingInt(Frame::trigger));
     return ImmutableList.copyOf(frames);
   }
@@ -100,6 +104,27 @@ final class FrameMatcher {
     return f.rule().eventClass().map("Transfer"::equals).orElse(false)
         && f.roles().get("item").stream().anyMatch(m -> m.first() >= f.triggerEnd()
             && (m.first() - f.triggerEnd() <= 2 || noVerbBetween(s, f.triggerEnd(), m.first())));
+  }
+
+  private static boolean isTransfer(Frame f) {
+    return f.rule().eventClass().map("Transfer"::equals).orElse(false);
+  }
+
+  /** A noun after "on" and its determiners, numbers and modifiers: "on at least 43 voyages", "on its return trips". */
+  private static boolean onAdjunct(Sentence s, int noun) {
+    if (!s.token(noun).pos().equals("NOUN")) {
+      return false;
+    }
+    for (int k = noun - 1; k >= Math.max(0, noun - 5); k--) {
+      Token t = s.token(k);
+      if (t.lower().equals("on")) {
+        return true;
+      }
+      if (!Regexes.matches(t.pos(), "DET|ADJ|NUM|PRON|NOUN") && !Regexes.matches(t.lower(), "at|least|more|than|some|about")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean noVerbBetween(Sentence s, int from, int to) {
