@@ -501,7 +501,16 @@ final class RoleFinder {
       }
       String between = s.textOf(x.last() + 1, y.first()).toLowerCase(java.util.Locale.ROOT);
       boolean membership = Regexes.matches(between, "(?:as )?(?:a|an|the)(?: \\w+)? members? of(?: the)?")
-          || member.entity().type() == EntityType.PERSON && Regexes.matches(between, "who (?:sits|serves|sat|served) on(?: the)?(?: \\w+)?");
+          || member.entity().type() == EntityType.PERSON && Regexes.matches(between, "who (?:also |now |currently |still )?(?:sits|serves|sat|served) on(?: the)?(?: \\w+)?");
+      // "Rep. Kim, who chairs the intelligence committee, ...": the head of a body said in a relative clause
+      boolean head = member.entity().type() == EntityType.PERSON
+          && Regexes.matches(between, "who (?:now |currently |still )?(?:chairs|heads|leads) the(?: \\w+)?");
+      if (head && isOrganization(y.entity().type())) {
+        boolean ofLegislature = y.last() < s.size() && Regexes.matches(s.token(y.last()).lower(), "[’']s") && i + 2 < ms.size()
+            && ms.get(i + 2).entity().type() == EntityType.LEGISLATIVE_COMMITTEE; // "who chairs the National Assembly's ... committee"
+        Mention body = ofLegislature ? ms.get(i + 2) : y;
+        out.add(new Found(new Statement(member.entity(), "leads", body.entity()), "apposition.head", member.first(), body.last()));
+      }
       // "TraderTraitor, a subgroup of the Lazarus Group, ...": a body's part said in apposition
       boolean part = x.entity().type() != EntityType.PERSON && member == x && partApposition(between);
       if (part && y.entity().type().isActor() && y.entity().type() != EntityType.PERSON && !y.entity().equals(x.entity())) {
