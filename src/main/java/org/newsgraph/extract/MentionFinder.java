@@ -80,7 +80,7 @@ public final class MentionFinder {
     int next = 0;
     for (int i = 0; i < s.size(); i++) {
       while (next < found.size() && found.get(next).first() <= i) {
-        Mention m = found.get(next++);
+        Mention m = ownedByPronoun(s, out, found.get(next++));
         if (!covered(out, m.first())) { // a description read from a possessive may have taken its words
           out.add(m);
           d.add(m);
@@ -99,6 +99,21 @@ public final class MentionFinder {
     }
     out.sort(Comparator.comparingInt(Mention::first));
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * "its Foreign Ministry" after "its" stood for South Korea: the body of that country the gazetteer knows as
+   * "South Korea's Foreign Ministry", not a ministry of nowhere.
+   */
+  private Mention ownedByPronoun(Sentence s, List<Mention> before, Mention m) {
+    Mention owner = before.isEmpty() ? null : before.get(before.size() - 1);
+    if (owner == null || owner.kind() != MentionKind.PRONOUN || owner.last() != m.first() || owner.entity().type() != EntityType.COUNTRY
+        || !isOrganizationType(m.entity().type()) || gazetteer.within(m.entity(), owner.entity())) {
+      return m;
+    }
+    return gazetteer.byName(owner.entity().canonical() + "'s " + s.textOf(m.first(), m.last()))
+        .filter(e -> gazetteer.within(e, owner.entity()))
+        .map(e -> mention(s, m.first(), m.last(), e, m.kind())).orElse(m);
   }
 
   private static boolean startsName(List<Mention> ms, int token) {
@@ -615,9 +630,14 @@ public final class MentionFinder {
       // "In a statement carried by KCNA, it said": "it" is not the one that carried the words
       boolean reports = i + 1 < s.size() && REPORTING_AFTER_IT.contains(s.token(i + 1).lower());
       // "sanctioned ... a trade official it accused of ...", "a group it said operates under ...": the sentence's subject
-      boolean reducedRelative = i > 0 && s.token(i - 1).pos().equals("NOUN") && i + 1 < s.size()
-          && (reports || ACCUSING.contains(s.token(i + 1).lower()));
-      Optional<Entity> speaker = reducedRelative ? sentenceSubject(s, d) : Optional.empty();
+      // "... three tankers that it says helped ...": a relative clause's reporter is the sentence's subject too
+      boolean afterNoun = i > 0 && s.token(i - 1).pos().equals("NOUN")
+          || i > 1 && Regexes.matches(s.token(i - 1).lower(), "that|which") && s.token(i - 2).pos().equals("NOUN");
+      boolean reducedRelative = afterNoun && i + 1 < s.size() && (reports || ACCUSING.contains(s.token(i + 1).lower()));
+      // "South Korea also blacklisted the ship in coordination with Washington, its Foreign Ministry said": the
+      // possessor of a trailing speaker is the sentence's subject, not the nearest name
+      boolean trailingSpeaker = w.equals("its") && i > 0 && s.token(i - 1).text().equals(",") && reportingVerbWithin(s, i + 1, 4);
+      Optional<Entity> speaker = reducedRelative || trailingSpeaker ? sentenceSubject(s, d) : Optional.empty();
       speaker = speaker.isPresent() ? speaker : reports ? d.lastOrganizationSpeaker() : Optional.empty();
       speaker = speaker.isPresent() || !w.equals("it") || !vehicleVerbAfter(s, i) ? speaker : vehicleBefore(s, d);
       e = speaker.isPresent() ? speaker : d.lastMentionMatching(x -> x.entity().type().isActor() && x.entity().type() != EntityType.PERSON
@@ -626,6 +646,16 @@ public final class MentionFinder {
                   && s.token(x.first() - 1).lower().equals("the")));
     }
     return e.map(x -> mention(s, i, i + 1, x, MentionKind.PRONOUN));
+  }
+
+  /** Whether a reporting verb ("said", "told") is among the {@code n} words from {@code from}. */
+  private static boolean reportingVerbWithin(Sentence s, int from, int n) {
+    for (int k = from; k < Math.min(s.size(), from + n); k++) {
+      if (REPORTING_AFTER_IT.contains(s.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a verb of a vehicle ({@code vehicle-verbs.txt}) follows "it", after at most two auxiliaries or adverbs. */
