@@ -348,6 +348,7 @@ public final class ArticleExtractor {
         }
       }
     }
+    suppliesHost(s, f, statements);
     Optional<EventRecord> event = events.build(s, f, ms, state, contentEnd(s, f.trigger(), attributions));
     if (event.map(ArticleExtractor::isPlannedOrFuture).orElseGet(() -> EventBuilder.planned(s, f))) {
       statements.clear(); // what has not happened yet is no fact
@@ -371,6 +372,31 @@ public final class ArticleExtractor {
     int qe = s.token(Math.max(f.triggerEnd(), lastRole(f)) - 1).end();
     return new Claim(f.rule().id(), f.rule().confidence(), s.index(), qb, Math.max(qb, qe), ImmutableList.copyOf(statements),
         event, a.claimant, a.accordingTo, status, ImmutableList.copyOf(cueWords), a.disputedBy);
+  }
+
+  /**
+   * "carried munitions from Rajin to the Russian port of Vostochny": goods shipped to a foreign port go to its
+   * country, which the rule's supplies relation names when the text names no recipient.
+   */
+  private static void suppliesHost(Sentence s, Frame f, List<Statement> statements) {
+    boolean supplying = f.rule().relations().stream().anyMatch(t -> t.relation().equals("supplies"));
+    if (!supplying || f.roles().get("item").isEmpty() && !cargoAfter(s, f.triggerEnd())
+        || statements.stream().anyMatch(st -> st.relation().equals("supplies"))) {
+      return;
+    }
+    List<Statement> hosts = statements.stream().filter(st -> st.relation().equals("shipsTo") && st.object().type() == EntityType.COUNTRY)
+        .map(st -> new Statement(st.subject(), "supplies", st.object())).distinct().toList();
+    statements.addAll(hosts);
+  }
+
+  /** Whether a cargo noun ({@code cargo-nouns.txt}: munitions, fuel) is among the few words after the verb. */
+  private static boolean cargoAfter(Sentence s, int from) {
+    for (int k = from; k < Math.min(s.size(), from + 4); k++) {
+      if (SlotFinders.CARGO.contains(s.token(k).lower()) || SlotFinders.CARGO.contains(s.token(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Troops sent to a region or city are sent to its country too ("to Russia's Kursk region": Kursk and Russia). */
@@ -403,7 +429,7 @@ public final class ArticleExtractor {
       "ship", "fly", "deploy", "bus", "truck", "transfer", "travel", "go", "head", "redeploy");
 
   private Optional<Entity> hostCountry(String relation, Entity troops, Entity place) {
-    if (!relation.equals("deploysTroopsTo") || place.type() == EntityType.COUNTRY) {
+    if (!relation.equals("deploysTroopsTo") && !relation.equals("shipsTo") || place.type() == EntityType.COUNTRY) {
       return Optional.empty();
     }
     return gazetteer.countryOf(place).filter(c -> !c.equals(troops));
