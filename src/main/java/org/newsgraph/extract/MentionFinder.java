@@ -327,7 +327,8 @@ public final class MentionFinder {
     }
     boolean based = end + 1 < s.size() && s.token(end).text().equals("-") && Regexes.matches(s.token(end + 1).lower(), NameFinder.BASED);
     boolean place = i > 0 && LOCATIVE.contains(s.token(i - 1).lower()) && !tradedWith(s, i - 1) || based; // "London-based"
-    boolean dateline = i == 0 && s.size() > 1 && s.token(1).text().equals(",");
+    // "SEOUL, Oct. 18", "Seoul, South Korea": a dateline; "Pyongyang, which acknowledged ...": the state
+    boolean dateline = i == 0 && s.size() > 1 && s.token(1).text().equals(",") && (s.size() < 3 || !Regexes.matches(s.token(2).text(), "[a-z].*"));
     if (place || dateline || placeExample(s, i)) {
       for (Gazetteer.Alias c : gazetteer.candidates(Gazetteer.firstWord(a.text()))) {
         boolean city = c.entity().type() == EntityType.CITY
