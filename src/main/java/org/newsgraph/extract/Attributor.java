@@ -146,6 +146,7 @@ public final class Attributor {
       attributeVerb(s, ms, i, status, d).ifPresent(out::addAll);
     }
     headlineSource(s, ms).ifPresent(out::add);
+    whatCalled(s, ms).ifPresent(out::add);
     claimsBy(s, ms, out);
     // "the second report of the monitoring team": "the report found" in a later sentence is the team's
     Documents.authorNamed(s, ms).ifPresent(author -> d.document(author, Optional.empty()));
@@ -244,6 +245,35 @@ public final class Attributor {
       return Optional.empty();
     }
     return Optional.of(new Attribution(0, last.first() - 1, Optional.of(last.entity()), Status.ASSERTED, "headline source", last.first() - 1));
+  }
+
+  /**
+   * "..., in what South Korea's spy agency called the clearest sign yet that Russian engineers are helping ...": the
+   * one who called it so asserts the that-clause of what it called.
+   */
+  private static Optional<Attribution> whatCalled(Sentence s, List<Mention> ms) {
+    for (int w = 0; w + 3 < s.size(); w++) {
+      if (!s.token(w).lower().equals("what")) {
+        continue;
+      }
+      int v = w + 1;
+      while (v < Math.min(s.size(), w + 8) && !Regexes.matches(s.token(v).lower(), "called|calls|described|describes|termed|terms|dubbed")) {
+        v++;
+      }
+      Mention speaker = v < s.size() ? Mentions.endingAt(ms, v) : null; // "what South Korea's spy agency called": the agency
+      if (speaker == null || !speaker.entity().type().isActor() || speaker.first() <= w) {
+        continue;
+      }
+      for (int k = v + 1; k < Math.min(s.size() - 1, v + 9); k++) {
+        if (s.token(k).lower().equals("that")) {
+          return Optional.of(new Attribution(k + 1, s.size(), Optional.of(speaker.entity()), Status.ASSERTED, s.token(v).text(), v).inRelativeClause());
+        }
+        if (s.token(k).text().equals(",") || s.token(k).isVerb()) {
+          break;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** "has not officially acknowledged", "did not say": a reporting verb under negation reports nothing. */
@@ -439,6 +469,9 @@ public final class Attributor {
       return Optional.empty();
     }
     List<Entity> who = d.documentSpeakers();
+    if (who.get(0).type() != EntityType.PERSON) {
+      d.organizationSpeaker(who.get(0)); // "..., the report said. ... , it said": the report's author still speaks
+    }
     Attribution main = new Attribution(from, to, Optional.of(who.get(0)), status, s.token(v).text(), v);
     List<Attribution> result = new ArrayList<>();
     result.add(main);
@@ -502,7 +535,9 @@ public final class Attributor {
       }
       String next = s.token(k + 1).lower();
       String after = k + 3 < s.size() ? s.token(k + 2).lower() + " " + s.token(k + 3).lower() : "";
-      if (ADJUNCTS.contains(next) || Regexes.matches(after, "(?:days?|hours?|weeks?|months?) (?:after|before)") || next.equals("a")
+      // ", in what Seoul called ...": another's words about it
+      boolean inWhat = next.equals("in") && k + 2 < s.size() && s.token(k + 2).lower().equals("what");
+      if (ADJUNCTS.contains(next) || inWhat || Regexes.matches(after, "(?:days?|hours?|weeks?|months?) (?:after|before)") || next.equals("a")
           && Regexes.matches(after, "(?:day|week|month) (?:after|before)")) {
         return k;
       }

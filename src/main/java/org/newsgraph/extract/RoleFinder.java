@@ -351,8 +351,8 @@ final class RoleFinder {
           if (org.first() <= comma) {
             continue;
           }
-          if (!isOrganization(org.entity().type()) || org.first() - comma > 8) {
-            break;
+          if (!isOrganization(org.entity().type()) || org.first() - comma > 8 || org.kind() == MentionKind.PRONOUN) {
+            break; // "trained North Korean drone operators, it said": not a list of the operators' names
           }
           out.add(new Found(new Statement(org.entity(), "locatedIn", x.entity()), "demonym.located", x.first(), org.last()));
         }

@@ -258,6 +258,8 @@ final class SlotFinders {
           }
         }
       }
+      case "experts-of" -> expertsOf(s, ms, trig).filter(m -> types.contains(m.entity().type())).ifPresent(out::add);
+      case "object-owner" -> objectOwner(s, ms, trig).filter(m -> types.contains(m.entity().type())).ifPresent(out::add);
       case "patient" -> {
         // "Bering Tide Shipping LLC ... and Okeansk Marine Ltd. ... were both added to the sanctions list": what a
         // passive verb was done to stands before it, relative clauses ("which manages the Angara") aside
@@ -595,6 +597,45 @@ final class SlotFinders {
       }
     }
     return false;
+  }
+
+  /** People whose know-how is lent: "Russian engineers are helping ...", "Russian specialists trained ...". */
+  private static final ImmutableSet<String> EXPERTS = ImmutableSet.of("engineers", "engineer", "technicians", "technician",
+      "specialists", "specialist", "experts", "expert", "scientists", "scientist", "advisers", "advisors", "adviser", "advisor",
+      "instructors", "instructor", "officers", "officials");
+
+  /**
+   * "Russian engineers are helping ...", "about 30 Russian technicians are believed to have been helping ...": the
+   * state whose experts do it, named by the demonym right before the expert noun, in the verb's clause before it.
+   */
+  private static Optional<Mention> expertsOf(Sentence s, List<Mention> ms, int trig) {
+    for (int k = trig - 1; k >= Math.max(0, trig - 12); k--) {
+      if (s.token(k).text().equals(",") || s.token(k).text().equals(";")) {
+        break;
+      }
+      Mention m = Mentions.endingAt(ms, k);
+      if (EXPERTS.contains(s.token(k).lower()) && m != null && m.kind() == MentionKind.DEMONYM) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whose people or programme a verb acts on: "helping North Korean engineers", "trained North Korean drone
+   * operators", "helping the North's space program": the demonym or possessor opening the object.
+   */
+  private static Optional<Mention> objectOwner(Sentence s, List<Mention> ms, int trig) {
+    int k = trig + 1;
+    while (k < s.size() && k <= trig + 2 && Regexes.matches(s.token(k).pos(), "DET|ADV|AUX")) {
+      k++;
+    }
+    Mention m = Mentions.startingAt(ms, k);
+    if (m == null || m.kind() == MentionKind.PRONOUN) {
+      return Optional.empty();
+    }
+    boolean possessor = m.last() < s.size() && Regexes.matches(s.token(m.last()).text(), "['’]s");
+    return m.kind() == MentionKind.DEMONYM || possessor ? Optional.of(m) : Optional.empty();
   }
 
   /**
