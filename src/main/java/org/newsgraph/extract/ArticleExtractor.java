@@ -354,7 +354,7 @@ public final class ArticleExtractor {
       statements.clear(); // what has not happened yet is no fact
     }
     Attributed a = attributed(f.trigger(), attributions);
-    if (standing(statements)) {
+    if (standing(statements) || ownSanction(statements, a.claimant)) {
       a = a.withoutClaimant();
     }
     int cs = Clause.start(s, f.trigger());
@@ -387,6 +387,19 @@ public final class ArticleExtractor {
     List<Statement> hosts = statements.stream().filter(st -> st.relation().equals("shipsTo") && st.object().type() == EntityType.COUNTRY)
         .map(st -> new Statement(st.subject(), "supplies", st.object())).distinct().toList();
     statements.addAll(hosts);
+  }
+
+  /**
+   * "The Treasury said it sanctioned X", "OFAC said the department designated X": a body announcing its own (or its
+   * parent's) sanctions does them; the sanction is the article's fact, not the body's claim.
+   */
+  private boolean ownSanction(List<Statement> statements, Optional<Entity> claimant) {
+    return claimant.isPresent() && !statements.isEmpty() && statements.stream().allMatch(st -> st.relation().equals("sanctions")
+        && (st.subject().equals(claimant.get()) || partOf(claimant.get(), st.subject()) || partOf(st.subject(), claimant.get())));
+  }
+
+  private boolean partOf(Entity part, Entity whole) {
+    return part.background().stream().anyMatch(r -> r.relation().equals("partOf") && gazetteer.entity(r.targetKey()).filter(whole::equals).isPresent());
   }
 
   /** Whether a cargo noun ({@code cargo-nouns.txt}: munitions, fuel) is among the few words after the verb. */

@@ -91,11 +91,14 @@ public final class NameFinder {
     });
     this.orgBySuffix = CapitalStartPattern.compile("\\b((?:[A-Z][\\w'’&.-]+ (?:of |for |on )?){1,5}(?:" + suffixAlternatives + "))(?![\\w])");
     this.orgWithComplement = CapitalStartPattern.compile("\\b((?:[A-Z][\\w'’&.-]+ ){0,3}(?:" + suffixAlternatives
-        + ") (?:for|of|on) (?:the )?[A-Z][\\w'’&-]+(?: (?:and )?[A-Z][\\w'’&-]+){0,3})(?![\\w])");
+        + ") (?:for|of|on) (?!" + CALENDAR_AHEAD + ")(?:the )?[A-Z][\\w'’&-]+(?: (?:and )?[A-Z][\\w'’&-]+){0,3})(?![\\w])");
     this.spacedSuffixes = suffixes.keySet().stream().map(x -> " " + x).collect(ImmutableList.toImmutableList());
     this.suffixesThenPreposition = suffixes.keySet().stream()
         .flatMap(x -> java.util.stream.Stream.of(x + " for ", x + " of ", x + " on ")).collect(ImmutableList.toImmutableList());
   }
+
+  /** "sanctioned Kestrel Marine LLC on Monday": a day or month after the preposition is a date, not the name's complement. */
+  private static final String CALENDAR_AHEAD = "(?:" + String.join("|", CALENDAR_WORDS) + ")\\b";
 
   public Gazetteer gazetteer() {
     return gazetteer;
