@@ -92,6 +92,10 @@ final class FrameMatcher {
     // the verb's transfer went, not a transfer of their own with a doer of their own
     frames.removeIf(f -> isTransfer(f) && onAdjunct(s, f.trigger())
         && frames.stream().anyMatch(g -> g != f && isTransfer(g) && g.trigger() < f.trigger() && s.token(g.trigger()).isVerb()));
+    // "the soldiers were flown to Vladivostok ... and then taken west by train": with troops sent and no goods in the
+    // sentence, a later transfer verb moves the same troops on
+    frames.removeIf(f -> isTransfer(f) && f.roles().get("item").isEmpty() && !cargoIn(s)
+        && frames.stream().anyMatch(g -> g.rule().eventClass().map("Deployment"::equals).orElse(false) && g.trigger() < f.trigger()));
     frames.sort(java.util.Comparator.comparingInt(Frame::trigger));
     return ImmutableList.copyOf(frames);
   }
@@ -104,6 +108,15 @@ final class FrameMatcher {
     return f.rule().eventClass().map("Transfer"::equals).orElse(false)
         && f.roles().get("item").stream().anyMatch(m -> m.first() >= f.triggerEnd()
             && (m.first() - f.triggerEnd() <= 2 || noVerbBetween(s, f.triggerEnd(), m.first())));
+  }
+
+  private static boolean cargoIn(Sentence s) {
+    for (int k = 0; k < s.size(); k++) {
+      if (SlotFinders.CARGO.contains(s.token(k).lower()) || SlotFinders.CARGO.contains(s.token(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isTransfer(Frame f) {

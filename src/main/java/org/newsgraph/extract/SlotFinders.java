@@ -383,14 +383,15 @@ final class SlotFinders {
           }
         }
       }
-      case "demonym" -> {
-        // "North Korean soldiers have been sent": whose soldiers
+      case "demonym", "demonym-before" -> {
+        // "North Korean soldiers have been sent": whose soldiers; "demonym-before" only before the verb ("North
+        // Korean troops arrived", not "Cho, who arrived in Washington, said Russian engineers ...")
         java.util.Set<String> cargo = new java.util.HashSet<>();
         rule.triggers().forEach(t -> cargo.addAll(t.nearbyNouns()));
         // the nearest before the trigger first ("North Korean units crossed ... alongside Russian forces"), then after it
         List<Mention> order = new ArrayList<>();
         ms.stream().filter(m -> m.first() < trig).forEach(m -> order.add(0, m));
-        ms.stream().filter(m -> m.first() >= trig).forEach(order::add);
+        ms.stream().filter(m -> m.first() >= trig && finder.equals("demonym")).forEach(order::add);
         for (Mention m : order) {
           if (m.kind() != MentionKind.DEMONYM || m.last() >= s.size() || !types.contains(m.entity().type())) {
             continue;
