@@ -132,6 +132,7 @@ public final class ArticleExtractor {
               Optional.empty(), Optional.of(other), Optional.empty(), Status.DENIED, c.cues(), Optional.empty()));
         }
       }
+      InReturn.add(s, claims, before);
       claims.addAll(roleClaims);
       legislators.addAll(roles.legislators(s, ms));
       quantitiesOutsideEvents(s, claims, before, attributions, eventState);
