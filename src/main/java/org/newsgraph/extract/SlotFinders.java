@@ -223,7 +223,8 @@ final class SlotFinders {
           coordinated |= m.first() > 2 && s.token(m.first() - 1).lower().equals("the") && s.token(m.first() - 2).lower().equals("and")
               && s.token(m.first() - 3).text().equals(",");
           boolean tied = m.first() > 1 && TIES.contains(s.token(m.first() - 2).lower()); // "hackers linked to North Korea"
-          boolean objectOfPreposition = m.first() > 0 && PREPOSITIONS.contains(s.token(m.first() - 1).lower()) && !coordinated && !tied;
+          int before = basedModifierStart(s, ms, m.first()) - 1; // "from Dubai-based Bybit": the preposition before the modifier
+          boolean objectOfPreposition = before >= 0 && PREPOSITIONS.contains(s.token(before).lower()) && !coordinated && !tied;
           boolean modifier = m.last() < trig && s.token(m.last()).pos().equals("NOUN") && !s.token(m.last()).isCapitalized()
               && m.entity().type().isActor(); // but "a new Chollima-2 rocket lifted off": the named thing
           if (modifier) {
@@ -598,6 +599,15 @@ final class SlotFinders {
       }
     }
     return false;
+  }
+
+  /** Where a name's "Dubai-based" / "Moscow-registered" modifier starts (the name's own start when it has none). */
+  private static int basedModifierStart(Sentence s, List<Mention> ms, int first) {
+    if (first < 3 || !Regexes.matches(s.token(first - 1).lower(), NameFinder.BASED) || !s.token(first - 2).text().equals("-")) {
+      return first;
+    }
+    Mention place = Mentions.endingAt(ms, first - 2);
+    return place != null ? place.first() : first - 3;
   }
 
   /** People whose know-how is lent: "Russian engineers are helping ...", "Russian specialists trained ...". */
