@@ -123,6 +123,9 @@ public final class Attributor {
         d.document(compiler.orElse(publisher.get()), compiler.isPresent() ? publisher : Optional.empty());
       }
       Status status = t.lower().equals("citing") || t.lower().equals("quoting") ? null : verbs.get(t.lemma());
+      if (status == null && puttingNumber(s, i)) {
+        status = Status.ESTIMATED; // "The Pentagon has put the number of North Korean troops in Russia at 10,000"
+      }
       if (status == null && (CALLING.contains(t.lemma()) || CALLING.contains(t.lower())) && denyingWordAfter(s, i)) {
         status = Status.DENIED; // "called the accusations 'groundless'", "called reports of ... 'fake news'"
       }
@@ -147,6 +150,8 @@ public final class Attributor {
     }
     headlineSource(s, ms).ifPresent(out::add);
     whatCalled(s, ms).ifPresent(out::add);
+    // "X put the number at 10,000, while Y said 11,000 were in Kursk": Y speaks for its own clause only
+    out.replaceAll(a -> !a.relative() && a.from() > a.verbAt() && contrastBefore(s, a.verbAt()) ? a.inRelativeClause() : a);
     claimsBy(s, ms, out);
     // "the second report of the monitoring team": "the report found" in a later sentence is the team's
     Documents.authorNamed(s, ms).ifPresent(author -> d.document(author, Optional.empty()));
@@ -274,6 +279,34 @@ public final class Attributor {
       }
     }
     return Optional.empty();
+  }
+
+  /** "put the (total) number of ... at", "put the death toll at": an estimate's verb. */
+  private static boolean puttingNumber(Sentence s, int i) {
+    if (!s.token(i).lemma().equals("put") || !s.token(i).isVerb()) {
+      return false;
+    }
+    boolean number = false;
+    for (int k = i + 1; k < Math.min(s.size(), i + 14); k++) {
+      number |= Regexes.matches(s.token(k).lower(), "number|total|toll|figure|count|tally|size");
+      if (number && s.token(k).lower().equals("at")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the speaker of the verb at {@code v} opens a contrasting clause (", while X said", ", whereas X says"). */
+  private static boolean contrastBefore(Sentence s, int v) {
+    for (int k = v - 1; k > 0 && k >= v - 8; k--) {
+      if (Regexes.matches(s.token(k).lower(), "while|whereas") && s.token(k - 1).text().equals(",")) {
+        return true;
+      }
+      if (s.token(k).text().equals(",") && k < v - 1) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "has not officially acknowledged", "did not say": a reporting verb under negation reports nothing. */
