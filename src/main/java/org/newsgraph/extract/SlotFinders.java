@@ -836,6 +836,7 @@ final class SlotFinders {
         joined = true;
       } else if (!LIST_FILLERS.contains(w) && !(w.equals("based") && k > 0 && s.token(k - 1).text().equals("-"))
           && !(k + 1 < s.size() && s.token(k + 1).text().equals("-") && s.token(k).isCapitalized())
+          && !(joined && s.token(k).isCapitalized() && next.entity().type() == EntityType.PERSON) // "and Japanese Foreign Minister X"
           && !w.equals("-")) {
         return false;
       }
