@@ -41,10 +41,11 @@ public final class Annotator {
     this.posModel = p;
     this.abbreviations = abbreviations;
     this.lemmatizer = lemmatizer;
-    this.tools = ThreadLocal.withInitial(() -> {
-      GreedyTagger tagger = new GreedyTagger(posModel);
-      return new Tools(new SentenceDetectorME(sentenceModel), new WordTokenizer(tokenizerModel), tagger, new WordMemory(lemmatizer, tagger));
-    });
+    // what a word or chunk is does not depend on the thread: its memories are shared, the OpenNLP tools are not
+    WordMemory words = new WordMemory(lemmatizer, new GreedyTagger(posModel));
+    java.util.Map<String, int[]> splits = WordTokenizer.sharedMemory();
+    this.tools = ThreadLocal.withInitial(() -> new Tools(
+        new SentenceDetectorME(sentenceModel), new WordTokenizer(tokenizerModel, splits), new GreedyTagger(posModel), words));
   }
 
   /** Loads the models bundled on the class path. */
