@@ -112,8 +112,7 @@ final class GreedyTagger {
 
   /** The best valid tag by summed weights, or -1 when the next valid one is within {@link #MARGIN}. */
   private int bestByWeights(String[] sentence, int i, double[][] vectors, int[] tagIndex, String[] previous, double[] scores) {
-    System.arraycopy(always, 0, scores, 0, outcomes);
-    add(scores, vectors[i], 0);
+    System.arraycopy(vectors[i], 0, scores, 0, outcomes); // the prior's weights and the word's own: one sum, made once
     if (i >= 1) {
       add(scores, vectors[i - 1], 1);
       add(scores, previousTag[tagIndex[i - 1]], 0);
@@ -169,7 +168,7 @@ final class GreedyTagger {
   }
 
   /**
-   * A word's summed weights: its own features, then as the word before, two before, after, two after a token; null
+   * A word's summed weights: the prior's and its own features, then as the word before, two before, after, two after a token; null
    * when every token is scored by OpenNLP. Reads the shared model only.
    */
   double[] vectorsOf(String word) {
@@ -178,6 +177,9 @@ final class GreedyTagger {
     }
     double[] v = new double[SLOTS * outcomes];
     addWeights(v, 0, PosFeatures.own(word));
+    for (int o = 0; o < outcomes; o++) {
+      v[o] = always[o] + v[o]; // the prior's sum plus the word's, as bestByWeights added them per token
+    }
     for (int slot = 0; slot < PosFeatures.WINDOW.length; slot++) {
       addWeights(v, (slot + 1) * outcomes, List.of(PosFeatures.neighbour(slot, word)));
     }
