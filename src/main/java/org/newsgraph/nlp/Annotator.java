@@ -32,7 +32,7 @@ public final class Annotator {
   private final Lemmatizer lemmatizer;
   private final ThreadLocal<Tools> tools;
 
-  private record Tools(SentenceDetectorME sentences, WordTokenizer tokens, GreedyTagger tags) {}
+  private record Tools(SentenceDetectorME sentences, WordTokenizer tokens, GreedyTagger tags, WordMemory words) {}
 
   private Annotator(
       SentenceModel s, TokenizerModel t, POSModel p, ImmutableSet<String> abbreviations, Lemmatizer lemmatizer) {
@@ -41,8 +41,11 @@ public final class Annotator {
     this.posModel = p;
     this.abbreviations = abbreviations;
     this.lemmatizer = lemmatizer;
-    this.tools = ThreadLocal.withInitial(
-        () -> new Tools(new SentenceDetectorME(sentenceModel), new WordTokenizer(tokenizerModel), new GreedyTagger(posModel)));
+    // what a word or chunk is does not depend on the thread: its memories are shared, the OpenNLP tools are not
+    WordMemory words = new WordMemory(lemmatizer, new GreedyTagger(posModel));
+    java.util.Map<String, int[]> splits = WordTokenizer.sharedMemory();
+    this.tools = ThreadLocal.withInitial(() -> new Tools(
+        new SentenceDetectorME(sentenceModel), new WordTokenizer(tokenizerModel, splits), new GreedyTagger(posModel), words));
   }
 
   /** Loads the models bundled on the class path. */
@@ -125,14 +128,19 @@ public final class Annotator {
       int e = block.begin() + range[1];
       String s = text.substring(b, e);
       Span[] spans = finalPeriod(s, refine(s, t.tokens().tokenizePos(s)));
+      Word[] known = new Word[spans.length];
       String[] words = new String[spans.length];
+      double[][] vectors = new double[spans.length][];
       for (int i = 0; i < spans.length; i++) {
-        words[i] = spans[i].getCoveredText(s).toString();
+        known[i] = t.words().get(s.substring(spans[i].getStart(), spans[i].getEnd()));
+        words[i] = known[i].text();
+        vectors[i] = known[i].vectors();
       }
-      String[] tags = t.tags().tag(words);
-      ImmutableList.Builder<Token> tokens = ImmutableList.builder();
+      String[] tags = t.tags().tag(words, vectors);
+      ImmutableList.Builder<Token> tokens = ImmutableList.builderWithExpectedSize(spans.length);
       for (int i = 0; i < spans.length; i++) {
-        tokens.add(new Token(i, words[i], b + spans[i].getStart(), b + spans[i].getEnd(), tags[i], lemmatizer.lemma(words[i])));
+        Word w = known[i];
+        tokens.add(new Token(i, w.text(), b + spans[i].getStart(), b + spans[i].getEnd(), tags[i], w.lemma(), w.lower()));
       }
       out.add(new Sentence(out.size(), b, e, s, zone, tokens.build()));
     }
@@ -163,14 +171,15 @@ public final class Annotator {
   private static Span[] refine(String s, Span[] spans) {
     List<Span> out = new ArrayList<>();
     for (Span sp : spans) {
-      String w = s.substring(sp.getStart(), sp.getEnd());
-      // POSSESSIVE needs an apostrophe: most words have none, and are not scanned
-      Matcher pm = POSSESSIVE.matcher(w.indexOf('\'') >= 0 || w.indexOf('’') >= 0 ? w : "");
+      // POSSESSIVE needs an apostrophe: most words have none, and are neither copied nor scanned
       int end = sp.getEnd();
       Span tail = null;
-      if (pm.find() && pm.start() > 0) {
-        end = sp.getStart() + pm.start();
-        tail = new Span(end, sp.getEnd());
+      if (hasApostrophe(s, sp.getStart(), sp.getEnd())) {
+        Matcher pm = POSSESSIVE.matcher(s.substring(sp.getStart(), sp.getEnd()));
+        if (pm.find() && pm.start() > 0) {
+          end = sp.getStart() + pm.start();
+          tail = new Span(end, sp.getEnd());
+        }
       }
       splitInner(s, sp.getStart(), end, out);
       if (tail != null) {
@@ -178,6 +187,16 @@ public final class Annotator {
       }
     }
     return out.toArray(new Span[0]);
+  }
+
+  private static boolean hasApostrophe(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '\'' || c == '’') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "North Korean-made", "Russia-based", "Pyongyang-linked": a name, then a participle that says how it relates. */

@@ -3,7 +3,6 @@ package org.newsgraph.nlp;
 import com.google.common.base.Verify;
 import com.google.common.collect.ImmutableMultiset;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
@@ -28,7 +27,7 @@ import opennlp.tools.util.SequenceValidator;
  * <p>The model is a maximum-entropy model: a tag's score is the sum of the weights of the token's features for
  * that tag, and the most probable tag is the one of highest score. Most features belong to one word (its
  * affixes, its lower-cased form as itself or as a neighbour: {@link PosFeatures}), so each word's weights are
- * summed once into a vector per window slot and remembered (at most {@value #CAPACITY} words, then afresh);
+ * summed once into a vector per window slot ({@link #vectorsOf}, remembered per word form by {@link WordMemory});
  * a token's scores are then five such vectors, its position's and its previous tags' (summed once per model).
  * OpenNLP sums the same weights per token after looking each feature string up. When the best tag is not ahead
  * of the next valid one by more than {@value #MARGIN} (where summing in another order could matter) the token is
@@ -36,7 +35,6 @@ import opennlp.tools.util.SequenceValidator;
  * over a shared model.
  */
 final class GreedyTagger {
-  static final int CAPACITY = 20_000;
   static final double MARGIN = 1e-6;
   private static final int SLOTS = 1 + PosFeatures.WINDOW.length; // own, p1, p2, n1, n2
 
@@ -51,7 +49,6 @@ final class GreedyTagger {
   private final double[][] previousTag;
   private final double[][] previousTwo;
   private final boolean fast;
-  private final Map<String, double[]> words = new HashMap<>();
   private long scoredByOpenNlp;
 
   @SuppressWarnings("unchecked")
@@ -82,14 +79,17 @@ final class GreedyTagger {
 
   /** The tag of each word. */
   String[] tag(String[] sentence) {
+    double[][] vectors = new double[sentence.length][];
+    for (int i = 0; i < sentence.length; i++) {
+      vectors[i] = vectorsOf(sentence[i]);
+    }
+    return tag(sentence, vectors);
+  }
+
+  /** The tag of each word, given each word's {@link #vectorsOf} (remembered by the caller). */
+  String[] tag(String[] sentence, double[][] vectors) {
     String[] tags = new String[sentence.length];
     int[] tagIndex = new int[sentence.length];
-    double[][] vectors = fast ? new double[sentence.length][] : null;
-    if (fast) {
-      for (int i = 0; i < sentence.length; i++) {
-        vectors[i] = wordVectors(sentence[i]);
-      }
-    }
     double[] scores = new double[outcomes];
     for (int i = 0; i < sentence.length; i++) {
       // OpenNLP's context generators and validators read the previous tags from an array as long as the tags so far.
@@ -112,8 +112,7 @@ final class GreedyTagger {
 
   /** The best valid tag by summed weights, or -1 when the next valid one is within {@link #MARGIN}. */
   private int bestByWeights(String[] sentence, int i, double[][] vectors, int[] tagIndex, String[] previous, double[] scores) {
-    System.arraycopy(always, 0, scores, 0, outcomes);
-    add(scores, vectors[i], 0);
+    System.arraycopy(vectors[i], 0, scores, 0, outcomes); // the prior's weights and the word's own: one sum, made once
     if (i >= 1) {
       add(scores, vectors[i - 1], 1);
       add(scores, previousTag[tagIndex[i - 1]], 0);
@@ -168,19 +167,21 @@ final class GreedyTagger {
     }
   }
 
-  /** A word's summed weights: its own features, then as the word before, two before, after, two after a token. */
-  private double[] wordVectors(String word) {
-    double[] v = words.get(word);
-    if (v == null) {
-      v = new double[SLOTS * outcomes];
-      addWeights(v, 0, PosFeatures.own(word));
-      for (int slot = 0; slot < PosFeatures.WINDOW.length; slot++) {
-        addWeights(v, (slot + 1) * outcomes, List.of(PosFeatures.neighbour(slot, word)));
-      }
-      if (words.size() >= CAPACITY) {
-        words.clear();
-      }
-      words.put(word, v);
+  /**
+   * A word's summed weights: the prior's and its own features, then as the word before, two before, after, two after a token; null
+   * when every token is scored by OpenNLP. Reads the shared model only.
+   */
+  double[] vectorsOf(String word) {
+    if (!fast) {
+      return null;
+    }
+    double[] v = new double[SLOTS * outcomes];
+    addWeights(v, 0, PosFeatures.own(word));
+    for (int o = 0; o < outcomes; o++) {
+      v[o] = always[o] + v[o]; // the prior's sum plus the word's, as bestByWeights added them per token
+    }
+    for (int slot = 0; slot < PosFeatures.WINDOW.length; slot++) {
+      addWeights(v, (slot + 1) * outcomes, List.of(PosFeatures.neighbour(slot, word)));
     }
     return v;
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
@@ -16,16 +17,28 @@ import opennlp.tools.util.Span;
  * each chunk, looking at nothing but the chunk itself. So a chunk seen before ("said,", "Korea's") is split as it
  * was then, without evaluating the model again; the tokens are those of {@code TokenizerME} (spaCy's tokenizer
  * caches its chunks the same way). The memory is bounded: it starts afresh after {@value #CAPACITY} chunks. Not
- * thread-safe: one per thread, over a shared model.
+ * thread-safe: one per thread, over a shared model and a memory the threads may share ({@link #sharedMemory()}:
+ * a chunk's split is a function of the chunk, so which thread works it out changes nothing).
  */
 final class WordTokenizer {
   static final int CAPACITY = 50_000;
 
   private final TokenizerME model;
-  private final Map<String, int[]> splits = new HashMap<>();
+  private final Map<String, int[]> splits;
 
   WordTokenizer(TokenizerModel model) {
+    this(model, new HashMap<>());
+  }
+
+  /** {@code splits}: the chunks' splits, from {@link #sharedMemory()} or private. */
+  WordTokenizer(TokenizerModel model, Map<String, int[]> splits) {
     this.model = new TokenizerME(model);
+    this.splits = splits;
+  }
+
+  /** A memory of splits that tokenizers on several threads can share. */
+  static Map<String, int[]> sharedMemory() {
+    return new ConcurrentHashMap<>();
   }
 
   /** The tokens of {@code text}, as offsets into it. */

@@ -37,8 +37,11 @@ final class QuantityStarts {
 
   /** The starts of one kind. */
   private static final class Kind {
-    /** The folded leading letters of the phrases that have some. */
-    private final ImmutableSet<String> words;
+    /**
+     * The folded leading letters of the phrases that have some, in an open-addressing table looked up by a stretch
+     * of the text (hashed as {@link String#hashCode} hashes the folded stretch), so no string is made per word start.
+     */
+    private final String[] words;
     private final int longestWord;
     /** The folded first characters of the phrases without leading letters. */
     private final BitSet others = new BitSet(Character.MAX_VALUE + 1);
@@ -53,8 +56,40 @@ final class QuantityStarts {
           others.set(PhraseTable.fold(p.charAt(0)));
         }
       }
-      this.words = b.build();
-      this.longestWord = words.stream().mapToInt(String::length).max().orElse(0);
+      ImmutableSet<String> set = b.build();
+      this.words = new String[Integer.highestOneBit(Math.max(1, set.size()) * 4)];
+      for (String w : set) {
+        int i = w.hashCode() & (words.length - 1);
+        while (words[i] != null) {
+          i = (i + 1) & (words.length - 1);
+        }
+        words[i] = w;
+      }
+      this.longestWord = set.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** Whether the folded characters of {@code s} in {@code [from, from + n)} are one of {@link #words}. */
+    private boolean isWord(String s, int from, int n) {
+      int h = 0;
+      for (int k = 0; k < n; k++) {
+        h = 31 * h + PhraseTable.fold(s.charAt(from + k));
+      }
+      for (int i = h & (words.length - 1); words[i] != null; i = (i + 1) & (words.length - 1)) {
+        String w = words[i];
+        if (w.length() == n && w.hashCode() == h && sameFolded(w, s, from)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean sameFolded(String word, String s, int from) {
+      for (int k = 0; k < word.length(); k++) {
+        if (word.charAt(k) != PhraseTable.fold(s.charAt(from + k))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     boolean mayStartAt(String s, int pos) {
@@ -66,7 +101,7 @@ final class QuantityStarts {
       while (pos + n < s.length() && n <= longestWord && isFoldedLetter(PhraseTable.fold(s.charAt(pos + n)))) {
         n++;
       }
-      return n > 0 && n <= longestWord && words.contains(foldedLetters(s.substring(pos, pos + n), 0));
+      return n > 0 && n <= longestWord && isWord(s, pos, n);
     }
   }
 

@@ -7,6 +7,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
@@ -17,10 +19,13 @@ import org.newsgraph.extract.Entity;
  * type and normalised name; everything else by a hash of what identifies it within its article.
  */
 public final class Iris {
-  private static final Pattern GRAPH_NAME = Pattern.compile("[a-z]+");
   public static final String DEFAULT_BASE = "https://w3id.org/newsgraph/id/";
 
+  /** Entity IRIs minted before: an article names the same entities many times, and articles the same ones. */
+  private static final int REMEMBERED = 50_000;
+
   private final String base;
+  private final Map<Entity, String> entities = new ConcurrentHashMap<>();
 
   private Iris(String base) {
     this.base = base;
@@ -43,7 +48,15 @@ public final class Iris {
   }
 
   public String entity(Entity e) {
-    return base + "entity/" + e.type().slug() + "/" + slug(e.canonical());
+    String iri = entities.get(e);
+    if (iri == null) {
+      iri = base + "entity/" + e.type().slug() + "/" + slug(e.canonical());
+      if (entities.size() >= REMEMBERED) {
+        entities.clear();
+      }
+      entities.put(e, iri);
+    }
+    return iri;
   }
 
   public String article(String contentHash) {
@@ -79,8 +92,18 @@ public final class Iris {
   }
 
   public String graph(String name) {
-    checkArgument(GRAPH_NAME.matcher(name).matches(), "graph name: %s", name);
+    checkArgument(isGraphName(name), "graph name: %s", name);
     return base + "graph/" + name;
+  }
+
+  /** {@code [a-z]+}, without a matcher per call (a graph is named per entity and per mention). */
+  private static boolean isGraphName(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) < 'a' || name.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    return !name.isEmpty();
   }
 
   private String hashed(String kind, int length, String... parts) {
