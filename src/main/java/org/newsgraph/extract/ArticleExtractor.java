@@ -349,6 +349,7 @@ public final class ArticleExtractor {
         }
       }
     }
+    meetingAmongPartners(f, statements);
     suppliesHost(s, f, statements);
     Optional<EventRecord> event = events.build(s, f, ms, state, contentEnd(s, f.trigger(), attributions));
     if (event.map(ArticleExtractor::isPlannedOrFuture).orElseGet(() -> EventBuilder.planned(s, f))) {
@@ -401,6 +402,20 @@ public final class ArticleExtractor {
 
   private boolean partOf(Entity part, Entity whole) {
     return part.background().stream().anyMatch(r -> r.relation().equals("partOf") && gazetteer.entity(r.targetKey()).filter(whole::equals).isPresent());
+  }
+
+  /** "Rubio hosted Cho and Iwaya for talks": those met together meet each other too. */
+  private static void meetingAmongPartners(Frame f, List<Statement> statements) {
+    List<Entity> met = statements.stream().filter(st -> st.relation().equals("meetsWith") && f.rule().eventClass().map("Meeting"::equals).orElse(false))
+        .map(Statement::object).distinct().toList();
+    for (int i = 0; i < met.size(); i++) {
+      for (int j = i + 1; j < met.size(); j++) {
+        Statement st = new Statement(met.get(i), "meetsWith", met.get(j));
+        if (met.get(i).type() == met.get(j).type() && !statements.contains(st)) {
+          statements.add(st);
+        }
+      }
+    }
   }
 
   /** Whether a cargo noun ({@code cargo-nouns.txt}: munitions, fuel) is among the few words after the verb. */
