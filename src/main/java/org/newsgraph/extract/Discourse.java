@@ -25,6 +25,8 @@ public final class Discourse {
   private final List<Entity> documentSpeakers = new ArrayList<>();
   private final Map<Entity, Entity> embassyCities = new HashMap<>();
   private Entity home;
+  private final java.util.Set<Entity> vessels = new java.util.HashSet<>();
+  private Entity lastVessel;
   private int describedAt = -1;
   private java.util.Set<EntityType> describedTypes = java.util.Set.of();
 
@@ -35,6 +37,20 @@ public final class Discourse {
 
   public void home(Entity country) {
     home = country;
+  }
+
+  /** A named ship ("the tanker Sevastopol", "The Sakhalin Zarya, a cargo vessel"): "the ship" later is this one. */
+  public void vessel(Entity e) {
+    vessels.add(e);
+    lastVessel = e;
+  }
+
+  public boolean isVessel(Entity e) {
+    return vessels.contains(e);
+  }
+
+  public Optional<Entity> lastVessel() {
+    return Optional.ofNullable(lastVessel);
   }
 
   /** "the two countries", "the three ministers": the mention names one of them, and this records the others. */

@@ -80,7 +80,7 @@ public final class MentionFinder {
     int next = 0;
     for (int i = 0; i < s.size(); i++) {
       while (next < found.size() && found.get(next).first() <= i) {
-        Mention m = ownedByPronoun(s, out, found.get(next++));
+        Mention m = vessel(s, out, ownedByPronoun(s, out, found.get(next++)), d);
         if (!covered(out, m.first())) { // a description read from a possessive may have taken its words
           out.add(m);
           d.add(m);
@@ -99,6 +99,41 @@ public final class MentionFinder {
     }
     out.sort(Comparator.comparingInt(Mention::first));
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * Named ships and "the ship": a name right after a vessel noun ("the tanker Sevastopol", "cargo ships A and B") or
+   * set off by one ("The Sakhalin Zarya, a 5,400-tonne general cargo vessel,") is a ship; "the ship", "the vessel",
+   * "the same tanker" after one was named is that ship.
+   */
+  private static Mention vessel(Sentence s, List<Mention> before, Mention m, Discourse d) {
+    Mention last = before.isEmpty() ? null : before.get(before.size() - 1);
+    if (m.kind() == MentionKind.NAME && m.entity().type() == EntityType.OTHER && last != null && m.first() - last.last() <= 2
+        && (last.entity().type() == EntityType.TRANSPORT_MODE && last.last() == m.first()
+            || d.isVessel(last.entity()) && s.textOf(last.last(), m.first()).strip().equals("and"))) {
+      d.vessel(m.entity());
+      return m;
+    }
+    if (m.entity().type() != EntityType.TRANSPORT_MODE) {
+      return m;
+    }
+    if (last != null && last.kind() == MentionKind.NAME && last.entity().type() == EntityType.OTHER && appositionBetween(s, last.last(), m.first())) {
+      d.vessel(last.entity());
+      return m;
+    }
+    boolean definite = m.first() > 0 && s.token(m.first() - 1).lower().equals("the")
+        || m.first() > 1 && s.token(m.first() - 1).lower().equals("same") && s.token(m.first() - 2).lower().equals("the");
+    boolean singular = !s.token(m.last() - 1).lower().endsWith("s");
+    if (!definite || !singular || d.lastVessel().isEmpty()) {
+      return m;
+    }
+    int from = s.token(m.first() - 1).lower().equals("same") ? m.first() - 2 : m.first() - 1;
+    return mention(s, from, m.last(), d.lastVessel().get(), MentionKind.DESCRIPTION);
+  }
+
+  /** ", a 5,400-tonne general cargo" between a name and a vessel noun: an apposition saying what it is. */
+  private static boolean appositionBetween(Sentence s, int from, int to) {
+    return to - from >= 2 && to - from <= 7 && s.token(from).text().equals(",") && Regexes.matches(s.token(from + 1).lower(), "a|an|the");
   }
 
   /**
@@ -678,7 +713,8 @@ public final class MentionFinder {
    * it had carried ammunition": the vehicle named last in this sentence or the one before.
    */
   private static Optional<Entity> vehicleBefore(Sentence s, Discourse d) {
-    return d.lastMentionMatching(m -> m.sentence() >= s.index() - 1 && m.entity().type() == EntityType.TRANSPORT_MODE);
+    return d.lastMentionMatching(m -> m.sentence() >= s.index() - 1 && (m.entity().type() == EntityType.TRANSPORT_MODE
+        || d.isVessel(m.entity())));
   }
 
   /**
