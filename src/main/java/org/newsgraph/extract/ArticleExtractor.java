@@ -428,7 +428,6 @@ public final class ArticleExtractor {
     return false;
   }
 
-  /** Troops sent to a region or city are sent to its country too ("to Russia's Kursk region": Kursk and Russia). */
   /** "Shoigu met Kim in Pyongyang": someone the gazetteer places in a government, met in a city of another country. */
   private boolean abroad(Entity person, Entity city) {
     return person.type() == EntityType.PERSON && gazetteer.countryServed(person).map(c -> !gazetteer.within(city, c)).orElse(false);
@@ -457,6 +456,10 @@ public final class ArticleExtractor {
   private static final ImmutableSet<String> MOVED_ON = ImmutableSet.of("take", "move", "transport", "send", "carry",
       "ship", "fly", "deploy", "bus", "truck", "transfer", "travel", "go", "head", "redeploy");
 
+  /**
+   * Troops or goods sent to a region, city or port are sent to its country too ("to Russia's Kursk region": Kursk
+   * and Russia; "to the Russian port of Vostochny": Vostochny and Russia).
+   */
   private Optional<Entity> hostCountry(String relation, Entity troops, Entity place) {
     if (!relation.equals("deploysTroopsTo") && !relation.equals("shipsTo") || place.type() == EntityType.COUNTRY) {
       return Optional.empty();
