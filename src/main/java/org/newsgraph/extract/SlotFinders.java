@@ -259,6 +259,7 @@ final class SlotFinders {
           }
         }
       }
+      case "vessel" -> namedVesselSubject(s, ms, trig).filter(m -> types.contains(m.entity().type())).ifPresent(out::add);
       case "experts-of" -> expertsOf(s, ms, trig).filter(m -> types.contains(m.entity().type())).ifPresent(out::add);
       case "object-owner" -> objectOwner(s, ms, trig).filter(m -> types.contains(m.entity().type())).ifPresent(out::add);
       case "patient" -> {
@@ -608,6 +609,27 @@ final class SlotFinders {
     }
     Mention place = Mentions.endingAt(ms, first - 2);
     return place != null ? place.first() : first - 3;
+  }
+
+  private static final ImmutableSet<String> VESSEL_NOUNS = ImmutableSet.of("ship", "vessel", "tanker", "freighter", "carrier");
+
+  /**
+   * A named ship doing the verb: "the vessel had carried munitions", "the ship is believed to have loaded ...", "it
+   * had carried ..." where "it" was read as a ship, "the tanker Amur Wave carried ...": a name or description of a
+   * ship (a vessel noun ends the description or stands before the name) right before the verb, auxiliaries aside.
+   */
+  private static Optional<Mention> namedVesselSubject(Sentence s, List<Mention> ms, int trig) {
+    for (Mention m : ms) {
+      if (m.entity().type() != EntityType.OTHER || m.last() > trig || !onlyAuxiliaries(s, m.last(), trig)) {
+        continue;
+      }
+      boolean described = m.kind() == MentionKind.DESCRIPTION && VESSEL_NOUNS.contains(s.token(m.last() - 1).lower());
+      boolean named = m.kind() == MentionKind.NAME && m.first() > 0 && VESSEL_NOUNS.contains(s.token(m.first() - 1).lower());
+      if (described || named || m.kind() == MentionKind.PRONOUN) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 
   /** People whose know-how is lent: "Russian engineers are helping ...", "Russian specialists trained ...". */
