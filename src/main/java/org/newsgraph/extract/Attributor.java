@@ -350,15 +350,22 @@ public final class Attributor {
 
   /**
    * A present form the tagger took for a plural noun, right after an actor's name or description and before the end
-   * of the sentence or a comma: "..., the agency believes.", "..., the ministry estimates, ...".
+   * of the sentence or a comma ("..., the agency believes.", "..., the ministry estimates, ...") or before a clause
+   * with its own subject ("the agency believes Pyongyang is being paid").
    */
   private static boolean mistaggedPresent(Sentence s, List<Mention> ms, int i) {
-    if (!s.token(i).pos().equals("NOUN") || !s.token(i).lower().endsWith("s") || i + 1 >= s.size()
-        || !Regexes.matches(s.token(i + 1).text(), "[.,;]")) {
+    if (!s.token(i).pos().equals("NOUN") || !s.token(i).lower().endsWith("s") || i + 1 >= s.size()) {
       return false;
     }
     Mention speaker = Mentions.endingAt(ms, i);
-    return speaker != null && speaker.entity().type().isActor() && speaker.first() > 0 && s.token(speaker.first() - 1).text().equals(",");
+    if (speaker == null || !speaker.entity().type().isActor() || speaker.first() == 0) {
+      return false;
+    }
+    boolean trailing = Regexes.matches(s.token(i + 1).text(), "[.,;]") && s.token(speaker.first() - 1).text().equals(",");
+    // "He said the agency believes Pyongyang is being paid ...": a clause with its own subject follows
+    Mention next = Mentions.startingAt(ms, i + 1);
+    boolean clause = next != null && next.entity().type().isActor() && next.last() < s.size() && s.token(next.last()).isVerb();
+    return trailing || clause;
   }
 
   private Optional<List<Attribution>> attributeVerb(Sentence s, List<Mention> ms, int v, Status status, Discourse d) {
