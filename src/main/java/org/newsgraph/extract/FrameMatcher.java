@@ -270,7 +270,14 @@ final class FrameMatcher {
 
   /** "bans North Korea from using ballistic missile technology": what someone is kept from doing is not done. */
   private static boolean prevented(Rule rule, Sentence s, int i) {
-    return rule.pos() == 'V' && i > 0 && s.token(i - 1).lower().equals("from") && s.token(i).lower().endsWith("ing");
+    return rule.pos() == 'V' && i > 0 && s.token(i - 1).lower().equals("from") && s.token(i).lower().endsWith("ing")
+        || capability(s, i);
+  }
+
+  /** "capable of carrying nuclear warheads", "able to reach", "designed to carry": what something can do, not did. */
+  private static boolean capability(Sentence s, int i) {
+    return i > 1 && (s.token(i - 1).lower().equals("of") && s.token(i - 2).lower().equals("capable")
+        || s.token(i - 1).lower().equals("to") && Regexes.matches(s.token(i - 2).lower(), "able|designed|built|enough"));
   }
 
   /** "were taken", "have been shipped", "was seized": a form of "be" before the verb, adverbs aside. */

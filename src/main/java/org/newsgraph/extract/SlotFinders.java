@@ -369,7 +369,9 @@ final class SlotFinders {
           // "drone operators", "missile crews": people, not the goods
           boolean ofPeople = m.last() < s.size() && (PERSONNEL.contains(s.token(m.last()).lower()) || HANDLERS.contains(s.token(m.last()).lower()));
           // "missile and space technology", "drone know-how": what is known about the goods, not the goods
-          boolean notGoods = ofPeople || adviceModified(s, m.last());
+          // "reactor parts for nuclear-powered submarines": what the goods are for is not among them
+          boolean purpose = m.first() > 0 && s.token(m.first() - 1).lower().equals("for") && m.first() > trigEnd;
+          boolean notGoods = ofPeople || purpose || adviceModified(s, m.last());
           if (near && !notGoods && (m.first() >= cs || antecedent) && m.last() <= ce && types.contains(m.entity().type())
               && !out.stream().anyMatch(x -> x.entity().equals(m.entity()))) {
             out.add(m);
