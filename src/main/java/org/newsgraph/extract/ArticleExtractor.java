@@ -382,7 +382,7 @@ public final class ArticleExtractor {
    */
   private static void suppliesHost(Sentence s, Frame f, List<Statement> statements) {
     boolean supplying = f.rule().relations().stream().anyMatch(t -> t.relation().equals("supplies"));
-    if (!supplying || f.roles().get("item").isEmpty() && !cargoAfter(s, f.triggerEnd())
+    if (!supplying || f.roles().get("item").isEmpty() && !SlotFinders.cargoBetween(s, f.triggerEnd(), f.triggerEnd() + 4)
         || statements.stream().anyMatch(st -> st.relation().equals("supplies"))) {
       return;
     }
@@ -416,16 +416,6 @@ public final class ArticleExtractor {
         }
       }
     }
-  }
-
-  /** Whether a cargo noun ({@code cargo-nouns.txt}: munitions, fuel) is among the few words after the verb. */
-  private static boolean cargoAfter(Sentence s, int from) {
-    for (int k = from; k < Math.min(s.size(), from + 4); k++) {
-      if (SlotFinders.CARGO.contains(s.token(k).lower()) || SlotFinders.CARGO.contains(s.token(k).lemma())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "Shoigu met Kim in Pyongyang": someone the gazetteer places in a government, met in a city of another country. */

@@ -94,7 +94,8 @@ final class FrameMatcher {
         && frames.stream().anyMatch(g -> g != f && isTransfer(g) && g.trigger() < f.trigger() && s.token(g.trigger()).isVerb()));
     // "the soldiers were flown to Vladivostok ... and then taken west by train": with troops sent and no goods in the
     // sentence, a later transfer verb moves the same troops on
-    frames.removeIf(f -> isTransfer(f) && f.roles().get("item").isEmpty() && !cargoIn(s)
+    boolean cargo = SlotFinders.cargoBetween(s, 0, s.size());
+    frames.removeIf(f -> isTransfer(f) && f.roles().get("item").isEmpty() && !cargo
         && frames.stream().anyMatch(g -> g.rule().eventClass().map("Deployment"::equals).orElse(false) && g.trigger() < f.trigger()));
     frames.sort(java.util.Comparator.comparingInt(Frame::trigger));
     return ImmutableList.copyOf(frames);
@@ -108,15 +109,6 @@ final class FrameMatcher {
     return f.rule().eventClass().map("Transfer"::equals).orElse(false)
         && f.roles().get("item").stream().anyMatch(m -> m.first() >= f.triggerEnd()
             && (m.first() - f.triggerEnd() <= 2 || noVerbBetween(s, f.triggerEnd(), m.first())));
-  }
-
-  private static boolean cargoIn(Sentence s) {
-    for (int k = 0; k < s.size(); k++) {
-      if (SlotFinders.CARGO.contains(s.token(k).lower()) || SlotFinders.CARGO.contains(s.token(k).lemma())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isTransfer(Frame f) {
@@ -156,9 +148,11 @@ final class FrameMatcher {
   }
 
   private static boolean mentionsGoods(Sentence s, int from, int to) {
+    if (SlotFinders.cargoBetween(s, from, to)) {
+      return true;
+    }
     for (int k = Math.max(0, from); k < Math.min(s.size(), to); k++) {
-      if (SlotFinders.CARGO.contains(s.token(k).lower()) || SlotFinders.CARGO.contains(s.token(k).lemma())
-          || VEHICLES.contains(s.token(k).lower())) { // "the vessels made repeated voyages between ...": transport is spoken of
+      if (VEHICLES.contains(s.token(k).lower())) { // "the vessels made repeated voyages between ...": transport is spoken of
         return true;
       }
     }

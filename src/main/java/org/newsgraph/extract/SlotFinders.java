@@ -613,6 +613,16 @@ final class SlotFinders {
     return place != null ? place.first() : first - 3;
   }
 
+  /** Whether a cargo noun ({@code cargo-nouns.txt}: munitions, fuel) is among tokens {@code [from, to)}. */
+  static boolean cargoBetween(Sentence s, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(s.size(), to); k++) {
+      if (CARGO.contains(s.token(k).lower()) || CARGO.contains(s.token(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final ImmutableSet<String> VESSEL_NOUNS = ImmutableSet.of("ship", "vessel", "tanker", "freighter", "carrier");
 
   /**
