@@ -139,7 +139,7 @@ public final class ArticleExtractor {
       EarlierClaims.add(s, claims, before, attributions, represents::get, leadSentence);
       qualify(s, claims, before, attributions, sentenceCues);
       unattachedPredictions(s, attributions, claims, before, eventState);
-      relays.sentence(ms, attributions, claims, before);
+      relays.sentence(ms, attributions, claims, before, d.documentSpeakers());
       if (waiting.isPresent() && Cataphora.resolve(waiting.get(), s, ms, attributions, claims)) {
         waiting = Optional.empty();
       }

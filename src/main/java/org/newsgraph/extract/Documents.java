@@ -16,7 +16,7 @@ final class Documents {
   /** Nouns for what a source issues: "the JCS report said", "according to a report by X". */
   static final ImmutableSet<String> DOCUMENTS = ImmutableSet.of("report", "statement", "assessment", "analysis", "data",
       "document", "briefing", "estimate", "study", "survey", "letter", "release", "bulletin", "memo", "findings", "tally", "record",
-      "figure", "statistic", "statistics", "figures", "documents");
+      "figure", "statistic", "statistics", "figures", "documents", "records", "material", "materials", "reports");
   static final ImmutableSet<String> RELAYING = ImmutableSet.of("submitted", "given", "provided", "sent", "obtained", "received", "presented", "released");
 
   /** "the data", "the report", "the figures" from token {@code at}: a document the article spoke of before. */

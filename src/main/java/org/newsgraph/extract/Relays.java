@@ -11,13 +11,13 @@ import java.util.Optional;
  * the reporter is still retelling the person's account, so the claim is relayed by the last person seen relaying
  * that organisation. A sentence that names the organisation again ("The NIS further reported") is its own report.
  * Denials are not relayed (whoever relays a denial asserts nothing), and noun-phrase facts are the article's own.
- * One per article, fed sentence by sentence.
+ * A person who made an organisation's document public relays it the same way. One per article, fed sentence by sentence.
  */
 final class Relays {
   private final Map<Entity, Entity> relayer = new HashMap<>();
 
   /** Relays the claims of sentence {@code s} made from index {@code from} on, then learns its relays. */
-  void sentence(List<Mention> mentions, List<Attribution> attributions, List<Claim> claims, int from) {
+  void sentence(List<Mention> mentions, List<Attribution> attributions, List<Claim> claims, int from, List<Entity> documentSpeakers) {
     for (int i = from; i < claims.size(); i++) {
       Claim c = claims.get(i);
       if (c.claimant().isEmpty() || c.accordingTo().isPresent() || ArticleExtractor.isNounPhraseRule(c)
@@ -36,6 +36,10 @@ final class Relays {
           && c.accordingTo().get().type() != EntityType.PERSON) {
         relayer.put(c.accordingTo().get(), c.claimant().get());
       }
+    }
+    if (documentSpeakers.size() == 2 && documentSpeakers.get(1).type() == EntityType.PERSON
+        && documentSpeakers.get(0).type() != EntityType.PERSON) {
+      relayer.put(documentSpeakers.get(0), documentSpeakers.get(1)); // "Rep. Yu released the figures, which the ministry submitted"
     }
   }
 
