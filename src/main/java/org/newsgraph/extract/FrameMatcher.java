@@ -132,7 +132,7 @@ final class FrameMatcher {
     return false;
   }
 
-  private static boolean noVerbBetween(Sentence s, int from, int to) {
+  static boolean noVerbBetween(Sentence s, int from, int to) {
     for (int j = from; j < to; j++) {
       String pos = s.token(j).pos();
       if (pos.equals("VERB") || pos.equals("AUX") || s.token(j).text().equals(";")) {

@@ -76,6 +76,18 @@ final class SlotFinders {
       "positions", "soil", "regions", "infrastructure", "forces", "troops", "soldiers", "villages", "ports", "bases", "depots", "depot", "warehouses", "arsenals", "facilities");
   static final ImmutableSet<String> HACKERS = ImmutableSet.of("hackers", "hacker", "hacking", "cyber", "operatives", "agents", "cybercriminals", "group", "groups");
   static final ImmutableSet<String> MADE = ImmutableSet.of("made", "built", "produced", "manufactured", "supplied", "designed");
+  /** Verbs whose subject watches or judges an event named after them ("tracked the launch", "condemned the test"). */
+  private static final ImmutableSet<String> OBSERVING = ImmutableSet.of("detect", "track", "monitor", "observe", "spot", "watch",
+      "notice", "condemn", "denounce", "criticize", "criticise", "slam", "decry", "deplore", "protest", "welcome", "call",
+      "analyze", "analyse", "investigate", "confirm", "verify");
+
+  /** The lemma, or the form less "-ed"/"-d" where the lemmatiser left "tracked" as it was. */
+  private static boolean observing(Token t) {
+    String w = t.lower();
+    return OBSERVING.contains(t.lemma()) || w.endsWith("ed") && (OBSERVING.contains(w.substring(0, w.length() - 2))
+        || OBSERVING.contains(w.substring(0, w.length() - 1)));
+  }
+
   static final ImmutableSet<String> MODE_WORDS = ImmutableSet.of("by", "via", "using", "aboard", "on", "in", "with", "onto", "into");
 
   /** Nouns that name an event of a class ("the transfers", "the launch"): its doer can do more. */
@@ -183,6 +195,10 @@ final class SlotFinders {
         int asideFrom = -1; // "Russia, he said, had violated ...": the aside is neither a barrier nor the subject
         int asideTo = -1;
         for (int k = trig - 1; k > cs && barrier < 0; k--) {
+          if (rule.pos() == 'N' && s.token(k).isVerb() && observing(s.token(k))) {
+            barrier = k; // "the JCS said it tracked the launch": who watched an event did not do it
+            break;
+          }
           if (s.token(k).pos().equals("VERB") && reporting.contains(s.token(k).lemma()) && !Attributor.hedgingPassive(s, k)
               && !(k == trig - 1 && s.token(trig).lower().endsWith("ing"))) { // "Pyongyang has denied selling": its own deed
             int open = k + 1 < trig && s.token(k + 1).text().equals(",") ? asideOpening(s, k) : -1;
@@ -380,8 +396,10 @@ final class SlotFinders {
       }
       case "possessor" -> {
         for (Mention m : ms) {
-          boolean possessive = m.last() < s.size() && (Regexes.matches(s.token(m.last()).lower(), "[’']s") || m.kind() == MentionKind.PRONOUN);
-          if (m.last() <= trig && m.last() >= trig - 6 && possessive && types.contains(m.entity().type())) {
+          // "North Korea's launch", "its launch"; not "it detected the launch" (a subject pronoun)
+          boolean possessive = m.last() < s.size() && (Regexes.matches(s.token(m.last()).lower(), "[’']s")
+              || m.kind() == MentionKind.PRONOUN && Regexes.matches(s.token(m.first()).lower(), "its|his|her|their"));
+          if (m.last() <= trig && m.last() >= trig - 6 && possessive && types.contains(m.entity().type()) && FrameMatcher.noVerbBetween(s, m.last(), trig)) {
             out.clear();
             out.add(m);
           }
