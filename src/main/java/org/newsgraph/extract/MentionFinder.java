@@ -169,6 +169,8 @@ public final class MentionFinder {
     return false;
   }
 
+  private static final java.util.Set<String> WATERS = java.util.Set.of("sea", "strait", "ocean", "gulf", "bay");
+
   /**
    * Names inside a longer name of something that is not an actor: "the U.N. Security Council" inside "U.N. Security
    * Council resolutions", "Ukraine" inside "the war in Ukraine". The text names them too; they are listed as
@@ -176,17 +178,21 @@ public final class MentionFinder {
    */
   public List<Mention> nestedNames(Sentence s, Mention outer) {
     List<Mention> out = new ArrayList<>();
-    if (outer.kind() != MentionKind.NAME || outer.entity().type().isActor() || outer.last() - outer.first() < 2) {
+    if (outer.kind() != MentionKind.NAME || outer.last() - outer.first() < 2
+        || outer.entity().descriptors().stream().anyMatch(WATERS::contains)) { // "the East China Sea" names no China
       return out;
     }
-    for (int i = outer.first(); i < outer.last(); i++) {
+    // an actor's name holds another only as its possessor: "Russia's embassy in Tokyo", not "Korea Sungri Trading Corp."
+    boolean actor = outer.entity().type().isActor();
+    for (int i = outer.first(); i < (actor ? outer.first() + 1 : outer.last()); i++) {
       for (Gazetteer.Alias a : gazetteer.candidates(Gazetteer.firstWord(s.token(i).text()))) {
         int from = s.token(i).begin() - s.begin();
         int last = matchesAt(s.text(), from, a) ? tokenEndingAt(s, from + a.text().length()) : -1;
         boolean inside = last > 0 && last <= outer.last() && (i > outer.first() || last < outer.last());
         EntityType t = a.entity().type();
         boolean named = t == EntityType.COUNTRY || t == EntityType.ORGANIZATION || t == EntityType.GOVERNMENT_AGENCY;
-        if (inside && named && a.kind() == MentionKind.NAME && !a.entity().equals(outer.entity())) {
+        boolean possessor = last > 0 && last < outer.last() && Regexes.matches(s.token(last).text(), "['’]s");
+        if (inside && named && (possessor || !actor) && a.kind() == MentionKind.NAME && !a.entity().equals(outer.entity())) {
           out.add(mention(s, i, last, a));
           i = last - 1;
           break;
