@@ -22,11 +22,17 @@ final class KnownAs {
     for (int i = 0; i < found.size(); i++) {
       Mention second = found.get(i);
       int k = second.first() - 1;
+      boolean by = false;
       while (k >= 0 && BETWEEN.contains(s.token(k).lower())) {
+        by |= s.token(k).lower().equals("by");
         k--;
       }
       if (k < 1 || !NAMING.contains(s.token(k).lower()) || k == second.first() - 1 && !s.token(k).lower().startsWith("a")) {
         continue;
+      }
+      if (by && !s.token(second.first() - 1).lower().equals("as") && !s.token(second.first() - 1).lower().equals("the")
+          || by && s.token(second.first() - 1).lower().equals("the") && !s.token(second.first() - 2).lower().equals("as")) {
+        continue; // "was designated by the U.S. Treasury": who named it, not its other name ("tracked by researchers as X")
       }
       Mention first = nearestBefore(found, k);
       if (first != null && !Character.isUpperCase(first.surface().charAt(0))) {

@@ -614,7 +614,7 @@ final class SlotFinders {
     if (trig < 2 || !s.token(trig).lower().endsWith("ing") || !s.token(trig - 1).lower().equals("for")) {
       return false;
     }
-    for (int k = trig - 2; k >= Math.max(0, trig - 8); k--) {
+    for (int k = trig - 2; k >= Math.max(0, trig - 12); k--) {
       if (PENALTY_VERBS.contains(s.token(k).lemma())) {
         return true;
       }
