@@ -76,6 +76,7 @@ public final class ArticleExtractor {
       allMentions.addAll(ms);
       ImmutableList<Attribution> attributions = Quotations.goOn(s, attributor.attribute(s, ms, d), quoteSpeaker);
       quoteSpeaker = Quotations.speaker(s, attributions);
+      Documents.spokenIn(s, attributions, d);
       List<CueFinder.Cue> sentenceCues = cues.find(s.text());
       int before = claims.size();
       List<Claim> roleClaims = new ArrayList<>();

@@ -11,7 +11,8 @@ import org.newsgraph.nlp.Sentence;
  * "national security adviser Shin Won-sik said"; "..., a group of 11 countries set up to track the sanctions said"
  * and then "The Multilateral Sanctions Monitoring Team (MSMT) was launched ...". A definite description of one
  * official ("X's top official", "the country's chief negotiator") waits for the next person who speaks; an
- * indefinite description of a body ("a group of", "a panel") for the next organisation that opens a sentence. Both
+ * indefinite description of a body ("a group of", "a panel") or a state's body the gazetteer does not know ("Estonia's
+ * foreign intelligence agency") for the next organisation that opens a sentence. All
  * look at most two sentences ahead; "a JCS official" or "officials" stay unnamed.
  */
 final class Cataphora {
@@ -23,6 +24,9 @@ final class Cataphora {
   static final ImmutableSet<String> BODY_HEADS = ImmutableSet.of("group", "team", "panel", "body", "coalition",
       "organization", "organisation", "watchdog", "consortium", "alliance", "institute", "firm", "company", "tank", "center",
       "centre");
+  /** A state's body described by its owner ("Estonia's foreign intelligence agency"), named once the gazetteer lacks it. */
+  static final ImmutableSet<String> AGENCY_HEADS = ImmutableSet.of("agency", "service", "ministry", "bureau", "directorate",
+      "office", "department", "administration");
   private static final int REACH = 2;
   /** What may stand before the description: a comma, or the dash that ends a dateline ("SEOUL, Sept 5 (Reuters) -"). */
   private static final ImmutableSet<String> BOUNDARIES = ImmutableSet.of(",", "-", "--", "—", "–");
@@ -56,6 +60,9 @@ final class Cataphora {
       boolean of = s.token(k + 1).lower().equals("of"); // "the head of X" is a person; "the minister of X's staff" no one known
       if (definite && (PERSON_HEADS.contains(w) && !of || LEADING_HEADS.contains(w) && of)) {
         return Optional.of(Set.of(EntityType.PERSON));
+      }
+      if (possessive && AGENCY_HEADS.contains(w) && k == v - 1) {
+        return Optional.of(Set.of(EntityType.GOVERNMENT_AGENCY)); // "Estonia's foreign intelligence agency said"
       }
       if (indefinite && BODY_HEADS.contains(w) && k <= start + 3) {
         return Optional.of(Set.of(EntityType.ORGANIZATION, EntityType.GOVERNMENT_AGENCY));

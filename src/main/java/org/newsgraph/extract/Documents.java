@@ -52,6 +52,32 @@ final class Documents {
     return Optional.empty();
   }
 
+  /**
+   * "The EFIS said in the report that ...", "X said Tuesday in its annual threat assessment": the speaker wrote the
+   * document that "the report said" and "according to the report" later stand for.
+   */
+  static void spokenIn(Sentence s, List<Attribution> attributions, Discourse d) {
+    for (Attribution a : attributions) {
+      if (a.speaker().isEmpty() || a.coSpeaker() || a.verbAt() < 0 || Regexes.matches(a.verb(), "according to|citing|quoting")) {
+        continue;
+      }
+      for (int k = a.verbAt() + 1; k + 1 < s.size() && k <= a.verbAt() + 4; k++) {
+        if (!s.token(k).lower().equals("in")) {
+          continue;
+        }
+        for (int j = k + 1; j < s.size() && j <= k + 5; j++) {
+          if (isDocument(s, j) && s.token(j).pos().equals("NOUN")) {
+            d.document(a.speaker().get(), Optional.empty());
+            return;
+          }
+          if (!Regexes.matches(s.token(j).pos(), "DET|PRON|ADJ|NOUN|PROPN|NUM")) {
+            break;
+          }
+        }
+      }
+    }
+  }
+
   static boolean isDocument(Sentence s, int token) {
     return token < s.size() && DOCUMENTS.contains(s.token(token).lemma());
   }

@@ -536,8 +536,11 @@ public final class NameFinder {
     for (Mention m : out) {
       if (m.first() == first && m.last() < last && m.entity().type() == EntityType.COUNTRY) {
         String rest = s.textOf(m.last(), last).toLowerCase(java.util.Locale.ROOT);
-        return FORCES.contains(s.token(last - 1).text()) && !gazetteer.isDescriptor(rest)
-            && gazetteer.byName(s.textOf(m.last(), last)).isEmpty();
+        boolean unknown = !gazetteer.isDescriptor(rest) && gazetteer.byName(s.textOf(m.last(), last)).isEmpty();
+        // "the Estonian Foreign Intelligence Service": a demonym before a body's capitalised name the gazetteer lacks
+        boolean namedBody = m.kind() == MentionKind.DEMONYM && last - m.last() >= 2 && type == EntityType.GOVERNMENT_AGENCY
+            && gazetteer.byName(clean).isEmpty();
+        return unknown && (FORCES.contains(s.token(last - 1).text()) || namedBody);
       }
     }
     return false;

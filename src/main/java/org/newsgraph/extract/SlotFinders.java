@@ -170,13 +170,21 @@ final class SlotFinders {
     List<Mention> out = new ArrayList<>();
     switch (finder) {
       case "subject" -> {
-        boolean coordinatedVerb = trig > 1 && s.token(trig - 1).lower().equals("and") && !s.token(trig - 2).text().equals(",");
+        int and = trig - 1; // "... and shared", "... and has begun sending": the verb's own auxiliaries aside
+        while (and > 1 && and >= trig - 4 && (Regexes.matches(s.token(and).pos(), "AUX|ADV|PART")
+            || Regexes.matches(s.token(and).lemma(), "begin|begun|start|continue|resume|keep"))) {
+          and--;
+        }
+        boolean coordinatedVerb = and > 1 && s.token(and).lower().equals("and") && !s.token(and - 1).text().equals(",");
         if (trig > 0 && s.token(trig - 1).lower().equals("to") || coordinatedVerb) {
           // "... and shared drone technology": the coordinated verb's doer is the first verb's
           // "sent a delegation ... to provide instruction": the purpose clause's doer is the governing frame's
           for (int k = earlier.size() - 1; k >= 0; k--) {
             Frame f = earlier.get(k);
-            if (f.sentence() == s.index() && f.trigger() < trig) {
+            // not a reduced relative clause's ("the shells Russia fires in Ukraine and has begun sending"): the main verb's
+            boolean relative = f.roles().get("agent").stream().anyMatch(m -> m.first() > 0 && m.first() < f.trigger()
+                && s.token(m.first() - 1).pos().equals("NOUN"));
+            if (f.sentence() == s.index() && f.trigger() < trig && !(coordinatedVerb && relative)) {
               f.roles().get("agent").stream().filter(m -> types.contains(m.entity().type())).findFirst().ifPresent(out::add);
               break;
             }
@@ -245,6 +253,10 @@ final class SlotFinders {
               && m.entity().type().isActor(); // but "a new Chollima-2 rocket lifted off": the named thing
           if (modifier) {
             continue; // "U.S. officials say": the officials are the subject, not the U.S.
+          }
+          if (coordinatedVerb && m.first() > 0 && s.token(m.first() - 1).pos().equals("NOUN") && m.last() < trig
+              && s.token(m.last()).isVerb()) {
+            continue; // "provides the shells Russia fires and has begun sending": a reduced relative clause's subject
           }
           if (m.last() <= trig && m.first() >= cs && types.contains(m.entity().type()) && m.kind() != MentionKind.DEMONYM
               && !objectOfPreposition) {
@@ -387,7 +399,8 @@ final class SlotFinders {
           // "missile and space technology", "drone know-how": what is known about the goods, not the goods
           // "reactor parts for nuclear-powered submarines": what the goods are for is not among them
           boolean purpose = m.first() > 0 && s.token(m.first() - 1).lower().equals("for") && m.first() > trigEnd;
-          boolean notGoods = ofPeople || purpose || adviceModified(s, m.last());
+          boolean notGoods = ofPeople || purpose || adviceModified(s, m.last())
+              || m.first() > trigEnd && nextVerbPhraseBetween(s, trigEnd, m.first()); // "fires in Ukraine and has begun sending missiles"
           if (near && !notGoods && (m.first() >= cs || antecedent) && m.last() <= ce && types.contains(m.entity().type())
               && !out.stream().anyMatch(x -> x.entity().equals(m.entity()))) {
             out.add(m);
@@ -629,6 +642,17 @@ final class SlotFinders {
     }
     Mention place = Mentions.endingAt(ms, first - 2);
     return place != null ? place.first() : first - 3;
+  }
+
+  /** Whether "and" opens another verb phrase between {@code from} and {@code to} ("and has begun sending"). */
+  private static boolean nextVerbPhraseBetween(Sentence s, int from, int to) {
+    for (int j = from; j + 1 < to; j++) {
+      if (s.token(j).lower().equals("and") && (s.token(j + 1).isVerb()
+          || s.token(j + 1).pos().equals("ADV") && j + 2 < to && s.token(j + 2).isVerb())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a cargo noun ({@code cargo-nouns.txt}: munitions, fuel) is among tokens {@code [from, to)}. */
