@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.newsgraph.nlp.Token;
 
 /**
  * Known entities and the names that refer to them (see {@code gazetteer/README.md}). Immutable: built once,
@@ -151,6 +152,20 @@ public final class Gazetteer {
       i++;
     }
     return text.substring(0, Math.max(i, Math.min(1, text.length()))).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * {@link #firstWord(String)} of a token's text: a token of letters and digits only (most are) is one word, and
+   * its lower-cased form, kept by the token with its hash code, is the key; no copy is made.
+   */
+  static String firstWord(Token t) {
+    String text = t.text();
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        return firstWord(text);
+      }
+    }
+    return text.isEmpty() ? firstWord(text) : t.lower();
   }
 
   /** Aliases whose first word is {@code word} (lower-cased), longest first. */

@@ -213,7 +213,7 @@ public final class MentionFinder {
         candidates.add(mention(s, i, i + 1, region.get()));
         continue;
       }
-      for (Gazetteer.Alias a : gazetteer.candidates(Gazetteer.firstWord(t.text()))) {
+      for (Gazetteer.Alias a : gazetteer.candidates(Gazetteer.firstWord(t))) {
         int from = t.begin() - s.begin();
         if (!matchesAt(text, from, a)) {
           continue;

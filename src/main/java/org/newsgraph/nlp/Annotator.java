@@ -31,6 +31,7 @@ public final class Annotator {
   private final ImmutableSet<String> abbreviations;
   private final Lemmatizer lemmatizer;
   private final ThreadLocal<Tools> tools;
+  private final ChunkMemory chunks = new ChunkMemory();
 
   private record Tools(SentenceDetectorME sentences, WordTokenizer tokens, GreedyTagger tags, WordMemory words) {}
 
@@ -127,12 +128,12 @@ public final class Annotator {
       int b = block.begin() + range[0];
       int e = block.begin() + range[1];
       String s = text.substring(b, e);
-      Span[] spans = finalPeriod(s, refine(s, t.tokens().tokenizePos(s)));
-      Word[] known = new Word[spans.length];
+      List<Word> found = new ArrayList<>();
+      Span[] spans = tokens(s, t, found);
+      Word[] known = found.toArray(new Word[0]);
       String[] words = new String[spans.length];
       double[][] vectors = new double[spans.length][];
       for (int i = 0; i < spans.length; i++) {
-        known[i] = t.words().get(s.substring(spans[i].getStart(), spans[i].getEnd()));
         words[i] = known[i].text();
         vectors[i] = known[i].vectors();
       }
@@ -144,6 +145,43 @@ public final class Annotator {
       }
       out.add(new Sentence(out.size(), b, e, s, zone, tokens.build()));
     }
+  }
+
+  /**
+   * The sentence's token spans, each token's word added to {@code words}: read chunk by chunk (the tokenizer's
+   * split, {@link #refine}d, and the words), each chunk worked out once ({@link ChunkMemory}), then the
+   * {@link #finalPeriod}.
+   */
+  private Span[] tokens(String s, Tools t, List<Word> words) {
+    List<Span> spans = new ArrayList<>();
+    for (Span c : WordTokenizer.chunks(s)) {
+      ChunkMemory.Tokens chunk = chunks.get(s.substring(c.getStart(), c.getEnd()), text -> read(text, t));
+      int[] offsets = chunk.offsets();
+      for (int k = 0; k < chunk.words().length; k++) {
+        spans.add(new Span(c.getStart() + offsets[2 * k], c.getStart() + offsets[2 * k + 1]));
+        words.add(chunk.words()[k]);
+      }
+    }
+    Span[] out = finalPeriod(s, spans.toArray(new Span[0]));
+    if (out.length > spans.size()) { // the last token's period split off: two other words
+      int last = out.length - 2;
+      words.set(last, t.words().get(s.substring(out[last].getStart(), out[last].getEnd())));
+      words.add(t.words().get(s.substring(out[last + 1].getStart(), out[last + 1].getEnd())));
+    }
+    return out;
+  }
+
+  /** One chunk's tokens: {@link #refine} looks at nothing outside the chunk, so the chunk alone is refined. */
+  private static ChunkMemory.Tokens read(String chunk, Tools t) {
+    Span[] spans = refine(chunk, t.tokens().tokenizePos(chunk));
+    int[] offsets = new int[2 * spans.length];
+    Word[] words = new Word[spans.length];
+    for (int k = 0; k < spans.length; k++) {
+      offsets[2 * k] = spans[k].getStart();
+      offsets[2 * k + 1] = spans[k].getEnd();
+      words[k] = t.words().get(chunk.substring(spans[k].getStart(), spans[k].getEnd()));
+    }
+    return new ChunkMemory.Tokens(offsets, words);
   }
 
   private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})[’'][sS]$");

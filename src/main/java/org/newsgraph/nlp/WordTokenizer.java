@@ -41,10 +41,15 @@ final class WordTokenizer {
     return new ConcurrentHashMap<>();
   }
 
+  /** The whitespace-delimited chunks of {@code text}, which {@code TokenizerME} splits each on its own. */
+  static Span[] chunks(String text) {
+    WhitespaceTokenizer.INSTANCE.setKeepNewLines(false); // as TokenizerME does before splitting
+    return WhitespaceTokenizer.INSTANCE.tokenizePos(text);
+  }
+
   /** The tokens of {@code text}, as offsets into it. */
   Span[] tokenizePos(String text) {
-    WhitespaceTokenizer.INSTANCE.setKeepNewLines(false); // as TokenizerME does before splitting
-    Span[] chunks = WhitespaceTokenizer.INSTANCE.tokenizePos(text);
+    Span[] chunks = chunks(text);
     List<Span> out = new ArrayList<>(chunks.length + chunks.length / 4);
     for (Span chunk : chunks) {
       if (chunk.length() < 2) { // TokenizerME never splits a single character
