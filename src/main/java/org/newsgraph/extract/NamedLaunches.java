@@ -18,22 +18,26 @@ import org.newsgraph.nlp.Sentence;
  */
 final class NamedLaunches {
   private static final Pattern LAUNCH_WORDS = Pattern.compile(
-      "\\b(?:launch\\w*|fir(?:e|ed|es|ing) (?:\\w+ )?(?:into|toward|towards|off)|test-fir\\w*|lift\\w* off|into orbit)\\b",
+      "\\b(?:launch\\w*|fir(?:e|ed|es|ing) (?:\\w+ )?(?:into|toward|towards|off)|test-fir\\w*|lift\\w* off|into orbit|rocket carrying)\\b",
       Pattern.CASE_INSENSITIVE);
 
   private NamedLaunches() {}
 
   static void apply(AnnotatedText text, List<Mention> mentions, List<Claim> claims) {
-    Set<Entity> named = new LinkedHashSet<>();
+    java.util.Map<Entity, Integer> named = new java.util.LinkedHashMap<>(); // each named thing and its first launch sentence
     java.util.Map<Integer, Boolean> launchSentence = new java.util.HashMap<>();
+    // "Malligyong-5", unknown, beside the gazetteer's Malligyong-1: a member of a family of launched things
+    Set<String> families = new java.util.HashSet<>();
+    mentions.stream().filter(m -> launchKind(m.entity())).forEach(m -> families.add(family(m.entity().canonical())));
+    families.remove("");
     for (Mention m : mentions) {
       Entity e = m.entity();
-      if (m.kind() != MentionKind.NAME || !isNamed(e) || !launchKind(e)) {
+      if (m.kind() != MentionKind.NAME || !isNamed(e) || !launchKind(e) && !families.contains(family(e.canonical()))) {
         continue;
       }
       Sentence s = text.sentences().get(m.sentence());
       if (launchSentence.computeIfAbsent(m.sentence(), k -> LAUNCH_WORDS.matcher(s.text()).find())) {
-        named.add(e);
+        named.putIfAbsent(e, m.sentence());
       }
     }
     if (named.isEmpty()) {
@@ -45,7 +49,13 @@ final class NamedLaunches {
       boolean changed = false;
       for (Statement st : c.statements()) {
         if (st.relation().equals("launches") && !isNamed(st.object())) {
-          named.forEach(n -> replaced.add(new Statement(st.subject(), "launches", n)));
+          // the names nearest the claim: "launched a satellite ... the Malligyong-5" is not the Malligyong-1 of years before
+          int nearest = named.values().stream().mapToInt(k -> Math.abs(k - c.sentence())).min().orElseThrow();
+          named.forEach((n, k) -> {
+            if (Math.abs(k - c.sentence()) == nearest) {
+              replaced.add(new Statement(st.subject(), "launches", n));
+            }
+          });
           changed = true;
         } else {
           replaced.add(st);
@@ -62,6 +72,12 @@ final class NamedLaunches {
   /** A name, not a kind: "KN-23", "Malligyong-1", "Hwasong-19" (capitals or digits), not "ballistic missile". */
   private static boolean isNamed(Entity e) {
     return !e.canonical().equals(e.canonical().toLowerCase(java.util.Locale.ROOT)) || Regexes.matches(e.canonical(), ".*\\d.*");
+  }
+
+  /** "malligyong-" of "Malligyong-5": the letters and hyphen before a number, lower-cased; "" if none. */
+  private static String family(String name) {
+    java.util.regex.Matcher m = Regexes.pattern("(\\p{L}+-)\\d+[A-Z]{0,2}").matcher(name);
+    return m.matches() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
   }
 
   /** Weapons, and the satellites and rockets the gazetteer describes as such. */

@@ -189,6 +189,14 @@ final class SlotFinders {
               break;
             }
           }
+          if (out.isEmpty() && !coordinatedVerb && trig > 3 && ATTEMPTS.contains(s.token(trig - 2).lemma())
+              && Regexes.matches(s.token(trig - 3).text(), "['’]s")) {
+            // "North Korea's attempt to put a satellite into orbit": whose attempt
+            Mention owner = Mentions.endingAt(ms, trig - 3);
+            if (owner != null && types.contains(owner.entity().type())) {
+              out.add(owner);
+            }
+          }
           if (!out.isEmpty() || !coordinatedVerb) {
             break;
           }
@@ -202,6 +210,11 @@ final class SlotFinders {
         int barrier = -1;
         int asideFrom = -1; // "Russia, he said, had violated ...": the aside is neither a barrier nor the subject
         int asideTo = -1;
+        int concession = concessiveAside(s, trig, cs);
+        if (concession > 0) {
+          asideFrom = concession; // "the launch, even though it failed, violated": "it" is not the doer
+          asideTo = trig;
+        }
         for (int k = trig - 1; k > cs && barrier < 0; k--) {
           if (rule.pos() == 'N' && s.token(k).isVerb() && observing(s.token(k))) {
             barrier = k; // "the JCS said it tracked the launch": who watched an event did not do it
@@ -332,7 +345,8 @@ final class SlotFinders {
       }
       case "event-subject" -> {
         // "the transfers violated UN resolutions", "the launch violated ...": whoever did that event did this
-        for (int k = trig - 1; k > Math.max(cs, trig - 4); k--) {
+        int before = concessiveAside(s, trig, cs) > 0 ? concessiveAside(s, trig, cs) : trig; // "the launch, even though it failed, violated"
+        for (int k = before - 1; k > Math.max(cs, before - 4); k--) {
           String cls = EVENT_NOUNS.get(s.token(k).lemma());
           if (cls != null && Regexes.matches(s.token(k - 1).lower(), "the|this|these|those")) {
             java.util.Optional.ofNullable(lastAgent.get(cls)).filter(e -> types.contains(e.type()))
@@ -642,6 +656,26 @@ final class SlotFinders {
     }
     Mention place = Mentions.endingAt(ms, first - 2);
     return place != null ? place.first() : first - 3;
+  }
+
+  /** Nouns of trying, whose owner does what follows "to": "North Korea's attempt to put ...". */
+  private static final ImmutableSet<String> ATTEMPTS = ImmutableSet.of("attempt", "bid", "effort", "plan", "push", "drive",
+      "decision", "move", "failure", "refusal");
+
+  private static final ImmutableSet<String> CONCESSIVE = ImmutableSet.of("even", "though", "although", "despite", "while",
+      "if", "as", "when", "which", "who", "because", "after", "before");
+
+  /** The opening comma of a clause set off right before the verb at {@code trig} (", even though it failed,"), or -1. */
+  private static int concessiveAside(Sentence s, int trig, int cs) {
+    if (trig < 3 || !s.token(trig - 1).text().equals(",")) {
+      return -1;
+    }
+    for (int k = trig - 2; k > cs && k >= trig - 10; k--) {
+      if (s.token(k).text().equals(",")) {
+        return CONCESSIVE.contains(s.token(k + 1).lower()) ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether "and" opens another verb phrase between {@code from} and {@code to} ("and has begun sending"). */
