@@ -138,6 +138,10 @@ public final class ArticleExtractor {
       legislators.addAll(roles.legislators(s, ms));
       quantitiesOutsideEvents(s, claims, before, attributions, eventState);
       EarlierClaims.add(s, claims, before, attributions, represents::get, leadSentence);
+      claims.subList(before, claims.size()).stream().flatMap(c -> c.statements().stream())
+          .filter(st -> st.subject().type() == EntityType.COUNTRY && st.object().type() == EntityType.COUNTRY
+              && !st.subject().equals(st.object()) && PARTNERING.contains(st.relation()))
+          .reduce((first, last) -> last).ifPresent(st -> d.countryPair(st.subject(), st.object()));
       qualify(s, claims, before, attributions, sentenceCues);
       unattachedPredictions(s, attributions, claims, before, eventState);
       relays.sentence(ms, attributions, claims, before, d.documentSpeakers());
@@ -556,6 +560,10 @@ public final class ArticleExtractor {
     int abs = s.begin() + charAt;
     return s.token(a.from()).begin() <= abs && abs < s.token(a.to() - 1).end();
   }
+
+  /** Relations that make two countries a pair "both countries" may later stand for. */
+  private static final java.util.Set<String> PARTNERING = java.util.Set.of("supplies", "shipsTo", "advises", "coordinatesWith",
+      "meetsWith", "signsAgreementWith");
 
   /** "This was what the ministry told lawmakers, according to X": X relays the previous sentence's claims. */
   private static void relay(Sentence s, List<Claim> claims, int firstOfSentence, List<Attribution> attributions) {

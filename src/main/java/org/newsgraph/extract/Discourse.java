@@ -53,6 +53,18 @@ public final class Discourse {
     return Optional.ofNullable(lastVessel);
   }
 
+  /** The two countries of the last relation between two countries ("Russia shipped oil to the North"). */
+  private List<Entity> lastCountryPair = List.of();
+
+  public void countryPair(Entity a, Entity b) {
+    lastCountryPair = List.of(a, b);
+  }
+
+  /** "both countries": the two countries the article last related to each other, if any. */
+  public List<Entity> lastCountryPair() {
+    return lastCountryPair;
+  }
+
   /** "the two countries", "the three ministers": the mention names one of them, and this records the others. */
   public void partners(Mention m, List<Entity> others) {
     partners.put(m, List.copyOf(others));

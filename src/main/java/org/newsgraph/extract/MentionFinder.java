@@ -496,6 +496,9 @@ public final class MentionFinder {
       return Optional.empty();
     }
     List<Entity> group = new ArrayList<>();
+    if (size == 2 && PAIRED_STATES.contains(n)) {
+      group.addAll(d.lastCountryPair()); // "Russia shipped oil to the North ... both countries": that pair, not the last two named
+    }
     for (int k = d.mentions().size() - 1; k >= 0 && group.size() < size; k--) {
       Entity e = d.mentions().get(k).entity();
       if (kind.test(e) && !group.contains(e)) {
