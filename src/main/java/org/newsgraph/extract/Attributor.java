@@ -783,6 +783,11 @@ public final class Attributor {
         end -= 3; // "the Office of Foreign Assets Control (OFAC), which said"
       }
       Mention head = Mentions.endingAt(ms, end);
+      int of = head == null ? -1 : head.first() > 0 && s.token(head.first() - 1).lower().equals("the") ? head.first() - 2 : head.first() - 1;
+      Mention person = of > 0 && s.token(of).lower().equals("of") ? Mentions.endingAt(ms, of) : null;
+      if (person != null && person.entity().type() == EntityType.PERSON && head.entity().type() != EntityType.PERSON) {
+        return person; // "Rep. Yu Yong-weon of the People Power Party, who cited ...": the lawmaker, not his party
+      }
       return head != null && head.entity().type().isActor() ? head : null;
     }
     if (Regexes.matches(s.token(k).lower(), "and|but")) {
