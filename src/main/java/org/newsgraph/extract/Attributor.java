@@ -662,6 +662,30 @@ public final class Attributor {
     return who == null ? Optional.empty() : Optional.of(who.entity());
   }
 
+  /**
+   * The subject of the sentence's first verb, if it is an actor and a verb stands between it and {@code before}: the
+   * first name after the dateline ("KYIV, May 5 (Reuters) - Ukraine's military intelligence agency (HUR) has ...").
+   */
+  private static Mention sentenceSubject(Sentence s, List<Mention> ms, int before) {
+    int start = 0;
+    for (int k = 1; k < Math.min(before, 14); k++) {
+      if (Regexes.matches(s.token(k).text(), "-|--|—|–") && s.token(k - 1).text().equals(")")) {
+        start = k + 1; // after the dateline's dash
+      }
+    }
+    Mention subject = Mentions.startingAt(ms, start);
+    if (subject == null && start + 1 < s.size() && s.token(start).pos().equals("DET")) {
+      subject = Mentions.startingAt(ms, start + 1);
+    }
+    while (subject != null && subject.last() + 1 < s.size() && (Regexes.matches(s.token(subject.last()).text(), "['’]s")
+        && Mentions.startingAt(ms, subject.last() + 1) != null || Mentions.startingAt(ms, subject.last()) != null)) {
+      // "Ukraine's military intelligence agency", "The U.S. State Department": the head, not its owner
+      subject = Mentions.startingAt(ms, subject.last()) != null ? Mentions.startingAt(ms, subject.last())
+          : Mentions.startingAt(ms, subject.last() + 1);
+    }
+    return subject != null && subject.entity().type().isActor() && verbBetween(s, subject.last(), before) ? subject : null;
+  }
+
   /** "In a statement carried by the Korean Central News Agency, it said": the agency relays the words too. */
   private static Optional<Entity> carrier(Sentence s, List<Mention> ms, int verb) {
     for (int k = 1; k + 1 < verb; k++) {
@@ -753,6 +777,9 @@ public final class Attributor {
   }
 
   private static Mention speakerBefore(Sentence s, List<Mention> ms, int v) {
+    if (v > 1 && s.token(v).lower().equals("saying") && s.token(v - 1).text().equals(",")) {
+      return sentenceSubject(s, ms, v - 1); // "The HUR issued a statement, saying that ...": the sentence's subject says it
+    }
     int k = v - 1;
     for (int phrase; k >= 0; k -= Math.max(1, phrase)) {
       phrase = timePhraseEndingAt(s, k);

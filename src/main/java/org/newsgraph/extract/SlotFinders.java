@@ -81,11 +81,12 @@ final class SlotFinders {
       "notice", "condemn", "denounce", "criticize", "criticise", "slam", "decry", "deplore", "protest", "welcome", "call",
       "analyze", "analyse", "investigate", "confirm", "verify");
 
-  /** The lemma, or the form less "-ed"/"-d" where the lemmatiser left "tracked" as it was. */
+  /** The lemma, or the form less "-ed"/"-d"/"-ing" where the lemmatiser left "tracked" or "calling" as it was. */
   private static boolean observing(Token t) {
     String w = t.lower();
     return OBSERVING.contains(t.lemma()) || w.endsWith("ed") && (OBSERVING.contains(w.substring(0, w.length() - 2))
-        || OBSERVING.contains(w.substring(0, w.length() - 1)));
+        || OBSERVING.contains(w.substring(0, w.length() - 1)))
+        || w.endsWith("ing") && (OBSERVING.contains(w.substring(0, w.length() - 3)) || OBSERVING.contains(w.substring(0, w.length() - 3) + "e"));
   }
 
   static final ImmutableSet<String> MODE_WORDS = ImmutableSet.of("by", "via", "using", "aboard", "on", "in", "with", "onto", "into");
@@ -285,6 +286,19 @@ final class SlotFinders {
         }
         if (out.isEmpty() && tiedFallback != null) {
           out.add(tiedFallback);
+        }
+        if (rule.id().startsWith("violate") && out.size() == 1 && out.get(0).kind() == MentionKind.PRONOUN
+            && s.token(out.get(0).first()).lower().equals("it")) {
+          // "condemned the launch, saying it breached the resolutions": what breaks resolutions is the event named before
+          Mention it = out.get(0);
+          for (int k = it.first() - 1; k > 0; k--) {
+            String cls = EVENT_NOUNS.get(s.token(k).lemma());
+            if (cls != null && s.token(k - 1).lower().equals("the") && lastAgent.containsKey(cls)
+                && types.contains(lastAgent.get(cls).type())) {
+              out.set(0, syntheticMention(s, trig, lastAgent.get(cls)));
+              break;
+            }
+          }
         }
       }
       // "stole $1.3 billion ..., according to a report released by a think tank": the "by" of another verb is not this one's
