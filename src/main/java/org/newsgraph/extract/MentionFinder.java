@@ -526,8 +526,10 @@ public final class MentionFinder {
       if (covered(names, end - 1)) {
         continue;
       }
-      if (end < s.size() && startsName(names, end)) {
-        continue; // "the state news agency KCNA": the name that follows is what the phrase describes
+      if (end < s.size() && startsName(names, end)
+          || end + 1 < s.size() && s.token(end).lower().equals("of") && startsName(names, end + 1)
+              && SlotFinders.NAMED_PLACE_KINDS.contains(s.token(end - 1).lower())) {
+        continue; // "the state news agency KCNA", "the city of Kharkiv": the name that follows is what the phrase describes
       }
       String phrase = s.textOf(i + 1, end).toLowerCase(Locale.ROOT).replace('’', '\'');
       // the phrase, then each word-final part of it, longest first: the descriptors it equals or ends with

@@ -74,6 +74,9 @@ final class SlotFinders {
       "fine", "penalize", "penalise");
   static final ImmutableSet<String> PLACES = ImmutableSet.of("cities", "city", "towns", "town", "territory", "targets",
       "positions", "soil", "regions", "infrastructure", "forces", "troops", "soldiers", "villages", "ports", "bases", "depots", "depot", "warehouses", "arsenals", "facilities");
+  /** Kinds of place a name follows with "of": "the station of Tumangang", "the city of Kharkiv". */
+  static final ImmutableSet<String> NAMED_PLACE_KINDS = ImmutableSet.of("station", "town", "city", "port", "village", "region",
+      "province", "county", "district", "island", "base", "airbase", "harbor", "harbour", "crossing");
   static final ImmutableSet<String> HACKERS = ImmutableSet.of("hackers", "hacker", "hacking", "cyber", "operatives", "agents", "cybercriminals", "group", "groups");
   static final ImmutableSet<String> MADE = ImmutableSet.of("made", "built", "produced", "manufactured", "supplied", "designed");
   /** Verbs whose subject watches or judges an event named after them ("tracked the launch", "condemned the test"). */
@@ -426,7 +429,8 @@ final class SlotFinders {
           boolean ofPeople = m.last() < s.size() && (PERSONNEL.contains(s.token(m.last()).lower()) || HANDLERS.contains(s.token(m.last()).lower()));
           // "missile and space technology", "drone know-how": what is known about the goods, not the goods
           // "reactor parts for nuclear-powered submarines": what the goods are for is not among them
-          boolean purpose = m.first() > 0 && s.token(m.first() - 1).lower().equals("for") && m.first() > trigEnd;
+          int det = m.first() > 1 && Regexes.matches(s.token(m.first() - 1).lower(), "the|its|their|his|her") ? m.first() - 2 : m.first() - 1;
+          boolean purpose = det >= 0 && s.token(det).lower().equals("for") && m.first() > trigEnd; // "modules for the drones"
           boolean notGoods = ofPeople || purpose || adviceModified(s, m.last())
               || m.first() > trigEnd && nextVerbPhraseBetween(s, trigEnd, m.first()); // "fires in Ukraine and has begun sending missiles"
           if (near && !notGoods && (m.first() >= cs || antecedent) && m.last() <= ce && types.contains(m.entity().type())
@@ -874,6 +878,15 @@ final class SlotFinders {
             && PLACES.contains(s.token(k + 1).lower()) && s.token(k + 2).lower().equals("in"); // "to ammunition depots in X"
         if (modifiedPlaceNoun) {
           k += 3;
+          continue;
+        }
+        int of = k;
+        while (of < to && of < k + 3 && NOMINAL.contains(s.token(of).pos()) && !s.token(of).isCapitalized()) {
+          of++;
+        }
+        if (of > k && of + 1 < to && s.token(of).lower().equals("of") && NAMED_PLACE_KINDS.contains(s.token(of - 1).lower())
+            && Mentions.startingAt(ms, of + 1) != null) {
+          k = of + 1; // "to the North Korean station of Tumangang", "from the border town of Khasan": the name
           continue;
         }
         if (coordinated && !out.isEmpty() && s.token(k - 1).text().equals(",") && s.token(k).lower().equals("including")) {
