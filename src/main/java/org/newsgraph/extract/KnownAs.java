@@ -30,8 +30,9 @@ final class KnownAs {
       if (k < 1 || !NAMING.contains(s.token(k).lower()) || k == second.first() - 1 && !s.token(k).lower().startsWith("a")) {
         continue;
       }
-      if (by && !s.token(second.first() - 1).lower().equals("as") && !s.token(second.first() - 1).lower().equals("the")
-          || by && s.token(second.first() - 1).lower().equals("the") && !s.token(second.first() - 2).lower().equals("as")) {
+      String previous = s.token(second.first() - 1).lower();
+      boolean afterAs = previous.equals("as") || previous.equals("the") && s.token(second.first() - 2).lower().equals("as");
+      if (by && !afterAs) {
         continue; // "was designated by the U.S. Treasury": who named it, not its other name ("tracked by researchers as X")
       }
       Mention first = nearestBefore(found, k);

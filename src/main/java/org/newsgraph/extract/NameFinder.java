@@ -240,7 +240,7 @@ public final class NameFinder {
       "shipyard", "stockpile", "warehouse");
 
   /** "hwasong-" of "Hwasong-16B": the letters and hyphen before a model number, lower-cased; "" if none. */
-  private static String family(String name) {
+  static String family(String name) {
     java.util.regex.Matcher m = Regexes.pattern("(\\p{L}+-)\\d+[A-Z]{0,2}").matcher(name);
     return m.matches() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
   }

@@ -28,11 +28,11 @@ final class NamedLaunches {
     java.util.Map<Integer, Boolean> launchSentence = new java.util.HashMap<>();
     // "Malligyong-5", unknown, beside the gazetteer's Malligyong-1: a member of a family of launched things
     Set<String> families = new java.util.HashSet<>();
-    mentions.stream().filter(m -> launchKind(m.entity())).forEach(m -> families.add(family(m.entity().canonical())));
+    mentions.stream().filter(m -> launchKind(m.entity())).forEach(m -> families.add(NameFinder.family(m.entity().canonical())));
     families.remove("");
     for (Mention m : mentions) {
       Entity e = m.entity();
-      if (m.kind() != MentionKind.NAME || !isNamed(e) || !launchKind(e) && !families.contains(family(e.canonical()))) {
+      if (m.kind() != MentionKind.NAME || !isNamed(e) || !launchKind(e) && !families.contains(NameFinder.family(e.canonical()))) {
         continue;
       }
       Sentence s = text.sentences().get(m.sentence());
@@ -72,12 +72,6 @@ final class NamedLaunches {
   /** A name, not a kind: "KN-23", "Malligyong-1", "Hwasong-19" (capitals or digits), not "ballistic missile". */
   private static boolean isNamed(Entity e) {
     return !e.canonical().equals(e.canonical().toLowerCase(java.util.Locale.ROOT)) || Regexes.matches(e.canonical(), ".*\\d.*");
-  }
-
-  /** "malligyong-" of "Malligyong-5": the letters and hyphen before a number, lower-cased; "" if none. */
-  private static String family(String name) {
-    java.util.regex.Matcher m = Regexes.pattern("(\\p{L}+-)\\d+[A-Z]{0,2}").matcher(name);
-    return m.matches() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
   }
 
   /** Weapons, and the satellites and rockets the gazetteer describes as such. */

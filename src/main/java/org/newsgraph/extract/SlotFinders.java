@@ -362,7 +362,8 @@ final class SlotFinders {
       }
       case "event-subject" -> {
         // "the transfers violated UN resolutions", "the launch violated ...": whoever did that event did this
-        int before = concessiveAside(s, trig, cs) > 0 ? concessiveAside(s, trig, cs) : trig; // "the launch, even though it failed, violated"
+        int aside = concessiveAside(s, trig, cs);
+        int before = aside > 0 ? aside : trig; // "the launch, even though it failed, violated"
         for (int k = before - 1; k > Math.max(cs, before - 4); k--) {
           String cls = EVENT_NOUNS.get(s.token(k).lemma());
           if (cls != null && Regexes.matches(s.token(k - 1).lower(), "the|this|these|those")) {
