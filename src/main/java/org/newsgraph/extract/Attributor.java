@@ -812,6 +812,14 @@ public final class Attributor {
       Mention head = Mentions.endingAt(ms, end);
       int of = head == null ? -1 : head.first() > 0 && s.token(head.first() - 1).lower().equals("the") ? head.first() - 2 : head.first() - 1;
       Mention person = of > 0 && s.token(of).lower().equals("of") ? Mentions.endingAt(ms, of) : null;
+      int comma = of - 1;
+      while (person == null && of > 0 && s.token(of).lower().equals("of") && comma > 0 && comma >= of - 4
+          && Regexes.matches(s.token(comma).pos(), "DET|ADJ|NOUN") && !s.token(comma).isCapitalized()) {
+        comma--; // "Roman Kostenko, a member of the Rada's committee, who cited ...": the person the apposition describes
+      }
+      if (person == null && comma > 0 && comma < of - 1 && s.token(comma).text().equals(",")) {
+        person = Mentions.endingAt(ms, comma);
+      }
       if (person != null && person.entity().type() == EntityType.PERSON && head.entity().type() != EntityType.PERSON) {
         return person; // "Rep. Yu Yong-weon of the People Power Party, who cited ...": the lawmaker, not his party
       }

@@ -190,7 +190,8 @@ public final class MentionFinder {
         int last = matchesAt(s.text(), from, a) ? tokenEndingAt(s, from + a.text().length()) : -1;
         boolean inside = last > 0 && last <= outer.last() && (i > outer.first() || last < outer.last());
         EntityType t = a.entity().type();
-        boolean named = t == EntityType.COUNTRY || t == EntityType.ORGANIZATION || t == EntityType.GOVERNMENT_AGENCY;
+        boolean named = t == EntityType.COUNTRY || t == EntityType.ORGANIZATION || t == EntityType.GOVERNMENT_AGENCY
+            || t == EntityType.LEGISLATURE && actor; // "the Verkhovna Rada's national security committee"
         boolean possessor = last > 0 && last < outer.last() && Regexes.matches(s.token(last).text(), "['’]s");
         if (inside && named && (possessor || !actor) && a.kind() == MentionKind.NAME && !a.entity().equals(outer.entity())) {
           out.add(mention(s, i, last, a));
