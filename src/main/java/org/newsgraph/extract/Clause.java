@@ -12,7 +12,7 @@ import org.newsgraph.nlp.Sentence;
 final class Clause {
   private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
   private static final ImmutableSet<String> BOUNDARIES = ImmutableSet.of(
-      ";", "that", "whether", "but", "which", "while", "when", "after");
+      ";", "that", "whether", "but", "which", "while", "when", "after", "where");
 
   private Clause() {}
 

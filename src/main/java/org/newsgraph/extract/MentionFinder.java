@@ -539,8 +539,8 @@ public final class MentionFinder {
         if (!descriptorTexts.contains(text)) {
           continue;
         }
-        if (!allLowerCase(s, i + 1, end)) {
-          break;
+        if (!allLowerCase(s, i + 1, end) || clauseInside(s, i + 1, end)) {
+          break; // "the agency said the hackers": a verb or a second determiner ends the phrase before "hackers"
         }
         // "..., the agency said": the agency that has been speaking, not the last agency the article named
         boolean speaks = end < s.size() && REPORTING_AFTER_IT.contains(s.token(end).lower());
@@ -654,6 +654,15 @@ public final class MentionFinder {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean clauseInside(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.token(k).isVerb() && !s.token(k).lower().endsWith("ed") || Regexes.matches(s.token(k).lower(), "the|a|an|that|which")) {
+        return true; // "armed forces", "the state-run agency" keep their participles
+      }
+    }
+    return false;
   }
 
   private static boolean allLowerCase(Sentence s, int from, int to) {

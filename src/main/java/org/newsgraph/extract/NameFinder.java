@@ -30,7 +30,7 @@ public final class NameFinder {
       "warned", "wrote", "insisted", "claimed", "argued", "announced", "rejected", "stressed", "acknowledged");
   private static final CapitalStartPattern NAME_THEN_SAID = CapitalStartPattern.compile("\\b(" + WORD + " " + WORD + "(?: " + WORD + ")?) (?:" + String.join("|", SAYING) + ")\\b");
   private static final CapitalStartPattern MINISTRY = CapitalStartPattern.compile("\\b(Ministry of(?: the)?(?: (?:and |of )?[A-Z][a-z]+){1,4})");
-  private static final Pattern ACRONYM = Pattern.compile("((?:[A-Z][\\w&'’.-]*\\s+(?:of\\s+|for\\s+|and\\s+)?){1,6}?[A-Z][\\w'’.-]*)\\s+\\(([A-Z][A-Za-z]{1,7})\\)");
+  private static final Pattern ACRONYM = Pattern.compile("((?:[A-Z][\\w&'’.-]*\\s+(?:of\\s+|for\\s+|and\\s+)?){1,6}?[A-Z][\\w'’.-]*)\\s*\\(([A-Z][A-Za-z]{1,7})\\)");
 
   private static final java.util.Set<String> CALENDAR_WORDS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday",
       "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -301,6 +301,13 @@ public final class Annotator {
       split.add(new int[] {start, r[1]});
     }
     split.removeIf(r -> block.substring(r[0], r[1]).isBlank());
+    for (int i = split.size() - 2; i >= 0; i--) {
+      String text = block.substring(split.get(i)[0], split.get(i)[1]).strip();
+      if (text.indexOf(' ') < 0 && Character.isLetter(text.charAt(text.length() - 1))) {
+        split.get(i)[1] = split.get(i + 1)[1]; // "in June.The Korean National Police Agency(KNPA)": the model cut after "The"
+        split.remove(i + 1);
+      }
+    }
     return split;
   }
 
