@@ -153,11 +153,33 @@ public final class Attributor {
     // "X put the number at 10,000, while Y said 11,000 were in Kursk": Y speaks for its own clause only
     out.replaceAll(a -> !a.relative() && a.from() > a.verbAt() && contrastBefore(s, a.verbAt()) ? a.inRelativeClause() : a);
     claimsBy(s, ms, out);
+    citedAsSaying(s, ms, out);
     // "the second report of the monitoring team": "the report found" in a later sentence is the team's
     Documents.authorNamed(s, ms).ifPresent(author -> d.document(author, Optional.empty()));
     // the speaker's verb outside the source it cites when both cover the same words ("Lee, citing the NIS, said")
     out.sort(Comparator.comparingInt(Attribution::length).reversed().thenComparing(a -> a.verb().equals("citing")));
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * "Rep. Yu, who cited the spy agency as saying that ...", "Kim quoted the NIS as estimating that ...": the one cited
+   * said the words too, inside the speaker's account (as "citing" does).
+   */
+  private static void citedAsSaying(Sentence s, List<Mention> ms, List<Attribution> out) {
+    for (Attribution a : List.copyOf(out)) {
+      int v = a.verbAt();
+      if (v < 0 || v + 3 >= s.size() || a.speaker().isEmpty() || !Regexes.matches(s.token(v).lemma(), "cite|quote")
+          && !Regexes.matches(s.token(v).lower(), "cited|quoted")) {
+        continue;
+      }
+      Mention cited = Mentions.startingAt(ms, v + 1) != null || !s.token(v + 1).lower().equals("the")
+          ? Mentions.startingAt(ms, v + 1) : Mentions.startingAt(ms, v + 2); // "the spy agency", "the National ..."
+      int as = cited == null ? -1 : cited.last() + 2 < s.size() && s.token(cited.last()).text().equals("(") ? cited.last() + 3 : cited.last();
+      if (cited != null && cited.entity().type().isActor() && !cited.entity().equals(a.speaker().get()) && as + 1 < s.size()
+          && s.token(as).lower().equals("as") && Regexes.matches(s.token(as + 1).lower(), "saying|telling|estimating|believing|having|concluding")) {
+        out.add(new Attribution(a.from(), a.to(), Optional.of(cited.entity()), a.status(), "citing", v));
+      }
+    }
   }
 
   /**
