@@ -106,6 +106,9 @@ final class RoleFinder {
     }
     Mention org = ms.get(pi - 1);
     String between = Regexes.replaceAll(s.textOf(org.last(), person.first()).toLowerCase(Locale.ROOT), "^[’']s ", "").strip();
+    if (between.endsWith(",") && between.indexOf(',') == between.length() - 1) {
+      between = between.substring(0, between.length() - 1).strip(); // "Ukraine's president, Volodymyr Zelenskyy,"
+    }
     int comma = between.lastIndexOf(", ");
     if (comma > 0 && between.indexOf(',') == comma) {
       between = between.substring(comma + 2); // "Japan's top government spokesman, Chief Cabinet Secretary X": the title after
@@ -123,7 +126,7 @@ final class RoleFinder {
   private static boolean onlyNominal(Sentence s, int from, int to) {
     for (int k = from; k < to; k++) {
       String pos = s.token(k).pos();
-      if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PUNCT") || Regexes.matches(s.token(k).lower(), "[’']s|of|and|under"))) {
+      if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PUNCT") || Regexes.matches(s.token(k).lower(), "[’']s|of|and|under|the"))) {
         return false;
       }
     }
