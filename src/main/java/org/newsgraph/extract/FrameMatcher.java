@@ -347,6 +347,10 @@ final class FrameMatcher {
     if ((rule.pos() == 'V' && !verb) || (rule.pos() == 'N' && !noun)) {
       return -1;
     }
+    if (rule.pos() == 'V' && i > 0 && Regexes.matches(s.token(i - 1).lower(), "the|its|their|his|her|a|an")
+        && Regexes.matches(t.lower(), "\\w+(?:ed|en)")) {
+      return -1; // "swapped the stolen tokens for Ether": a participle before a noun describes it, nothing is stolen here
+    }
     if (rule.pos() == 'N' && i + 1 < s.size() && s.token(i + 1).pos().equals("NOUN") && !rule.triggers().stream().anyMatch(x -> !x.following().isEmpty())) {
       return -1; // "launch equipment", "launch date": the noun only modifies another
     }
