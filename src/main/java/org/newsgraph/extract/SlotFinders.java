@@ -84,12 +84,13 @@ final class SlotFinders {
       "notice", "condemn", "denounce", "criticize", "criticise", "slam", "decry", "deplore", "protest", "welcome", "call",
       "analyze", "analyse", "investigate", "confirm", "verify");
 
-  /** The lemma, or the form less "-ed"/"-d"/"-ing" where the lemmatiser left "tracked" or "calling" as it was. */
+  /** Their inflected forms, for where the lemmatiser left "tracked" or "calling" as it was. */
+  private static final ImmutableSet<String> OBSERVING_FORMS = OBSERVING.stream()
+      .flatMap(v -> java.util.stream.Stream.of(v, v + "s", v + "ed", v + "d", v + "ing", v.endsWith("e") ? v.substring(0, v.length() - 1) + "ing" : v))
+      .collect(ImmutableSet.toImmutableSet());
+
   private static boolean observing(Token t) {
-    String w = t.lower();
-    return OBSERVING.contains(t.lemma()) || w.endsWith("ed") && (OBSERVING.contains(w.substring(0, w.length() - 2))
-        || OBSERVING.contains(w.substring(0, w.length() - 1)))
-        || w.endsWith("ing") && (OBSERVING.contains(w.substring(0, w.length() - 3)) || OBSERVING.contains(w.substring(0, w.length() - 3) + "e"));
+    return OBSERVING.contains(t.lemma()) || OBSERVING_FORMS.contains(t.lower());
   }
 
   static final ImmutableSet<String> MODE_WORDS = ImmutableSet.of("by", "via", "using", "aboard", "on", "in", "with", "onto", "into");
@@ -290,19 +291,6 @@ final class SlotFinders {
         if (out.isEmpty() && tiedFallback != null) {
           out.add(tiedFallback);
         }
-        if (rule.id().startsWith("violate") && out.size() == 1 && out.get(0).kind() == MentionKind.PRONOUN
-            && s.token(out.get(0).first()).lower().equals("it")) {
-          // "condemned the launch, saying it breached the resolutions": what breaks resolutions is the event named before
-          Mention it = out.get(0);
-          for (int k = it.first() - 1; k > 0; k--) {
-            String cls = EVENT_NOUNS.get(s.token(k).lemma());
-            if (cls != null && s.token(k - 1).lower().equals("the") && lastAgent.containsKey(cls)
-                && types.contains(lastAgent.get(cls).type())) {
-              out.set(0, syntheticMention(s, trig, lastAgent.get(cls)));
-              break;
-            }
-          }
-        }
       }
       // "stole $1.3 billion ..., according to a report released by a think tank": the "by" of another verb is not this one's
       case "passive-by" -> afterPreposition(s, ms, trig, Math.min(ce, nextVerb(s, trigEnd)), Set.of("by"), types, out, false);
@@ -358,6 +346,25 @@ final class SlotFinders {
         Mention head = relativeHead(s, ms, trig);
         if (head != null && types.contains(head.entity().type())) {
           out.add(head);
+        }
+      }
+      case "event-it" -> {
+        // "condemned the launch, saying it breached the resolutions": "it" right before the verb is the event named before
+        int k = trig - 1;
+        while (k > 0 && Regexes.matches(s.token(k).pos(), "AUX|ADV")) {
+          k--;
+        }
+        Mention it = Mentions.startingAt(ms, k);
+        if (it == null || it.kind() != MentionKind.PRONOUN || !s.token(k).lower().equals("it")) {
+          break;
+        }
+        for (int j = k - 1; j > 0; j--) {
+          String cls = EVENT_NOUNS.get(s.token(j).lemma());
+          if (cls != null && s.token(j - 1).lower().equals("the") && lastAgent.containsKey(cls)
+              && types.contains(lastAgent.get(cls).type())) {
+            out.add(syntheticMention(s, trig, lastAgent.get(cls)));
+            break;
+          }
         }
       }
       case "event-subject" -> {
