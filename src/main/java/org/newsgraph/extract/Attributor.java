@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -889,11 +890,28 @@ public final class Attributor {
       return null;
     }
     Mention m = Mentions.endingAt(ms, k + 1);
+    if (m == null) {
+      m = outletBefore(s, ms, k); // "Russia's TASS news agency reported"
+    }
     Mention member = m == null ? null : memberBefore(s, ms, m); // "Rep. Kim of the Democratic Party told reporters"
     if (member == null && m != null && headOf(s, ms, m)) {
       return null; // "the head of Ukraine's military intelligence said": a person speaks, not the agency
     }
     return member != null ? member : m != null && m.entity().type().isActor() ? m : null;
+  }
+
+  /** What a news outlet's name may be followed by before it speaks ("TASS news agency", "the Asahi newspaper"). */
+  private static final Set<String> OUTLET_NOUNS = Set.of("news", "agency", "broadcaster", "newspaper", "daily", "outlet",
+      "television", "tv", "channel", "network", "wire");
+
+  /** "Russia's TASS news agency reported": the outlet named before the words that say what it is. */
+  private static Mention outletBefore(Sentence s, List<Mention> ms, int k) {
+    int j = k;
+    while (j > 0 && j > k - 2 && OUTLET_NOUNS.contains(s.token(j).lower())) {
+      j--;
+    }
+    Mention named = j < k ? Mentions.endingAt(ms, j + 1) : null;
+    return named != null && named.entity().type() == EntityType.NEWS_ORGANIZATION ? named : null;
   }
 
   /** Whether the organisation's name follows "the head of" ("the chief of", "the director of"), a possessor aside. */

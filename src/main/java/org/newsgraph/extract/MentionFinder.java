@@ -462,7 +462,9 @@ public final class MentionFinder {
         }
         Optional<Entity> e = d.byShortName(s.textOf(i, i + n));
         boolean longerName = i + n < s.size() && s.token(i + n).isCapitalized() && !covered(out, i + n)
-            && Character.isLetter(s.token(i + n).text().charAt(0)); // "Kim Il Sung Square", "Kim Yo Jong": someone else
+            && Character.isLetter(s.token(i + n).text().charAt(0)) // "Kim Il Sung Square", "Kim Yo Jong": someone else
+            || i > 0 && s.token(i - 1).pos().equals("PROPN") && !covered(out, i - 1) && Character.isLetter(s.token(i - 1).text().charAt(0))
+            && !names.titles().containsKey(s.token(i - 1).lower()); // "Ri Song Chol": not "Chol" of a name that ends so
         if (e.isPresent() && !longerName) {
           out.add(mention(s, i, i + n, e.get(), MentionKind.NAME));
           i += n - 1;
@@ -521,6 +523,11 @@ public final class MentionFinder {
     }
     if (!DETERMINERS.contains(s.token(i).lower()) || i + 1 < s.size() && DETERMINERS.contains(s.token(i + 1).lower())) {
       return possessedDescription(s, i, d, names);
+    }
+    // "TOKYO, Dec. 9 (Kyodo) -- ..., the government said": wire copy's own government, the dateline's country
+    if (i + 2 < s.size() && s.token(i).lower().equals("the") && s.token(i + 1).lower().equals("government")
+        && REPORTING_AFTER_IT.contains(s.token(i + 2).lower()) && d.home().isPresent()) {
+      return Optional.of(mention(s, i, i + 2, d.home().get(), MentionKind.DESCRIPTION));
     }
     // the [X's] [modifier]{0,2} DESCRIPTOR : try the longest descriptor ending within five tokens
     for (int end = Math.min(s.size(), i + 6); end > i + 1; end--) {

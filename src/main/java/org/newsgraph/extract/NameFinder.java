@@ -46,6 +46,10 @@ public final class NameFinder {
       "Director", "Chief", "Commander", "Spokesman", "Spokesperson", "Staff", "Photo", "Yonhap", "Reuters", "Reporting", "Editing",
       "Writing", "Additional", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue",
       "Wed", "Thu", "Fri", "Sat", "Sun", "Under", "Deputy", "Vice", "Prime", "Supreme", "Senior", "Top", "Former", "Acting");
+  /** Words of {@link #NOT_NAMES} that name no one alone but go on a name begun before them ("Diaoyutai State Guesthouse"). */
+  private static final java.util.Set<String> INSTITUTION_WORDS = java.util.Set.of("State", "Government", "Embassy", "Ministry",
+      "Assembly", "Council", "Security", "National", "Intelligence", "Military", "Army", "Navy", "Air", "Force", "Forces", "Police",
+      "Party", "Court", "Office");
   private static final java.util.Set<String> COMPANY_WORDS = java.util.Set.of("Ltd.", "Ltd", "LLC", "Inc.", "Inc", "Co.", "Corp.",
       "Corp", "Group", "Network", "Holdings", "Company", "PLC", "JSC");
   private static final java.util.Set<String> ORG_NOUNS = java.util.Set.of("firm", "company", "exchange", "startup", "platform",
@@ -233,6 +237,27 @@ public final class NameFinder {
   }
 
   /** Military ranks as abbreviated before a name ("Maj. Gen. Yun Tae Hyok"), without their full stop. */
+  /** Family names that start a Korean person's name ({@code korean-surnames.txt}). */
+  private static final ImmutableSet<String> KOREAN_SURNAMES = DataFiles.resource("/org/newsgraph/extract/korean-surnames.txt").stream()
+      .map(l -> l.field(0)).collect(ImmutableSet.toImmutableSet());
+  /** One romanised Korean syllable, capitalised: an initial, a vowel, a final ("Chol", "Myong", "Kwang", "Il"). */
+  private static final Pattern KOREAN_SYLLABLE = Pattern.compile(
+      "(?:Ch|Kh|Ph|Th|Ts|Jj|Kk|Pp|Ss|Tt|[BCDGHJKLMNPRSTWY])?(?i:wae|yae|yeo|wa|wo|we|wi|ya|yo|yu|ye|ae|oe|eo|eu|ui|a|e|i|o|u)(?:ng|n|m|l|k|p|t|r)?");
+
+  /** "Pak Song Il", "Kim Hyok": a Korean family name, then one or two capitalised words that are each one syllable. */
+  private static boolean koreanName(Sentence s, int first, int end) {
+    if (end - first < 2 || end - first > 3 || !KOREAN_SURNAMES.contains(s.token(first).text())) {
+      return false;
+    }
+    for (int k = first + 1; k < end; k++) {
+      String w = s.token(k).text();
+      if (!Character.isUpperCase(w.charAt(0)) || !KOREAN_SYLLABLE.matcher(w).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static final ImmutableSet<String> RANKS = ImmutableSet.of("Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Sgt", "Brig", "Cmdr");
 
   /** What a site named after its place is: "the Unecha arsenal", "the Engels airbase". */
@@ -271,8 +296,9 @@ public final class NameFinder {
       }
       int j = i + 1;
       while (j < s.size() && !covered(out, j) && (nameWord(s, j) || numberedPart(s, j) || hyphenedPart(s, j)
-          || s.token(j).lower().equals("of") && j + 1 < s.size() && nameWord(s, j + 1) && !covered(out, j + 1))) {
-        j++;
+          || s.token(j).lower().equals("of") && j + 1 < s.size() && nameWord(s, j + 1) && !covered(out, j + 1)
+          || INSTITUTION_WORDS.contains(s.token(j).text()) && !covered(out, j))) {
+        j++; // "the Diaoyutai State Guesthouse", "the Harlow District Court": an institution's word inside a name
       }
       while (j - i > 1 && s.token(j - 1).text().equals("-")) {
         j--; // "Mumbai-based": the hyphen before a lower-case word is not part of the name
@@ -307,6 +333,9 @@ public final class NameFinder {
   private EntityType typeFromContext(Sentence s, int first, int end) {
     if (afterTitle(s, first) || first >= 2 && s.token(first - 1).text().equals(".") && RANKS.contains(s.token(first - 2).text())) {
       return EntityType.PERSON; // "Lt. Gen. Han Kwang Jin"
+    }
+    if (koreanName(s, first, end)) {
+      return EntityType.PERSON; // "Ri Chol Min, Pak Song Il, Kim Hyok and Jon Myong Guk"
     }
     if (weaponFamilies.contains(family(s.textOf(first, end)))) {
       return EntityType.WEAPON_TYPE; // "Hwasong-16B" beside the gazetteer's Hwasong-15, -17, -18 and -19

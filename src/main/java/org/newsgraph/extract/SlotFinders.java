@@ -155,6 +155,37 @@ final class SlotFinders {
     return out;
   }
 
+  /**
+   * The names coordinated before a subject that do the verb with it: "Both North Korea and Russia are violating",
+   * "Ri, Pak, Kim and Jon stole" (the last separator is "and"; commas before it continue the list). None when the
+   * list is a preposition's object ("in cooperation with the U.S. and Japan, Seoul ...") or a name is a demonym.
+   * Frames whose partner is a conjunct ("Putin and Kim signed a treaty") do not ask.
+   */
+  private static List<Mention> conjunctsBefore(Sentence s, List<Mention> ms, Mention subject, Set<EntityType> types) {
+    List<Mention> out = new ArrayList<>();
+    int k = subject.first() - 1;
+    boolean and = false;
+    while (k >= 1) {
+      String sep = s.token(k).lower();
+      if (!(sep.equals("and") || and && sep.equals(","))) {
+        break;
+      }
+      and = true;
+      int end = sep.equals("and") && s.token(k - 1).text().equals(",") ? k - 1 : k; // "A, B, and C"
+      Mention c = Mentions.endingAt(ms, end);
+      if (c == null || c.kind() == MentionKind.DEMONYM || !types.contains(c.entity().type()) || c.entity().equals(subject.entity())) {
+        break;
+      }
+      out.add(0, c);
+      k = c.first() - 1;
+    }
+    int head = out.isEmpty() ? -1 : out.get(0).first() - 1;
+    if (head >= 0 && (PREPOSITIONS.contains(s.token(head).lower()) || s.token(head).lower().equals("between"))) {
+      return List.of();
+    }
+    return out;
+  }
+
   /** "North Korean special forces soldiers": a personnel noun among the first words after a demonym. */
   private static boolean personnelWithin(Sentence s, int from, int words) {
     for (int k = from; k < Math.min(s.size(), from + words); k++) {
@@ -283,6 +314,9 @@ final class SlotFinders {
               continue;
             }
             if (!tied) {
+              if (rule.slots().stream().noneMatch(sl -> sl.finders().contains("conjunct"))) {
+                out.addAll(conjunctsBefore(s, ms, m, types)); // "Both North Korea and Russia are violating"
+              }
               out.add(m);
               break;
             }
