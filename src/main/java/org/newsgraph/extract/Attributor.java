@@ -475,6 +475,18 @@ public final class Attributor {
     if (contentEnd - contentStart < 2) {
       return Optional.empty();
     }
+    int telling = own.ordinal() >= Status.DISPUTED.ordinal() ? tellingAfter(s, contentStart, contentEnd) : -1;
+    if (telling > 0) {
+      // "rejected the lawmaker's remarks as a fabrication, telling reporters that Russia's cooperation ... is lawful":
+      // what is rejected ends at the comma; what follows "telling ... that" the speaker says
+      int that = telling + 1;
+      while (that < Math.min(contentEnd, telling + 7) && !s.token(that).lower().equals("that")) {
+        that++;
+      }
+      int from = that < Math.min(contentEnd, telling + 7) ? that + 1 : telling + 1;
+      result.add(new Attribution(from, contentEnd, Optional.of(who), Status.ASSERTED, s.token(telling).text(), telling));
+      contentEnd = s.token(telling - 1).text().equals(",") ? telling - 1 : telling - 2;
+    }
     Attribution plain = new Attribution(contentStart, contentEnd, Optional.of(who), own, verb, v);
     Attribution main = relative ? plain.inRelativeClause() : plain;
     result.add(main);
@@ -898,6 +910,20 @@ public final class Attributor {
       return null; // "the head of Ukraine's military intelligence said": a person speaks, not the agency
     }
     return member != null ? member : m != null && m.entity().type().isActor() ? m : null;
+  }
+
+  private static final Set<String> TELLING = Set.of("telling", "saying", "adding", "insisting", "stressing", "noting");
+
+  /** Where ", telling reporters that ..." (or ", saying ...") starts inside a denial's words: the participle; -1 if nowhere. */
+  private static int tellingAfter(Sentence s, int from, int to) {
+    for (int k = from + 1; k + 1 < to; k++) {
+      boolean comma = s.token(k - 1).text().equals(",") // "..., telling", '... as "another fabrication," telling'
+          || k >= 2 && Regexes.matches(s.token(k - 1).text(), "[\"”’']") && s.token(k - 2).text().equals(",");
+      if (comma && TELLING.contains(s.token(k).lower())) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** What a news outlet's name may be followed by before it speaks ("TASS news agency", "the Asahi newspaper"). */

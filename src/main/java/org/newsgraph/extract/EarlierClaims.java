@@ -150,7 +150,8 @@ final class EarlierClaims {
     for (int i = firstOfSentence; i < claims.size(); i++) {
       Claim c = claims.get(i);
       if (!c.statements().isEmpty() && !ArticleExtractor.isNounPhraseRule(c)
-          && (c.claimant().equals(a.speaker()) || ArticleExtractor.coversChar(s, a, c.quoteBegin() - s.begin()))) {
+          && (c.claimant().equals(a.speaker()) && c.status() == a.status() // not what the speaker asserts beside the denial
+              || ArticleExtractor.coversChar(s, a, c.quoteBegin() - s.begin()))) {
         return true;
       }
     }

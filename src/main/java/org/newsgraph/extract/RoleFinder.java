@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.newsgraph.nlp.Sentence;
 
 /**
@@ -262,8 +263,36 @@ final class RoleFinder {
     };
   }
 
+  /**
+   * The country a national body's name says it belongs to, when the gazetteer knows the whole "X's Y" as one name:
+   * "Seoul's Foreign Ministry" is South Korea's (Seoul standing for its state), as "North Korea's Foreign Ministry" is.
+   */
+  private Optional<Entity> ownerInName(Sentence s, Mention m) {
+    if (m.kind() != MentionKind.NAME || !isNationalBody(m.entity().type()) || m.last() - m.first() < 3) {
+      return Optional.empty();
+    }
+    for (int k = m.first() + 1; k < m.last() - 1; k++) {
+      if (Regexes.matches(s.token(k).text(), "[’']s")) {
+        for (int j = k + 1; j < m.last(); j++) {
+          if (s.token(j).lower().equals("in")) {
+            return Optional.empty(); // "Russia's embassy in Tokyo" is in Tokyo
+          }
+        }
+        String owner = s.textOf(m.first(), k);
+        return gazetteer.candidates(Gazetteer.firstWord(owner)).stream()
+            .filter(a -> a.text().equalsIgnoreCase(owner) && a.entity().type() == EntityType.COUNTRY && a.kind() != MentionKind.DEMONYM)
+            .map(Gazetteer.Alias::entity).findFirst();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** X's Y (Y an organisation of X, or a committee of a legislature); DEMONYM ... PORT|CITY. */
   private void possessives(Sentence s, List<Mention> ms, List<Found> out) {
+    for (Mention m : ms) {
+      ownerInName(s, m).ifPresent(country -> out.add(new Found(new Statement(m.entity(), "locatedIn", country), "possessive.located",
+          m.first(), m.last())));
+    }
     for (int i = 0; i + 1 < ms.size(); i++) {
       Mention x = ms.get(i);
       Mention y = ms.get(i + 1);
