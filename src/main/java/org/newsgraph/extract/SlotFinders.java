@@ -438,6 +438,17 @@ final class SlotFinders {
           }
         }
       }
+      case "indirect-object" -> {
+        // "Russia has sent North Korea air defense equipment": who gets the goods, named right after the verb and
+        // followed by them (not "carried a commentary calling the team")
+        for (Mention m : ms) {
+          int at = trigEnd < s.size() && s.token(trigEnd).lower().equals("the") ? trigEnd + 1 : trigEnd;
+          if (m.first() == at && m.kind() != MentionKind.DEMONYM && types.contains(m.entity().type()) && m.last() < s.size()
+              && Regexes.matches(s.token(m.last()).pos(), "NOUN|ADJ|NUM|DET") && !Regexes.matches(s.token(m.last()).text(), "[’']s")) {
+            out.add(m);
+          }
+        }
+      }
       case "modes" -> {
         for (Mention m : ms) {
           boolean near = m.first() >= trigEnd && m.first() <= trigEnd + 16 && m.last() <= ce;
