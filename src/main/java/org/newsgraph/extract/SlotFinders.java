@@ -186,6 +186,34 @@ final class SlotFinders {
     return out;
   }
 
+  /**
+   * "Arms cooperation between Pyongyang and Moscow is a clear violation of ...", "military cooperation between the two
+   * countries that violates ...": the parties of the event noun that is this verb's subject in the same clause (a frame
+   * read before this one, its trigger a noun, no other verb between but "be" and "that"): its doer and its partner or
+   * recipient.
+   */
+  private static List<Mention> partiesOfEventNounBefore(Sentence s, int trig, int cs, Set<EntityType> types, List<Frame> earlier) {
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      Frame f = earlier.get(k);
+      if (f.sentence() != s.index() || f.trigger() >= trig || f.trigger() < cs || !s.token(f.trigger()).pos().equals("NOUN")) {
+        continue;
+      }
+      for (int j = f.triggerEnd(); j < trig; j++) {
+        Token t = s.token(j);
+        if (t.isVerb() && !t.lemma().equals("be") || t.text().equals(",")) {
+          return List.of();
+        }
+      }
+      List<Mention> out = new ArrayList<>();
+      for (String role : List.of("agent", "partner", "recipient")) {
+        f.roles().get(role).stream().filter(m -> types.contains(m.entity().type())).findFirst()
+            .filter(m -> out.stream().noneMatch(x -> x.entity().equals(m.entity()))).ifPresent(out::add);
+      }
+      return out.stream().map(m -> syntheticMention(s, trig, m.entity())).toList();
+    }
+    return List.of();
+  }
+
   /** "North Korean special forces soldiers": a personnel noun among the first words after a demonym. */
   private static boolean personnelWithin(Sentence s, int from, int words) {
     for (int k = from; k < Math.min(s.size(), from + words); k++) {
@@ -415,6 +443,9 @@ final class SlotFinders {
                 .ifPresent(e -> out.add(syntheticMention(s, trig, e)));
             break;
           }
+        }
+        if (out.isEmpty()) {
+          out.addAll(partiesOfEventNounBefore(s, trig, cs, types, earlier));
         }
       }
       case "inherit" -> rule.eventClass().map(lastAgent::get).ifPresent(e -> out.add(syntheticMention(s, trig, e)));
