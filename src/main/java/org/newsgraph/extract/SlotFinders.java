@@ -574,6 +574,20 @@ final class SlotFinders {
           }
         }
       }
+      case "troops-of" -> {
+        // "its troops had fought in Russia's Kursk region", "North Korea's soldiers are serving in ...": whose
+        // troops are the verb's subject (a possessive right before the personnel noun, only auxiliaries after it)
+        for (int k = ms.size() - 1; k >= 0; k--) {
+          Mention m = ms.get(k);
+          int noun = m.last() < s.size() && Regexes.matches(s.token(m.last()).text(), "[’']s") ? m.last() + 1 : m.last();
+          boolean possessive = noun > m.last() || m.kind() == MentionKind.PRONOUN && Regexes.matches(s.token(m.first()).lower(), "its|their");
+          if (possessive && noun < trig && m.first() >= cs && types.contains(m.entity().type()) && PERSONNEL.contains(s.token(noun).lower())
+              && onlyAuxiliaries(s, noun + 1, trig)) {
+            out.add(m);
+            break;
+          }
+        }
+      }
       case "conjunct" -> {
         // "Putin and Kim signed a treaty": the one before "and" in front of the subject
         Mention subject = null;
