@@ -702,6 +702,11 @@ public final class MentionFinder {
       // possessor of a trailing speaker is the sentence's subject, not the nearest name
       boolean trailingSpeaker = w.equals("its") && i > 0 && s.token(i - 1).text().equals(",") && reportingVerbWithin(s, i + 1, 4);
       Optional<Entity> speaker = reducedRelative || trailingSpeaker ? sentenceSubject(s, d) : Optional.empty();
+      if (speaker.isEmpty() && w.equals("its") && i > 1 && s.token(i - 1).lower().equals("and")) {
+        // "sanctioned Ryonghung and its president": the name just before "and"
+        speaker = d.mentions().stream().filter(m -> m.sentence() == s.index() && m.last() == i - 1
+            && m.entity().type() != EntityType.PERSON && m.kind() != MentionKind.DEMONYM).map(Mention::entity).reduce((a, b) -> b);
+      }
       speaker = speaker.isPresent() ? speaker : reports ? d.lastOrganizationSpeaker() : Optional.empty();
       speaker = speaker.isPresent() || !w.equals("it") || !vehicleVerbAfter(s, i) ? speaker : vehicleBefore(s, d);
       e = speaker.isPresent() ? speaker : d.lastMentionMatching(x -> x.entity().type().isActor() && x.entity().type() != EntityType.PERSON

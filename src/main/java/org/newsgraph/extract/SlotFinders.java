@@ -574,6 +574,28 @@ final class SlotFinders {
           }
         }
       }
+      case "relative-object" -> {
+        // "the Tumen Star, which the U.S. Treasury Department sanctioned last year": the antecedent of an object
+        // relative clause, whose own subject stands between "which" and the verb
+        for (int w = trig - 2; w > 0 && w >= trig - 8; w--) {
+          if (!Regexes.matches(s.token(w).lower(), "which|that|whom")) {
+            continue;
+          }
+          Mention subject = null; // "which the U.S. Treasury Department sanctioned": the name right before the verb
+          for (Mention m : ms) {
+            if (m.first() > w && m.last() <= trig && onlyAuxiliaries(s, m.last(), trig)) {
+              subject = m;
+            }
+          }
+          int end = s.token(w - 1).text().equals(",") ? w - 1 : w;
+          Mention head = Mentions.endingAt(ms, end);
+          if (subject != null && head != null
+              && types.contains(head.entity().type()) && head.kind() != MentionKind.DEMONYM) {
+            out.add(head);
+          }
+          break;
+        }
+      }
       case "troops-of" -> {
         // "its troops had fought in Russia's Kursk region", "North Korea's soldiers are serving in ...": whose
         // troops are the verb's subject (a possessive right before the personnel noun, only auxiliaries after it)
@@ -1065,10 +1087,14 @@ final class SlotFinders {
   /** Whether {@code next} continues a list that {@code last} is in: only commas, "and", articles, "X-based" between. */
   private static boolean listedAfter(Sentence s, Mention last, Mention next) {
     boolean joined = false;
+    // "sanctioned Ryonghung and its president, Jo Kwang Hyok": the person the possessed title names is listed too
+    boolean possessed = last.kind() == MentionKind.PRONOUN && Regexes.matches(s.token(last.first()).lower(), "its|their|his|her");
     for (int k = last.last(); k < next.first(); k++) {
       String w = s.token(k).lower();
       if (w.equals("and") || w.equals(",")) {
         joined = true;
+      } else if (possessed && !s.token(k).isCapitalized() && Regexes.matches(s.token(k).pos(), "NOUN|ADJ")) {
+        continue;
       } else if (!LIST_FILLERS.contains(w) && !(w.equals("based") && k > 0 && s.token(k - 1).text().equals("-"))
           && !(k + 1 < s.size() && s.token(k + 1).text().equals("-") && s.token(k).isCapitalized())
           && !(joined && s.token(k).isCapitalized() && next.entity().type() == EntityType.PERSON) // "and Japanese Foreign Minister X"
