@@ -397,6 +397,10 @@ public final class Attributor {
 
   /** {@code subjectEnd}: where the words before the verb that belong to it start ("could not" of "could not confirm"). */
   private Optional<List<Attribution>> attributeVerb(Sentence s, List<Mention> ms, int v, int subjectEnd, Status status, Discourse d) {
+    Optional<List<Attribution>> byAgent = passiveBy(s, ms, v, status);
+    if (byAgent.isPresent()) {
+      return byAgent;
+    }
     Mention speaker = speakerBefore(s, ms, subjectEnd);
     if (speaker != null && speaker.entity().type() != EntityType.PERSON && status.ordinal() < Status.DISPUTED.ordinal()) {
       // "..., a spokesperson for Ukraine's military intelligence said": the body is not the one who speaks
@@ -910,6 +914,53 @@ public final class Attributor {
       return null; // "the head of Ukraine's military intelligence said": a person speaks, not the agency
     }
     return member != null ? member : m != null && m.entity().type().isActor() ? m : null;
+  }
+
+  /**
+   * "Pyongyang's supply of shells to Moscow has been documented by Seoul, Washington and Kyiv", "the shipments were
+   * confirmed by the JCS": a passive reporting verb's "by" names who says the words before it (each of a list).
+   */
+  private static Optional<List<Attribution>> passiveBy(Sentence s, List<Mention> ms, int v, Status status) {
+    int be = v - 1;
+    while (be > 0 && s.token(be).pos().equals("ADV")) {
+      be--;
+    }
+    if (be < 1 || !s.token(be).lemma().equals("be") || v + 2 >= s.size() || !s.token(v + 1).lower().equals("by")) {
+      return Optional.empty();
+    }
+    int at = s.token(v + 2).lower().equals("the") ? v + 3 : v + 2;
+    Mention first = Mentions.startingAt(ms, at);
+    if (first == null || !first.entity().type().isActor()) {
+      return Optional.empty();
+    }
+    int start = be;
+    while (start > 0 && s.token(start - 1).pos().equals("AUX")) {
+      start--; // "has been documented"
+    }
+    int from = 0;
+    for (int k = start - 1; k > 0; k--) {
+      if (s.token(k).text().equals(",") || s.token(k).text().equals("--") || s.token(k).text().equals("-")) {
+        from = k + 1; // a dateline or an introductory phrase before the clause
+        break;
+      }
+    }
+    if (start - from < 2) {
+      return Optional.empty();
+    }
+    List<Attribution> out = new ArrayList<>();
+    Attribution main = new Attribution(from, start, Optional.of(first.entity()), status, s.token(v).text(), v);
+    out.add(main);
+    Mention m = first;
+    while (m.last() + 1 < s.size() && Regexes.matches(s.token(m.last()).lower(), ",|and")) { // "by Seoul, Washington and Kyiv"
+      int next = m.last() + 1 < s.size() && s.token(m.last() + 1).lower().equals("and") ? m.last() + 2 : m.last() + 1;
+      Mention other = Mentions.startingAt(ms, next);
+      if (other == null || !other.entity().type().isActor() || other.entity().equals(first.entity())) {
+        break;
+      }
+      out.add(main.alsoBy(other.entity()));
+      m = other;
+    }
+    return Optional.of(out);
   }
 
   private static final Set<String> TELLING = Set.of("telling", "saying", "adding", "insisting", "stressing", "noting");
