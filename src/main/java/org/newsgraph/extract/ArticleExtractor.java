@@ -542,7 +542,9 @@ public final class ArticleExtractor {
       for (int i = from; i < to; i++) {
         Claim c = claims.get(i);
         // a doubt voiced by someone else about what the sentence reports
-        if (by.isPresent() && !c.statements().isEmpty() && !isNounPhraseRule(c) && !c.claimant().equals(by) && !c.accordingTo().equals(by)) {
+        // (nor what the speaker was told in: "the NIS told the committee that it could not confirm ...")
+        if (by.isPresent() && !c.statements().isEmpty() && !isNounPhraseRule(c) && !c.rule().startsWith("briefing.")
+            && !c.claimant().equals(by) && !c.accordingTo().equals(by)) {
           claims.set(i, c.withDoubt(cue.status(), cue.words(), by));
         }
       }

@@ -235,6 +235,18 @@ public final class Gazetteer {
   }
 
   /** The one entry that {@code phrase} describes and that is located in or part of {@code owner}; empty if none or two. */
+  /** The one entity the gazetteer describes by {@code phrase} ("intelligence committee"); empty if none or several. */
+  public Optional<Entity> onlyDescribedAs(String phrase) {
+    Optional<Entity> found = Optional.empty();
+    for (Alias a : descriptorsByText.get(phrase)) {
+      if (found.isPresent() && !found.get().equals(a.entity())) {
+        return Optional.empty();
+      }
+      found = Optional.of(a.entity());
+    }
+    return found;
+  }
+
   public Optional<Entity> describedAs(String phrase, Entity owner) {
     Optional<Entity> found = Optional.empty();
     for (Alias a : descriptorsByText.get(phrase)) {

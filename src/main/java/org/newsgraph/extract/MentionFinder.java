@@ -540,6 +540,7 @@ public final class MentionFinder {
         continue; // "the state news agency KCNA", "the city of Kharkiv": the name that follows is what the phrase describes
       }
       String phrase = s.textOf(i + 1, end).toLowerCase(Locale.ROOT).replace('’', '\'');
+      boolean inOfPhrase = ofPhrase(s, i, end);
       // the phrase, then each word-final part of it, longest first: the descriptors it equals or ends with
       for (int from = 0; from >= 0; from = next(phrase, from)) {
         String text = phrase.substring(from);
@@ -555,7 +556,9 @@ public final class MentionFinder {
             .or(() -> d.lastDescribedAs(text))
             .or(() -> text.indexOf(' ') < 0 ? lastBodyNamed(d, text) : Optional.empty())
             // "SEOUL, Dec. 2 (Yonhap) -- ..., the foreign ministry said": met first as it speaks, the dateline country's
-            .or(() -> speaks ? d.home().flatMap(c -> gazetteer.describedAs(text, c)) : Optional.empty());
+            .or(() -> speaks ? d.home().flatMap(c -> gazetteer.describedAs(text, c)) : Optional.empty())
+            // "the intelligence committee" after the defense committee: the one body described so, not the last committee
+            .or(() -> text.indexOf(' ') > 0 && !inOfPhrase ? gazetteer.onlyDescribedAs(text) : Optional.empty());
         if (e.isPresent()) {
           return Optional.of(mention(s, i, end, e.get(), MentionKind.DESCRIPTION));
         }
@@ -583,6 +586,12 @@ public final class MentionFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** "chief of the general staff", "the general staff of the KPA": whose the body is, the words around it say. */
+  private boolean ofPhrase(Sentence s, int i, int end) {
+    return i > 1 && s.token(i - 1).lower().equals("of") && names.titles().containsKey(s.token(i - 2).lower())
+        || end < s.size() && s.token(end).lower().equals("of");
   }
 
   /** "the office" for "the Seoul Central District Prosecutors' Office": a body met before whose name ends with the word. */
@@ -701,7 +710,9 @@ public final class MentionFinder {
       // "South Korea also blacklisted the ship in coordination with Washington, its Foreign Ministry said": the
       // possessor of a trailing speaker is the sentence's subject, not the nearest name
       boolean trailingSpeaker = w.equals("its") && i > 0 && s.token(i - 1).text().equals(",") && reportingVerbWithin(s, i + 1, 4);
-      Optional<Entity> speaker = reducedRelative || trailingSpeaker ? sentenceSubject(s, d) : Optional.empty();
+      // "The NIS told a session of the intelligence committee that it could not confirm ...": who told, not whom
+      boolean toldThatIt = w.equals("it") && i > 2 && s.token(i - 1).lower().equals("that") && toldBefore(s, i - 1);
+      Optional<Entity> speaker = reducedRelative || trailingSpeaker || toldThatIt ? sentenceSubject(s, d) : Optional.empty();
       if (speaker.isEmpty() && w.equals("its") && i > 1 && s.token(i - 1).lower().equals("and")) {
         // "sanctioned Ryonghung and its president": the name just before "and"
         speaker = d.mentions().stream().filter(m -> m.sentence() == s.index() && m.last() == i - 1
@@ -715,6 +726,20 @@ public final class MentionFinder {
                   && s.token(x.first() - 1).lower().equals("the")));
     }
     return e.map(x -> mention(s, i, i + 1, x, MentionKind.PRONOUN));
+  }
+
+  /** Whether "told" (or "briefed", "informed") stands before {@code that} in the sentence, with no other "that" between. */
+  private static boolean toldBefore(Sentence s, int that) {
+    for (int k = that - 1; k >= 0; k--) {
+      String w = s.token(k).lower();
+      if (w.equals("that")) {
+        return false;
+      }
+      if (w.equals("told") || w.equals("briefed") || w.equals("informed")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a reporting verb ("said", "told") is among the {@code n} words from {@code from}. */
