@@ -18,6 +18,8 @@ public final class Discourse {
   private final Map<String, Entity> lastDescribed = new HashMap<>();
   private final Map<String, Entity> foundNames = new LinkedHashMap<>();
   private final java.util.Set<String> foundCanonicals = new java.util.HashSet<>();
+  /** The type each name found in the text was first given. */
+  private final Map<String, EntityType> firstTypes = new HashMap<>();
   private final Map<String, Entity> shortNames = new HashMap<>();
   private final Map<Mention, List<Entity>> partners = new HashMap<>();
   private Entity lastSpeaker;
@@ -102,6 +104,7 @@ public final class Discourse {
   public Entity found(String canonical, EntityType type) {
     Entity e = foundNames.computeIfAbsent(canonical + "\u0000" + type, k -> Entity.found(canonical, type));
     foundCanonicals.add(canonical);
+    firstTypes.putIfAbsent(canonical, type);
     if (type == EntityType.ORGANIZATION && canonical.indexOf(' ') < 0) {
       shortNames.putIfAbsent(canonical, e); // "Elliptic" again, even before a title ("Elliptic co-founder X")
     }
@@ -119,6 +122,11 @@ public final class Discourse {
   /** Whether a name found in the text before is exactly {@code name} (of any type). */
   public boolean foundBefore(String name) {
     return foundCanonicals.contains(name);
+  }
+
+  /** The type a name found before was first given ("Vyacheslav Volodin", a person since his title named him). */
+  public Optional<EntityType> typeFound(String name) {
+    return Optional.ofNullable(firstTypes.get(name));
   }
 
   /** Registers a short name (an acronym defined in parentheses, or a person's surname) for an entity. */

@@ -497,7 +497,9 @@ public final class NameFinder {
 
   /** Like {@link #add}, but a sentence-initial word may start the name (the caller has decided it is one). */
   private Optional<Entity> addName(Sentence s, Discourse d, List<Mention> out, int begin, int end, String name, EntityType type) {
-    return add(s, d, out, begin, end, name, type, true);
+    // a name no cue types here is what it was when found before
+    EntityType known = type == EntityType.OTHER ? d.typeFound(name).orElse(type) : type;
+    return add(s, d, out, begin, end, name, known, true);
   }
 
   private Optional<Entity> add(Sentence s, Discourse d, List<Mention> out, int begin, int end, String name, EntityType type) {
