@@ -369,7 +369,7 @@ public final class NameFinder {
       return Optional.empty();
     }
     return switch (s.token(first - 2).lower()) {
-      case "city", "town", "village" -> Optional.of(EntityType.CITY);
+      case "city", "town", "village", "station" -> Optional.of(EntityType.CITY); // "the North Korean station of Tumangang"
       case "port", "harbor", "harbour" -> Optional.of(EntityType.PORT);
       default -> Optional.empty();
     };

@@ -28,7 +28,7 @@ final class RoleFinder {
       "(?:in|of)(?: the)?(?: (?:north|south|east|west|central|far)(?:ern|-eastern|-western|eastern|western)?)?");
   private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("region", "province", "oblast", "site",
       "station", "port", "base", "county", "district", "zone", "island", "islands", "peninsula", "complex", "facility",
-      "cosmodrome", "airport", "airfield", "harbor", "harbour", "krai", "territory", "east", "city", "town", "village");
+      "cosmodrome", "airport", "airfield", "harbor", "harbour", "krai", "territory", "east", "city", "town", "village", "prefecture", "state");
   /** Words that make a head's title a post under the head ("deputy director", "vice minister"). */
   private static final java.util.Set<String> SECOND_IN_LINE = java.util.Set.of("deputy", "vice", "assistant", "under",
       "acting", "former", "first-deputy", "associate");
@@ -421,7 +421,10 @@ final class RoleFinder {
    */
   private static void placeIn(Sentence s, List<Mention> ms, int i, String between, List<Found> out) {
     Mention x = ms.get(i);
-    if (!placeLike(s, x) || i + 1 >= ms.size()) {
+    // "boarded at Sakaiminato in Tottori Prefecture": a name after "at" or "near" is a place too
+    boolean placedName = x.kind() == MentionKind.NAME && x.entity().type() == EntityType.OTHER && x.first() > 0
+        && Regexes.matches(s.token(x.first() - 1).lower(), "at|near");
+    if (!placeLike(s, x) && !placedName || i + 1 >= ms.size()) {
       return;
     }
     Mention y = ms.get(i + 1);
