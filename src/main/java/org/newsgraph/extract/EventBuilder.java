@@ -32,7 +32,8 @@ final class EventBuilder {
   private static final Pattern COMPOSITION = Pattern.compile("consisting (?:primarily |mainly |mostly |largely )?of ([^,.;]+?)(?= to |,|\\.|$)");
   private static final Pattern PREPARING = Pattern.compile("\\bpreparations?\\b|\\bprepar(?:e|es|ing)\\b");
   private static final Pattern POSTPONED = Pattern.compile("\\bpostpone");
-  private static final Pattern MODAL_PERFECT = Pattern.compile("(?:could|might|may|must) (?:also |already |well )?have\\b");
+  /** A modal before "have" ("may have sent") or before "be" and a verb in -ing ("may also be helping"): a hedge, not a plan. */
+  private static final Pattern MODAL_PERFECT = Pattern.compile("(?:could|might|may|must) (?:also |already |well )?(?:have\\b|be \\w+ing\\b)");
   private static final Pattern PLANNED = Pattern.compile("\\b(?:plans?|planned|planning|intends?|will|would|could|might|may|is set to|expected to|possibly)\\b");
 
   /** Per-article memory: the reference date, the last concrete date seen, and the events so far. */
@@ -132,7 +133,7 @@ final class EventBuilder {
     int from = Math.max(Clause.start(s, f.trigger()), f.trigger() - 4);
     Matcher m = PLANNED.matcher(s.textOf(from, f.trigger()).toLowerCase(Locale.ROOT));
     while (m.find()) {
-      if (!MODAL_PERFECT.matcher(s.textOf(from, f.trigger()).toLowerCase(Locale.ROOT).substring(m.start())).lookingAt()) {
+      if (!MODAL_PERFECT.matcher(s.textOf(from, f.trigger() + 1).toLowerCase(Locale.ROOT).substring(m.start())).lookingAt()) {
         return true;
       }
     }

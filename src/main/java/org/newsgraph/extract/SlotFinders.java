@@ -239,7 +239,7 @@ final class SlotFinders {
             || Regexes.matches(s.token(and).lemma(), "begin|begun|start|continue|resume|keep"))) {
           and--;
         }
-        boolean coordinatedVerb = and > 1 && s.token(and).lower().equals("and") && !s.token(and - 1).text().equals(",");
+        boolean coordinatedVerb = and > 1 && s.token(and).lower().equals("and"); // "..., and may also be helping"
         if (trig > 0 && s.token(trig - 1).lower().equals("to") || coordinatedVerb) {
           // "... and shared drone technology": the coordinated verb's doer is the first verb's
           // "sent a delegation ... to provide instruction": the purpose clause's doer is the governing frame's
