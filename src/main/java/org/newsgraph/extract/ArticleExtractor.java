@@ -118,7 +118,7 @@ public final class ArticleExtractor {
             }
           }
         });
-        Claim c = claimOf(s, g, ms, attributions, eventState);
+        Claim c = claimOf(s, g, ms, attributions, eventState, represents);
         if (c.statements().isEmpty() && c.event().isEmpty()) {
           continue; // a reading that states nothing here
         }
@@ -333,7 +333,8 @@ public final class ArticleExtractor {
     return STANDING.contains(st.relation());
   }
 
-  private Claim claimOf(Sentence s, Frame f, List<Mention> ms, List<Attribution> attributions, EventBuilder.State state) {
+  private Claim claimOf(Sentence s, Frame f, List<Mention> ms, List<Attribution> attributions, EventBuilder.State state,
+      com.google.common.collect.SetMultimap<Entity, Entity> represents) {
     List<Statement> statements = new ArrayList<>();
     for (Rule.RelationTemplate t : f.rule().relations()) {
       for (Mention subj : f.roles().get(t.subjectRole())) {
@@ -345,7 +346,7 @@ public final class ArticleExtractor {
               && subj.entity().type() == EntityType.COUNTRY && gazetteer.within(obj.entity(), subj.entity());
           Statement st = new Statement(subj.entity(), transit ? "shipsTo" : homePort ? "transportsVia" : t.relation(), obj.entity());
           boolean home = !transit && t.relation().equals("deploysTroopsTo") && gazetteer.within(obj.entity(), subj.entity()) // troops at home
-              || t.relation().equals("visits") && f.rule().eventClass().map("Meeting"::equals).orElse(false) && !abroad(subj.entity(), obj.entity());
+              || t.relation().equals("visits") && f.rule().eventClass().map("Meeting"::equals).orElse(false) && !abroad(subj.entity(), obj.entity(), represents);
           if (!subj.entity().equals(obj.entity()) && !statements.contains(st) && !home) {
             statements.add(st);
             hostCountry(t.relation(), subj.entity(), obj.entity()).map(c -> new Statement(subj.entity(), t.relation(), c))
@@ -424,8 +425,32 @@ public final class ArticleExtractor {
   }
 
   /** "Shoigu met Kim in Pyongyang": someone the gazetteer places in a government, met in a city of another country. */
-  private boolean abroad(Entity person, Entity city) {
-    return person.type() == EntityType.PERSON && gazetteer.countryServed(person).map(c -> !gazetteer.within(city, c)).orElse(false);
+  /**
+   * Whether a person met someone in a place outside the country they serve: the gazetteer's country for them, else the
+   * country of what the article says they lead or hold a post in ("Vyacheslav Volodin, the speaker of Russia's lower
+   * house, held talks ... in Pyongyang").
+   */
+  private boolean abroad(Entity person, Entity city, com.google.common.collect.SetMultimap<Entity, Entity> represents) {
+    if (person.type() != EntityType.PERSON) {
+      return false;
+    }
+    Optional<Entity> served = gazetteer.countryServed(person)
+        .or(() -> represents.get(person).stream().map(this::countryOf).flatMap(Optional::stream).findFirst());
+    return served.map(c -> !gazetteer.within(city, c) && !city.equals(c)).orElse(false);
+  }
+
+  /** A country, or the country a body of the gazetteer is in or part of (two steps at most). */
+  private Optional<Entity> countryOf(Entity e) {
+    Entity at = e;
+    for (int step = 0; step < 3 && at != null; step++) {
+      if (at.type() == EntityType.COUNTRY) {
+        return Optional.of(at);
+      }
+      Entity here = at;
+      at = here.background().stream().filter(r -> r.relation().equals("locatedIn") || r.relation().equals("partOf"))
+          .map(r -> gazetteer.entity(r.targetKey())).flatMap(Optional::stream).findFirst().orElse(null);
+    }
+    return Optional.empty();
   }
 
   /**

@@ -82,8 +82,13 @@ public final class Discourse {
   }
 
   public void add(Mention m) {
+    add(m, true);
+  }
+
+  /** {@code described}: whether a description ("the news agency") may refer back to the mention later. */
+  public void add(Mention m, boolean described) {
     mentions.add(m);
-    if (m.kind() != MentionKind.DEMONYM) {
+    if (described && m.kind() != MentionKind.DEMONYM) {
       m.entity().descriptors().forEach(descriptor -> lastDescribed.put(descriptor, m.entity()));
     }
   }

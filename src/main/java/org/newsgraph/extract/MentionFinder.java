@@ -83,7 +83,7 @@ public final class MentionFinder {
         Mention m = vessel(s, out, ownedByPronoun(s, out, found.get(next++)), d);
         if (!covered(out, m.first())) { // a description read from a possessive may have taken its words
           out.add(m);
-          d.add(m);
+          d.add(m, !datelineCredit(s, m)); // "SEOUL, Aug. 14 (Yonhap) --": the article's own outlet is not "the news agency"
         }
       }
       if (covered(out, i) || covered(found, i)) {
@@ -556,7 +556,8 @@ public final class MentionFinder {
             .or(() -> d.lastDescribedAs(text))
             .or(() -> text.indexOf(' ') < 0 ? lastBodyNamed(d, text) : Optional.empty())
             // "SEOUL, Dec. 2 (Yonhap) -- ..., the foreign ministry said": met first as it speaks, the dateline country's
-            .or(() -> speaks ? d.home().flatMap(c -> gazetteer.describedAs(text, c)) : Optional.empty())
+            .or(() -> speaks ? d.home().flatMap(c -> gazetteer.describedAs(text, c))
+                .filter(x -> x.type() != EntityType.NEWS_ORGANIZATION) : Optional.empty()) // an outlet is not "the news agency" in its own copy
             // "the intelligence committee" after the defense committee: the one body described so, not the last committee
             .or(() -> text.indexOf(' ') > 0 && !inOfPhrase ? gazetteer.onlyDescribedAs(text) : Optional.empty());
         if (e.isPresent()) {
@@ -821,6 +822,12 @@ public final class MentionFinder {
   }
 
   /** Whether a dateline's dash ("(Reuters) -") comes after token {@code from}. */
+  /** The outlet credited in a dateline: "(Yonhap)" right before the dash. */
+  private static boolean datelineCredit(Sentence s, Mention m) {
+    return m.first() > 0 && s.token(m.first() - 1).text().equals("(") && m.last() + 1 < s.size()
+        && s.token(m.last()).text().equals(")") && Regexes.matches(s.token(m.last() + 1).text(), "[-–—]+");
+  }
+
   private static boolean datelineAhead(Sentence s, int from) {
     for (int k = from; k + 1 < s.size() && k < from + 8; k++) {
       if (s.token(k).text().equals(")") && Regexes.matches(s.token(k + 1).text(), "[-–—]+")) {
