@@ -107,7 +107,7 @@ public final class ArticleExtractor {
         }
       }
       Sentence previous = s.index() > 0 ? text.sentences().get(s.index() - 1) : null;
-      for (Frame f : frames.match(s, ms, lastAgent, d::partnerOf, previous)) {
+      for (Frame f : frames.match(s, withEventParties(s, ms), lastAgent, d::partnerOf, previous)) {
         Frame g = forItsState(onBehalf(f, affiliation), attributions);
         g.rule().eventClass().ifPresent(cls -> {
           g.first("agent").ifPresent(a -> lastAgent.put(cls, a));
@@ -539,6 +539,20 @@ public final class ArticleExtractor {
       claims.add(new Claim("quantity.mention", 0.5, s.index(), s.begin(), s.end(), ImmutableList.of(), rest, a.claimant,
           a.accordingTo, a.status, ImmutableList.copyOf(a.verbs), Optional.empty()));
     }
+  }
+
+  /**
+   * The sentence's mentions and the names inside a named event's ("Russia's invasion of Ukraine"), so that the frames
+   * read there ("invasion") find who did it to whom.
+   */
+  private List<Mention> withEventParties(Sentence s, ImmutableList<Mention> ms) {
+    if (ms.stream().noneMatch(m -> m.entity().type() == EntityType.EVENT)) {
+      return ms;
+    }
+    List<Mention> out = new ArrayList<>(ms);
+    ms.stream().filter(m -> m.entity().type() == EntityType.EVENT).forEach(m -> out.addAll(mentionFinder.nestedNames(s, m)));
+    out.sort(java.util.Comparator.comparingInt(Mention::first).thenComparingInt(m -> -m.last()));
+    return out;
   }
 
   /** Later words that qualify claims: doubts voiced by another speaker, relays, anaphoric cues. */

@@ -299,8 +299,10 @@ final class FrameMatcher {
     return f.rule().triggers().stream().anyMatch(t -> !t.nearbyNouns().isEmpty());
   }
 
+  /** Inside a name, but not an event's: "Russia's invasion of Ukraine" names the war and still says who invaded whom. */
   private static boolean insideName(List<Mention> mentions, int i) {
-    return mentions.stream().anyMatch(m -> m.first() <= i && i < m.last() && m.kind() != MentionKind.PRONOUN);
+    return mentions.stream().anyMatch(m -> m.first() <= i && i < m.last() && m.kind() != MentionKind.PRONOUN
+        && m.entity().type() != EntityType.EVENT);
   }
 
   /** Tags of words a phrase trigger may skip ("held separate talks with": "separate" is often tagged a verb). */

@@ -214,6 +214,17 @@ final class SlotFinders {
     return List.of();
   }
 
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("since", "after", "before", "during", "following", "amid", "until");
+
+  /** "since the (full-scale) invasion", "after the launch": an event noun that dates something else. */
+  private static boolean prepositionalEventNoun(Sentence s, int trig) {
+    int k = trig - 1;
+    while (k > 0 && Regexes.matches(s.token(k).pos(), "ADJ|NOUN|PUNCT") && !s.token(k).text().equals(",")) {
+      k--;
+    }
+    return k > 0 && s.token(k).lower().equals("the") && TIME_PREPOSITIONS.contains(s.token(k - 1).lower());
+  }
+
   /** "North Korean special forces soldiers": a personnel noun among the first words after a demonym. */
   private static boolean personnelWithin(Sentence s, int from, int words) {
     for (int k = from; k < Math.min(s.size(), from + words); k++) {
@@ -267,6 +278,9 @@ final class SlotFinders {
         }
         if (FrameMatcher.passive(s, trig)) {
           break; // what stands before a passive verb is what was done to, not the doer
+        }
+        if (rule.pos() == 'N' && prepositionalEventNoun(s, trig)) {
+          break; // "penalties Tokyo has imposed since the invasion of Ukraine": no one before it did the invasion
         }
         if (penalisedFor(s, trig)) {
           break; // "the ship, which the Treasury sanctioned for carrying munitions": the Treasury carried nothing
