@@ -424,9 +424,8 @@ public final class ArticleExtractor {
     }
   }
 
-  /** "Shoigu met Kim in Pyongyang": someone the gazetteer places in a government, met in a city of another country. */
   /**
-   * Whether a person met someone in a place outside the country they serve: the gazetteer's country for them, else the
+   * "Shoigu met Kim in Pyongyang": whether a person met someone in a place outside the country they serve: the gazetteer's country for them, else the
    * country of what the article says they lead or hold a post in ("Vyacheslav Volodin, the speaker of Russia's lower
    * house, held talks ... in Pyongyang").
    */

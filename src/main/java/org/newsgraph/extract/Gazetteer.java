@@ -234,7 +234,6 @@ public final class Gazetteer {
     return descriptorTexts.contains(phrase);
   }
 
-  /** The one entry that {@code phrase} describes and that is located in or part of {@code owner}; empty if none or two. */
   /** The one entity the gazetteer describes by {@code phrase} ("intelligence committee"); empty if none or several. */
   public Optional<Entity> onlyDescribedAs(String phrase) {
     Optional<Entity> found = Optional.empty();
@@ -247,6 +246,7 @@ public final class Gazetteer {
     return found;
   }
 
+  /** The one entry that {@code phrase} describes and that is located in or part of {@code owner}; empty if none or two. */
   public Optional<Entity> describedAs(String phrase, Entity owner) {
     Optional<Entity> found = Optional.empty();
     for (Alias a : descriptorsByText.get(phrase)) {

@@ -821,13 +821,13 @@ public final class MentionFinder {
     return Optional.empty();
   }
 
-  /** Whether a dateline's dash ("(Reuters) -") comes after token {@code from}. */
   /** The outlet credited in a dateline: "(Yonhap)" right before the dash. */
   private static boolean datelineCredit(Sentence s, Mention m) {
     return m.first() > 0 && s.token(m.first() - 1).text().equals("(") && m.last() + 1 < s.size()
         && s.token(m.last()).text().equals(")") && Regexes.matches(s.token(m.last() + 1).text(), "[-–—]+");
   }
 
+  /** Whether a dateline's dash ("(Reuters) -") comes after token {@code from}. */
   private static boolean datelineAhead(Sentence s, int from) {
     for (int k = from; k + 1 < s.size() && k < from + 8; k++) {
       if (s.token(k).text().equals(")") && Regexes.matches(s.token(k + 1).text(), "[-–—]+")) {

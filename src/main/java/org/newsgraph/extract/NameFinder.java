@@ -236,7 +236,6 @@ public final class NameFinder {
     return false;
   }
 
-  /** Military ranks as abbreviated before a name ("Maj. Gen. Yun Tae Hyok"), without their full stop. */
   /** Family names that start a Korean person's name ({@code korean-surnames.txt}). */
   private static final ImmutableSet<String> KOREAN_SURNAMES = DataFiles.resource("/org/newsgraph/extract/korean-surnames.txt").stream()
       .map(l -> l.field(0)).collect(ImmutableSet.toImmutableSet());
@@ -258,6 +257,7 @@ public final class NameFinder {
     return true;
   }
 
+  /** Military ranks as abbreviated before a name ("Maj. Gen. Yun Tae Hyok"), without their full stop. */
   private static final ImmutableSet<String> RANKS = ImmutableSet.of("Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Sgt", "Brig", "Cmdr");
 
   /** What a site named after its place is: "the Unecha arsenal", "the Engels airbase". */
