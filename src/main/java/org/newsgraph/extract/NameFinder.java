@@ -549,6 +549,11 @@ public final class NameFinder {
     int space = clean.lastIndexOf(' ');
     if (space > 0 && COMPANY_WORDS.contains(clean.substring(space + 1))) {
       d.shortName(clean.substring(0, space), e); // "Okeansk Marine Ltd." is later "Okeansk Marine"
+      String firstWord = clean.substring(0, clean.indexOf(' '));
+      if (clean.indexOf(' ') < space && !NOT_NAMES.contains(firstWord) && !INSTITUTION_WORDS.contains(firstWord)
+          && gazetteer.candidates(Gazetteer.firstWord(firstWord)).isEmpty()) {
+        d.shortName(firstWord, e); // "Primtech Trade LLC" is later "Primtech", a word the gazetteer does not know
+      }
     }
     return Optional.of(e);
   }
