@@ -297,7 +297,7 @@ public final class NameFinder {
       int j = i + 1;
       while (j < s.size() && !covered(out, j) && (nameWord(s, j) || numberedPart(s, j) || hyphenedPart(s, j)
           || s.token(j).lower().equals("of") && j + 1 < s.size() && nameWord(s, j + 1) && !covered(out, j + 1)
-          || INSTITUTION_WORDS.contains(s.token(j).text()) && !covered(out, j))) {
+          || INSTITUTION_WORDS.contains(s.token(j).text()) && !covered(out, j) || spacedNumber(s, i, j))) {
         j++; // "the Diaoyutai State Guesthouse", "the Harlow District Court": an institution's word inside a name
       }
       while (j - i > 1 && s.token(j - 1).text().equals("-")) {
@@ -400,6 +400,16 @@ public final class NameFinder {
   }
 
   /** "Maia-1" split as "Maia", "-", "1" or "Maia", "-1": the number belongs to the name. */
+  /**
+   * "the Paekma 3", "the Ryusong 7": a number after a name begun after "the", ending it (a ship's or a satellite's
+   * number), not an amount ("the Hwasong 19 missiles", "Kim 3 times").
+   */
+  private static boolean spacedNumber(Sentence s, int first, int j) {
+    return j == first + 1 && first > 0 && s.token(first - 1).lower().equals("the") && Regexes.matches(s.token(j).text(), "\\d{1,3}")
+        && s.token(j).begin() > s.token(j - 1).end()
+        && (j + 1 == s.size() || Regexes.matches(s.token(j + 1).pos(), "PUNCT|VERB|AUX|ADP|CCONJ"));
+  }
+
   private static boolean numberedPart(Sentence s, int j) {
     String w = s.token(j).text();
     boolean glued = s.token(j).begin() == s.token(j - 1).end();
