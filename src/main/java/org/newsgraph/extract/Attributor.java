@@ -149,6 +149,7 @@ public final class Attributor {
       }
       attributeVerb(s, ms, i, status, d).ifPresent(out::addAll);
     }
+    continuedBySameSpeaker(s, out);
     headlineSource(s, ms).ifPresent(out::add);
     whatCalled(s, ms).ifPresent(out::add);
     // "X put the number at 10,000, while Y said 11,000 were in Kursk": Y speaks for its own clause only
@@ -963,6 +964,26 @@ public final class Attributor {
       m = other;
     }
     return Optional.of(out);
+  }
+
+  /**
+   * '"...," Kihara said, adding that ...': a participle after a comma goes on with the speaker of the reporting verb
+   * before it, not with a name at the end of the quoted words ("in cooperation with the United States and South Korea,").
+   */
+  private static void continuedBySameSpeaker(Sentence s, List<Attribution> out) {
+    List<Attribution> before = List.copyOf(out);
+    for (Attribution a : before) {
+      int v = a.verbAt();
+      if (v < 2 || !s.token(v - 1).text().equals(",") || !TELLING.contains(s.token(v).lower()) || a.speaker().isEmpty()) {
+        continue;
+      }
+      Optional<Attribution> previous = before.stream().filter(b -> b.verbAt() < v - 1 && b.verbAt() >= v - 4 && b.speaker().isPresent()
+          && !TELLING.contains(s.token(b.verbAt()).lower())).reduce((x, y) -> y);
+      if (previous.isPresent() && !previous.get().speaker().equals(a.speaker())) {
+        out.removeIf(x -> x.verbAt() == v);
+        out.add(new Attribution(a.from(), a.to(), previous.get().speaker(), a.status(), a.verb(), v));
+      }
+    }
   }
 
   private static final Set<String> TELLING = Set.of("telling", "saying", "adding", "insisting", "stressing", "noting");
