@@ -17,8 +17,7 @@ public final class Discourse {
   /** For each descriptor ("the agency", "the ministry"), the entity of the last mention (demonyms aside) it describes. */
   private final Map<String, Entity> lastDescribed = new HashMap<>();
   private final Map<String, Entity> foundNames = new LinkedHashMap<>();
-  private final java.util.Set<String> foundCanonicals = new java.util.HashSet<>();
-  /** The type each name found in the text was first given. */
+  /** Each name found in the text, with the type it was first given. */
   private final Map<String, EntityType> firstTypes = new HashMap<>();
   private final Map<String, Entity> shortNames = new HashMap<>();
   private final Map<Mention, List<Entity>> partners = new HashMap<>();
@@ -108,7 +107,6 @@ public final class Discourse {
   /** The entity for a name found in the text, made once per article so that repeats are one entity. */
   public Entity found(String canonical, EntityType type) {
     Entity e = foundNames.computeIfAbsent(canonical + "\u0000" + type, k -> Entity.found(canonical, type));
-    foundCanonicals.add(canonical);
     firstTypes.putIfAbsent(canonical, type);
     if (type == EntityType.ORGANIZATION && canonical.indexOf(' ') < 0) {
       shortNames.putIfAbsent(canonical, e); // "Elliptic" again, even before a title ("Elliptic co-founder X")
@@ -126,7 +124,7 @@ public final class Discourse {
 
   /** Whether a name found in the text before is exactly {@code name} (of any type). */
   public boolean foundBefore(String name) {
-    return foundCanonicals.contains(name);
+    return firstTypes.containsKey(name);
   }
 
   /** The type a name found before was first given ("Vyacheslav Volodin", a person since his title named him). */

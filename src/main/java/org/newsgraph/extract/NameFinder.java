@@ -22,8 +22,12 @@ import org.newsgraph.nlp.Sentence;
  */
 public final class NameFinder {
   private static final String WORD = "(?:O'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Za-z]+)?";
+  /** Family names that start a Korean person's name ({@code korean-surnames.txt}). */
+  private static final ImmutableSet<String> KOREAN_SURNAMES = DataFiles.resource("/org/newsgraph/extract/korean-surnames.txt").stream()
+      .map(l -> l.field(0)).collect(ImmutableSet.toImmutableSet());
   private static final CapitalStartPattern KOREAN_NAME = CapitalStartPattern.compile("\\b([A-Z][a-z]{1,4} [A-Z][a-z]+-(?!(?:made|built|produced|manufactured|supplied|designed|based|linked|backed|led|run|owned|controlled|allied|origin|[a-z]{3,}ed)\\b)[a-z]+)\\b");
-  private static final CapitalStartPattern KOREAN_NAME_WESTERN_ORDER = CapitalStartPattern.compile("\\b([A-Z][a-z]+-[a-z]+ (?:Kim|Lee|Park|Choi|Jung|Cho|Kang|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Ha|Kwak|Sung|Cha|Joo|Woo|Koo|Min|Ryu|Na|Jin|Ji|Uhm|Chae|Won|Cheon|Bang|Gong|Hyun|Ham|Yeom|Byun|Yeo|Chu|Do|So|Seok|Sun|Seol|Ma|Gil|Yeon|Wi|Pyo|Myung|Ki|Ban|Wang|Geum|Ok|Yook|In|Maeng|Je|Mo|Tak|Gook|Eo|Eun|Pyeon|Yong|Ye|Kyung|Bong|Sa|Bu|Hwangbo|Namgung|Jegal|Seonu|Sagong|Dokgo)\\b)");
+  private static final CapitalStartPattern KOREAN_NAME_WESTERN_ORDER = CapitalStartPattern.compile("\\b([A-Z][a-z]+-[a-z]+ (?:"
+      + KOREAN_SURNAMES.stream().filter(n -> n.length() > 1).collect(Collectors.joining("|")) + ")\\b)");
   private static final CapitalStartPattern NAME_THEN_ROLE = CapitalStartPattern.compile("\\b(" + WORD + "(?: " + WORD + "){1,2}), (?:the|a|an) ([^,.;]{0,80})");
   private static final Pattern CREDIT = Pattern.compile("(?i:reporting|writing|editing|additional reporting|compiled) by (" + WORD + "(?: " + WORD + "){1,2})");
   private static final List<String> SAYING = List.of("said", "says", "told", "added", "denied", "noted", "stated", "dismissed",
@@ -236,9 +240,6 @@ public final class NameFinder {
     return false;
   }
 
-  /** Family names that start a Korean person's name ({@code korean-surnames.txt}). */
-  private static final ImmutableSet<String> KOREAN_SURNAMES = DataFiles.resource("/org/newsgraph/extract/korean-surnames.txt").stream()
-      .map(l -> l.field(0)).collect(ImmutableSet.toImmutableSet());
   /** One romanised Korean syllable, capitalised: an initial, a vowel, a final ("Chol", "Myong", "Kwang", "Il"). */
   private static final Pattern KOREAN_SYLLABLE = Pattern.compile(
       "(?:Ch|Kh|Ph|Th|Ts|Jj|Kk|Pp|Ss|Tt|[BCDGHJKLMNPRSTWY])?(?i:wae|yae|yeo|wa|wo|we|wi|ya|yo|yu|ye|ae|oe|eo|eu|ui|a|e|i|o|u)(?:ng|n|m|l|k|p|t|r)?");

@@ -489,8 +489,8 @@ final class SlotFinders {
       case "indirect-object" -> {
         // "Russia has sent North Korea air defense equipment": who gets the goods, named right after the verb and
         // followed by them (not "carried a commentary calling the team")
+        int at = trigEnd < s.size() && s.token(trigEnd).lower().equals("the") ? trigEnd + 1 : trigEnd;
         for (Mention m : ms) {
-          int at = trigEnd < s.size() && s.token(trigEnd).lower().equals("the") ? trigEnd + 1 : trigEnd;
           if (m.first() == at && m.kind() != MentionKind.DEMONYM && types.contains(m.entity().type()) && m.last() < s.size()
               && Regexes.matches(s.token(m.last()).pos(), "NOUN|ADJ|NUM|DET") && !Regexes.matches(s.token(m.last()).text(), "[’']s")) {
             out.add(m);
