@@ -438,18 +438,9 @@ public final class ArticleExtractor {
     return served.map(c -> !gazetteer.within(city, c) && !city.equals(c)).orElse(false);
   }
 
-  /** A country, or the country a body of the gazetteer is in or part of (two steps at most). */
+  /** A country, or the country the gazetteer puts a body in. */
   private Optional<Entity> countryOf(Entity e) {
-    Entity at = e;
-    for (int step = 0; step < 3 && at != null; step++) {
-      if (at.type() == EntityType.COUNTRY) {
-        return Optional.of(at);
-      }
-      Entity here = at;
-      at = here.background().stream().filter(r -> r.relation().equals("locatedIn") || r.relation().equals("partOf"))
-          .map(r -> gazetteer.entity(r.targetKey())).flatMap(Optional::stream).findFirst().orElse(null);
-    }
-    return Optional.empty();
+    return e.type() == EntityType.COUNTRY ? Optional.of(e) : gazetteer.countryOf(e);
   }
 
   /**
