@@ -110,7 +110,10 @@ public final class ArticleExtractor {
       for (Frame f : frames.match(s, withEventParties(s, ms), lastAgent, d::partnerOf, previous)) {
         Frame g = forItsState(onBehalf(f, affiliation), attributions);
         g.rule().eventClass().ifPresent(cls -> {
-          g.first("agent").ifPresent(a -> lastAgent.put(cls, a));
+          g.first("agent").ifPresent(a -> {
+            lastAgent.put(cls, a);
+            lastAgent.putIfAbsent(SlotFinders.roleOf(cls, SlotFinders.FIRST_DOER), a); // "the hackers" of a later sentence
+          });
           if (g.first("agent").isPresent() || SlotFinders.REMEMBERED_ROLES.stream().anyMatch(r -> g.first(r).isPresent())) {
             for (String role : SlotFinders.REMEMBERED_ROLES) { // the last event's other parties: "these transfers", "that hack"
               lastAgent.remove(SlotFinders.roleOf(cls, role));

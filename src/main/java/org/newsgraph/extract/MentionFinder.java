@@ -235,6 +235,9 @@ public final class MentionFinder {
     // "nuclear and missile programmes", "missile technology": a weapon word that only modifies names no weapon
     candidates.removeIf(m -> m.entity().type() == EntityType.WEAPON_TYPE && m.last() < s.size()
         && PROGRAMME_NOUNS.contains(s.token(m.last()).lower()) && m.last() - m.first() == 1);
+    // "Japanese exchange DMM Bitcoin": a token's name after another capitalised word is part of a company's name
+    candidates.removeIf(m -> m.entity().type() == EntityType.ASSET_TYPE && m.first() > 1 && s.token(m.first() - 1).isCapitalized()
+        && Character.isLetter(s.token(m.first() - 1).text().charAt(0)) && candidates.stream().noneMatch(o -> o.last() == m.first()));
     // "President Xi Jinping": the full name wins over the titled short alias it overlaps
     candidates.removeIf(m -> names.titles().containsKey(s.token(m.first()).lower()) && candidates.stream().anyMatch(
         o -> o != m && o.entity().equals(m.entity()) && o.first() > m.first() && o.first() < m.last() && o.last() > m.last()));

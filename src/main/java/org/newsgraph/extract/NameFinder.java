@@ -185,7 +185,10 @@ public final class NameFinder {
         add(s, d, out, m.end(1) - based.length(), m.end(1), based, EntityType.ORGANIZATION);
       } else if (typeBySuffix(m.group(1)).isEmpty() && !partOfLongerName) {
         // "the Global Arms Observatory said": a person's name takes no article
-        add(s, d, out, m.start(1), m.end(1), m.group(1), afterThe ? EntityType.ORGANIZATION : EntityType.PERSON);
+        // "Hanbit Coin said", after "exchange Hanbit Coin": a name found before keeps the type it was found with
+        EntityType type = afterThe ? EntityType.ORGANIZATION
+            : d.typeFound(m.group(1)).filter(t -> t != EntityType.OTHER).orElse(EntityType.PERSON);
+        add(s, d, out, m.start(1), m.end(1), m.group(1), type);
       }
     }
     boolean role = text.contains(", the ") || text.contains(", a ") || text.contains(", an ");

@@ -44,8 +44,25 @@ final class SlotFinders {
     return true;
   }
 
+  /** The comma closing a relative clause right after token {@code k} (", who ... ,"), before {@code limit}; else -1. */
+  private static int relativeClauseEnd(Sentence s, int k, int limit) {
+    int w = k + 1 < limit && s.token(k + 1).text().equals(",") ? k + 2 : k + 1;
+    if (w >= limit || !Regexes.matches(s.token(w).lower(), "who|which|that")) {
+      return -1;
+    }
+    for (int j = w + 1; j < limit; j++) {
+      if (s.token(j).text().equals(",")) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /** Nouns for goods ({@code cargo-nouns.txt}): "North Korean munitions" names whose goods move. */
   static final ImmutableSet<String> CARGO = DataFiles.resource("/org/newsgraph/extract/cargo-nouns.txt").stream()
+      .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
+  /** Nouns for unnamed doers ({@code doer-nouns.txt}): "the hackers drained": no name before them did it. */
+  private static final ImmutableSet<String> DOERS = DataFiles.resource("/org/newsgraph/extract/doer-nouns.txt").stream()
       .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
   /** Whether token {@code k} heads an apposition that places a body in another: ", a subgroup of", ", a key unit of". */
   private static boolean appositionHead(Sentence s, int k) {
@@ -309,6 +326,14 @@ final class SlotFinders {
             }
             barrier = k;
           }
+          if (DOERS.contains(s.token(k).lower()) && k > cs && Regexes.matches(s.token(k - 1).lower(), "the|these|those")) {
+            barrier = k; // "According to the FBI, the attackers drained": an unnamed doer is the subject
+            int end = relativeClauseEnd(s, k, trig);
+            if (end > k) {
+              asideFrom = k; // "the hackers, who are believed to work for the RGB, drained": not the RGB
+              asideTo = end;
+            }
+          }
         }
         Mention beforeApposition = appositionSubject(s, ms, trig, cs, types);
         if (beforeApposition != null) {
@@ -463,6 +488,8 @@ final class SlotFinders {
         }
       }
       case "inherit" -> rule.eventClass().map(lastAgent::get).ifPresent(e -> out.add(syntheticMention(s, trig, e)));
+      case "first-doer" -> rule.eventClass().map(c -> lastAgent.get(roleOf(c, FIRST_DOER))).filter(e -> types.contains(e.type()))
+          .ifPresent(e -> out.add(syntheticMention(s, trig, e)));
       // "The FBI attributed the hack to TraderTraitor": the target and goods of the last event of the class
       case "inherit-target", "inherit-item" -> rule.eventClass().map(c -> lastAgent.get(roleOf(c, finder.substring(8))))
           .filter(e -> types.contains(e.type())).ifPresent(e -> out.add(syntheticMention(s, trig, e)));
@@ -726,6 +753,9 @@ final class SlotFinders {
   static final List<String> REMEMBERED_ROLES = List.of("recipient", "target", "item", "destination");
 
   /** The key under which the last event of a class keeps one of its roles, beside its agent. */
+  /** The role under which the article's first doer of an event class is remembered (finder "first-doer"). */
+  static final String FIRST_DOER = "first doer";
+
   static String roleOf(String eventClass, String role) {
     return eventClass + " " + role;
   }
