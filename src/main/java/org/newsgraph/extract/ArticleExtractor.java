@@ -374,7 +374,10 @@ public final class ArticleExtractor {
     List<String> cueWords = new ArrayList<>(a.verbs);
     int clauseBegin = s.token(cs).begin();
     for (CueFinder.Cue c : cues.find(s.textOf(cs, ce))) {
-      if (!c.anaphoric() && !insideOtherAttribution(s, clauseBegin + c.at(), f.trigger(), attributions)) {
+      // "its cooperation with Pyongyang is legitimate and breaks no resolutions": "breaks no" denies the breaking only
+      boolean ownVerbOnly = c.words().endsWith(" no") && !(s.token(f.trigger()).begin() >= clauseBegin + c.at()
+          && s.token(f.trigger()).begin() < clauseBegin + c.at() + c.words().length());
+      if (!c.anaphoric() && !ownVerbOnly && !insideOtherAttribution(s, clauseBegin + c.at(), f.trigger(), attributions)) {
         status = status.and(c.status());
         cueWords.add(c.words());
       }

@@ -615,10 +615,11 @@ public final class Attributor {
       if (!s.token(k).text().equals(",")) {
         continue;
       }
-      String next = s.token(k + 1).lower();
-      String after = k + 3 < s.size() ? s.token(k + 2).lower() + " " + s.token(k + 3).lower() : "";
+      int j = k + 1 < s.size() - 1 && Regexes.matches(s.token(k + 1).text(), "[\"”’']") ? k + 1 : k; // 'as "absurd," while'
+      String next = s.token(j + 1).lower();
+      String after = j + 3 < s.size() ? s.token(j + 2).lower() + " " + s.token(j + 3).lower() : "";
       // ", in what Seoul called ...": another's words about it
-      boolean inWhat = next.equals("in") && k + 2 < s.size() && s.token(k + 2).lower().equals("what");
+      boolean inWhat = next.equals("in") && j + 2 < s.size() && s.token(j + 2).lower().equals("what");
       if (ADJUNCTS.contains(next) || inWhat || Regexes.matches(after, "(?:days?|hours?|weeks?|months?) (?:after|before)") || next.equals("a")
           && Regexes.matches(after, "(?:day|week|month) (?:after|before)")) {
         return k;

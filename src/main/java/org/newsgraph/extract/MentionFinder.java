@@ -542,6 +542,11 @@ public final class MentionFinder {
               && SlotFinders.NAMED_PLACE_KINDS.contains(s.token(end - 1).lower())) {
         continue; // "the state news agency KCNA", "the city of Kharkiv": the name that follows is what the phrase describes
       }
+      if (end < s.size() && s.token(end).pos().equals("NOUN") && !s.token(end).isCapitalized()
+          && (s.token(end - 1).pos().equals("ADJ") || s.token(end).lemma().equals(s.token(end).lower()))
+          && !REPORTING_AFTER_IT.contains(s.token(end).lower())) {
+        continue; // "its military cooperation with Russia": the descriptor only modifies the noun that heads the phrase
+      }
       String phrase = s.textOf(i + 1, end).toLowerCase(Locale.ROOT).replace('’', '\'');
       boolean inOfPhrase = ofPhrase(s, i, end);
       // the phrase, then each word-final part of it, longest first: the descriptors it equals or ends with

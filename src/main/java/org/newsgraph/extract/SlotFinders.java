@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -567,6 +568,12 @@ final class SlotFinders {
           }
         }
       }
+      case "possessor-state" -> {
+        // "Russia's Foreign Ministry has said its cooperation with Pyongyang ...": a ministry's policy is its state's
+        List<Mention> owner = find("possessor", Set.of(EntityType.GOVERNMENT_AGENCY), s, ms, trig, trigEnd, rule, lastAgent, earlier);
+        owner.stream().findFirst().flatMap(m -> gazetteer.countryOf(m.entity())).filter(c -> types.contains(c.type()))
+            .ifPresent(c -> out.add(syntheticMention(s, trig, c)));
+      }
       case "possessor" -> {
         for (Mention m : ms) {
           // "North Korea's launch", "its launch"; not "it detected the launch" (a subject pronoun)
@@ -686,6 +693,12 @@ final class SlotFinders {
         }
       }
       case "modifier" -> ms.stream().filter(m -> m.last() == trig && types.contains(m.entity().type())).forEach(out::add);
+      case "frame-agent" -> {
+        // "blacklisted Nerpa Shipping ... in coordination with Washington": the doer of the clause's verb before
+        earlier.stream().filter(f -> f.sentence() == s.index() && f.trigger() < trig && f.trigger() >= cs && !f.rule().id().equals(rule.id()))
+            .max(Comparator.comparingInt(Frame::trigger))
+            .flatMap(f -> f.roles().get("agent").stream().filter(m -> types.contains(m.entity().type())).findFirst()).ifPresent(out::add);
+      }
       case "governor" -> {
         for (Frame f : earlier) {
           if (f.sentence() == s.index() && f.trigger() < trig && f.rule().eventClass().isPresent() && !f.rule().id().equals(rule.id())) {
