@@ -695,7 +695,9 @@ final class SlotFinders {
       case "modifier" -> ms.stream().filter(m -> m.last() == trig && types.contains(m.entity().type())).forEach(out::add);
       case "frame-agent" -> {
         // "blacklisted Nerpa Shipping ... in coordination with Washington": the doer of the clause's verb before
-        earlier.stream().filter(f -> f.sentence() == s.index() && f.trigger() < trig && f.trigger() >= cs && !f.rule().id().equals(rule.id()))
+        // (a verb's: "Arms cooperation between A and B is a clear violation" is both parties', by event-subject)
+        earlier.stream().filter(f -> f.sentence() == s.index() && f.trigger() < trig && f.trigger() >= cs && !f.rule().id().equals(rule.id())
+                && s.token(f.trigger()).isVerb())
             .max(Comparator.comparingInt(Frame::trigger))
             .flatMap(f -> f.roles().get("agent").stream().filter(m -> types.contains(m.entity().type())).findFirst()).ifPresent(out::add);
       }
