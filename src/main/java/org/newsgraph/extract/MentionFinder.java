@@ -35,6 +35,7 @@ public final class MentionFinder {
       "identified", "named", "suspects", "suspected", "believes", "believed");
   private static final Set<String> DETERMINERS = ImmutableSet.of("the", "its", "their", "this", "that", "these", "his", "her");
   private static final Set<String> PERSON_PRONOUNS = ImmutableSet.of("he", "she", "him", "his", "her");
+  private static final Set<String> RAIL_PLACES = ImmutableSet.of("junction", "station", "hub", "depot", "terminal", "yard", "line", "link");
   private static final Set<String> THING_PRONOUNS = ImmutableSet.of("it", "its");
   /** Verbs whose subject "it" is a vehicle ({@code vehicle-verbs.txt}). */
   private static final ImmutableSet<String> VEHICLE_VERBS = DataFiles.resource("/org/newsgraph/extract/vehicle-verbs.txt").stream()
@@ -235,6 +236,9 @@ public final class MentionFinder {
     // "nuclear and missile programmes", "missile technology": a weapon word that only modifies names no weapon
     candidates.removeIf(m -> m.entity().type() == EntityType.WEAPON_TYPE && m.last() < s.size()
         && PROGRAMME_NOUNS.contains(s.token(m.last()).lower()) && m.last() - m.first() == 1);
+    // "the Liski rail junction": a transport word naming a kind of place is no means of transport
+    candidates.removeIf(m -> m.entity().type() == EntityType.TRANSPORT_MODE && m.last() < s.size()
+        && RAIL_PLACES.contains(s.token(m.last()).lower()));
     // "Japanese exchange DMM Bitcoin": a token's name after another capitalised word is part of a company's name
     candidates.removeIf(m -> m.entity().type() == EntityType.ASSET_TYPE && m.first() > 1 && s.token(m.first() - 1).isCapitalized()
         && Character.isLetter(s.token(m.first() - 1).text().charAt(0)) && candidates.stream().noneMatch(o -> o.last() == m.first()));

@@ -28,7 +28,10 @@ final class RoleFinder {
       "(?:in|of)(?: the)?(?: (?:north|south|east|west|central|far)(?:ern|-eastern|-western|eastern|western)?)?");
   private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("region", "province", "oblast", "site",
       "station", "port", "base", "county", "district", "zone", "island", "islands", "peninsula", "complex", "facility",
-      "cosmodrome", "airport", "airfield", "harbor", "harbour", "krai", "territory", "east", "city", "town", "village", "prefecture", "state");
+      "cosmodrome", "airport", "airfield", "harbor", "harbour", "krai", "territory", "east", "city", "town", "village", "prefecture", "state",
+      "arsenal", "depot", "junction", "shipyard", "airbase", "terminal");
+  /** The heads of a region's name ("Jagang Province", "Tottori Prefecture"). */
+  private static final java.util.Set<String> REGION_HEADS = java.util.Set.of("province", "oblast", "krai", "prefecture", "region", "county", "state");
   /** Words that make a head's title a post under the head ("deputy director", "vice minister"). */
   private static final java.util.Set<String> SECOND_IN_LINE = java.util.Set.of("deputy", "vice", "assistant", "under",
       "acting", "former", "first-deputy", "associate");
@@ -398,6 +401,15 @@ final class RoleFinder {
    * Ukraine" (a demonym before a kind of place).
    */
   private void placeApposition(Sentence s, Mention x, Mention y, String between, List<Found> out) {
+    // "a factory in Kanggye, Jagang Province": a named place, then the province (oblast, prefecture) it lies in
+    boolean inRegion = between.equals(",") && y.kind() == MentionKind.NAME && y.entity().type() == EntityType.OTHER
+        && placeLike(s, y) && closesPhrase(s, y.last()) && x.kind() == MentionKind.NAME && !x.entity().equals(y.entity())
+        && (placeLike(s, x) || x.first() > 0 && Regexes.matches(s.token(x.first() - 1).lower(), "in|at|near"))
+        && REGION_HEADS.contains(s.token(y.last() - 1).lower());
+    if (inRegion) {
+      out.add(new Found(new Statement(x.entity(), "locatedIn", y.entity()), "apposition.located", x.first(), y.last()));
+      return;
+    }
     if (!placeLike(s, x) || y.entity().type() != EntityType.COUNTRY || x.entity().equals(y.entity())) {
       return;
     }
@@ -424,11 +436,14 @@ final class RoleFinder {
     // "boarded at Sakaiminato in Tottori Prefecture": a name after "at" or "near" is a place too
     boolean placedName = x.kind() == MentionKind.NAME && x.entity().type() == EntityType.OTHER && x.first() > 0
         && Regexes.matches(s.token(x.first() - 1).lower(), "at|near");
-    if (!placeLike(s, x) && !placedName || i + 1 >= ms.size()) {
+    // "the Liski rail junction in Russia's Voronezh region": the kind of place after the name, then "in"
+    boolean headThenIn = x.kind() == MentionKind.NAME && x.entity().type() == EntityType.OTHER
+        && Regexes.matches(between, "(?:[a-z]+ )?[a-z]+ in") && PLACE_HEADS.contains(lastWordBeforeIn(between));
+    if (i + 1 >= ms.size() || !placeLike(s, x) && !placedName && !headThenIn) {
       return;
     }
     Mention y = ms.get(i + 1);
-    if (!IN_PLACE.matcher(between).matches() && !onCoast(s, between, y)) {
+    if (!IN_PLACE.matcher(between).matches() && !onCoast(s, between, y) && !headThenIn) {
       return;
     }
     Mention z = i + 2 < ms.size() ? ms.get(i + 2) : null;
@@ -439,6 +454,12 @@ final class RoleFinder {
     if (area && where.kind() != MentionKind.DEMONYM && !where.entity().equals(x.entity())) {
       out.add(new Found(new Statement(x.entity(), "locatedIn", where.entity()), "name.located", x.first(), where.last()));
     }
+  }
+
+  /** "rail junction in" → "junction". */
+  private static String lastWordBeforeIn(String between) {
+    String words = between.substring(0, between.length() - 3);
+    return words.substring(words.lastIndexOf(' ') + 1);
   }
 
   /** "Wonsan on North Korea's east coast": "on" a country's coast or border. */
