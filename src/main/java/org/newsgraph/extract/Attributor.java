@@ -349,7 +349,11 @@ public final class Attributor {
 
   /** "Russia is believed to have ...", "X was reported to": a hedge on the subject, nobody's words. */
   static boolean hedgingPassive(Sentence s, int i) {
-    return i > 0 && i + 1 < s.size() && s.token(i - 1).lemma().equals("be") && s.token(i + 1).lower().equals("to");
+    int b = i - 1;
+    while (b > 0 && b >= i - 3 && s.token(b).pos().equals("ADV")) {
+      b--; // "is widely believed to"
+    }
+    return b >= 0 && i + 1 < s.size() && s.token(b).lemma().equals("be") && s.token(i + 1).lower().equals("to");
   }
 
   /** A past form the tagger took for an adjective, after "had" or right after an actor (adverbs aside). */

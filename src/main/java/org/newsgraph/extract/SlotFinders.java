@@ -151,6 +151,39 @@ final class SlotFinders {
   }
 
   /**
+   * The name a relative clause's own verb is about: "the Lazarus Group, which it says operates under", "TraderTraitor,
+   * a group that operates under" (auxiliaries, adverbs and a "it says" aside between the pronoun and the verb).
+   */
+  private Mention relativeAntecedent(Sentence s, List<Mention> ms, int trig) {
+    int k = trig - 1;
+    while (k > 0 && Regexes.matches(s.token(k).pos(), "AUX|ADV|PART")) {
+      k--;
+    }
+    boolean aside = k > 2 && reporting.contains(s.token(k).lemma()) && s.token(k - 1).pos().equals("PRON");
+    if (aside) {
+      k -= 2; // "which it says operates"
+    }
+    boolean reduced = aside && s.token(k).pos().equals("NOUN"); // "TraderTraitor, a group it said operates under"
+    if (k < 2 || !reduced && !Regexes.matches(s.token(k).lower(), "which|who|that")) {
+      return null;
+    }
+    int end = reduced ? k : k - 1;
+    if (!s.token(end).text().equals(",")) {
+      // "TraderTraitor, a group that operates": the name before the apposition "a NOUN"
+      int a = end;
+      while (a > 0 && Regexes.matches(s.token(a).pos(), "NOUN|ADJ") && a > end - 3) {
+        a--;
+      }
+      if (a < 2 || a == end || !Regexes.matches(s.token(a).lower(), "a|an") || !s.token(a - 1).text().equals(",")) {
+        return null;
+      }
+      end = a - 1;
+    }
+    Mention m = Mentions.endingAt(ms, end);
+    return m != null && m.kind() != MentionKind.DEMONYM ? m : null;
+  }
+
+  /**
    * "the United States and Japan, both of which sanctioned": the names joined by "and" before ", both|all|each of
    * which|whom" right before the verb (auxiliaries and adverbs aside); empty if the verb follows no such words.
    */
@@ -446,6 +479,9 @@ final class SlotFinders {
         }
         // "Choe, who arrived in Moscow on Thursday, met Lavrov": the subject stands before the relative clause
         Mention head = relativeHead(s, ms, trig);
+        if (head == null) {
+          head = relativeAntecedent(s, ms, trig);
+        }
         if (head != null && types.contains(head.entity().type())) {
           out.add(head);
         }
