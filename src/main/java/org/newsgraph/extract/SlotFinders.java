@@ -62,6 +62,7 @@ final class SlotFinders {
   /** Nouns for goods ({@code cargo-nouns.txt}): "North Korean munitions" names whose goods move. */
   static final ImmutableSet<String> CARGO = DataFiles.resource("/org/newsgraph/extract/cargo-nouns.txt").stream()
       .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
+  private static final ImmutableSet<String> LAWMAKERS = ImmutableSet.of("lawmakers", "legislators", "parliamentarians", "mps", "deputies");
   /** Nouns for unnamed doers ({@code doer-nouns.txt}): "the hackers drained": no name before them did it. */
   private static final ImmutableSet<String> DOERS = DataFiles.resource("/org/newsgraph/extract/doer-nouns.txt").stream()
       .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
@@ -729,6 +730,16 @@ final class SlotFinders {
         }
       }
       case "modifier" -> ms.stream().filter(m -> m.last() == trig && types.contains(m.entity().type())).forEach(out::add);
+      case "lawmakers" -> {
+        // "the NIS told lawmakers ..., according to Rep. Park, a member of the intelligence committee": the lawmakers
+        // are that committee (or the legislature the sentence names)
+        int k = trigEnd < s.size() && s.token(trigEnd).lower().equals("the") ? trigEnd + 1 : trigEnd;
+        if (k < s.size() && LAWMAKERS.contains(s.token(k).lower())) {
+          ms.stream().filter(m -> m.entity().type() == EntityType.LEGISLATIVE_COMMITTEE && types.contains(m.entity().type())).findFirst()
+              .or(() -> ms.stream().filter(m -> m.entity().type() == EntityType.LEGISLATURE && types.contains(m.entity().type())).findFirst())
+              .ifPresent(out::add);
+        }
+      }
       case "frame-agent" -> {
         // "blacklisted Nerpa Shipping ... in coordination with Washington": the doer of the clause's verb before
         // (a verb's: "Arms cooperation between A and B is a clear violation" is both parties', by event-subject)
