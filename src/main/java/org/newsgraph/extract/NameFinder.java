@@ -29,6 +29,7 @@ public final class NameFinder {
   private static final CapitalStartPattern KOREAN_NAME_WESTERN_ORDER = CapitalStartPattern.compile("\\b([A-Z][a-z]+-[a-z]+ (?:"
       + KOREAN_SURNAMES.stream().filter(n -> n.length() > 1).collect(Collectors.joining("|")) + ")\\b)");
   private static final CapitalStartPattern NAME_THEN_ROLE = CapitalStartPattern.compile("\\b(" + WORD + "(?: " + WORD + "){1,2}), (?:the|a|an) ([^,.;]{0,80})");
+  private static final Pattern NATIONALITY = Pattern.compile("(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? )?(?:national|citizen)\\b");
   private static final Pattern CREDIT = Pattern.compile("(?i:reporting|writing|editing|additional reporting|compiled) by (" + WORD + "(?: " + WORD + "){1,2})");
   private static final List<String> SAYING = List.of("said", "says", "told", "added", "denied", "noted", "stated", "dismissed",
       "warned", "wrote", "insisted", "claimed", "argued", "announced", "rejected", "stressed", "acknowledged");
@@ -195,7 +196,9 @@ public final class NameFinder {
     StartKeyedPattern.Scan roleScan = NAME_THEN_ROLE.scan(role ? text : "");
     while (roleScan.find()) {
       m = roleScan.matcher();
-      if (mentionsTitle(m.group(2))) {
+      // "Igor Malakhov, a Russian national who heads ...": a title, or a nationality said of a person (lower case:
+      // not the "National" of a name)
+      if (mentionsTitle(m.group(2)) || NATIONALITY.matcher(m.group(2)).lookingAt()) {
         add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
       }
     }

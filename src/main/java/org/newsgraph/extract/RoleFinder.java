@@ -544,7 +544,8 @@ final class RoleFinder {
   private static void memberApposition(Sentence s, List<Mention> ms, List<Found> out) {
     for (int i = 0; i + 1 < ms.size(); i++) {
       Mention x = ms.get(i);
-      Mention y = ms.get(i + 1);
+      // "Igor Malakhov, a Russian national who heads Primorsky Bridge Logistics": past the demonym of the apposition
+      Mention y = ms.get(i + 1).kind() == MentionKind.DEMONYM && i + 2 < ms.size() ? ms.get(i + 2) : ms.get(i + 1);
       boolean other = x.entity().type() == EntityType.OTHER; // a name the gazetteer does not know may still be a part
       if (!x.entity().type().isActor() && !other || x.last() >= s.size() || !s.token(x.last()).text().equals(",")) {
         continue;
@@ -558,9 +559,10 @@ final class RoleFinder {
       String between = s.textOf(x.last() + 1, y.first()).toLowerCase(java.util.Locale.ROOT);
       boolean membership = Regexes.matches(between, "(?:as )?(?:a|an|the)(?: \\w+)? members? of(?: the)?")
           || member.entity().type() == EntityType.PERSON && Regexes.matches(between, "who (?:also |now |currently |still )?(?:sits|serves|sat|served) on(?: the)?(?: \\w+)?");
-      // "Rep. Kim, who chairs the intelligence committee, ...": the head of a body said in a relative clause
+      // "Rep. Kim, who chairs the intelligence committee, ...", "Igor Malakhov, a Russian national who heads Primorsky
+      // Bridge Logistics": the head of a body said in a relative clause
       boolean head = member.entity().type() == EntityType.PERSON
-          && Regexes.matches(between, "who (?:now |currently |still )?(?:chairs|heads|leads) the(?: \\w+)?");
+          && Regexes.matches(between, "(?:(?:a|an)(?: [\\w-]+){1,3} )?who (?:now |currently |still )?(?:chairs|heads|leads|runs)(?: the(?: \\w+)?)?");
       if (head && isOrganization(y.entity().type())) {
         boolean ofLegislature = y.last() < s.size() && Regexes.matches(s.token(y.last()).lower(), "[’']s") && i + 2 < ms.size()
             && ms.get(i + 2).entity().type() == EntityType.LEGISLATIVE_COMMITTEE; // "who chairs the National Assembly's ... committee"
