@@ -130,10 +130,35 @@ final class EventBuilder {
    * before "have" is a hedge on what happened ("may have sent"), not a plan.
    */
   static boolean planned(Sentence s, Frame f) {
+    if (asked(s, f.trigger()) || noneOf(s, f.trigger())) {
+      return true; // "Asked whether the North was still supplying Russia, ...", "had seen no new shipments": nothing happened
+    }
     int from = Math.max(Clause.start(s, f.trigger()), f.trigger() - 4);
     Matcher m = PLANNED.matcher(s.textOf(from, f.trigger()).toLowerCase(Locale.ROOT));
     while (m.find()) {
       if (!MODAL_PERFECT.matcher(s.textOf(from, f.trigger() + 1).toLowerCase(Locale.ROOT).substring(m.start())).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an event noun is counted as none: "no new shipments", "no further transfers". */
+  private static boolean noneOf(Sentence s, int trigger) {
+    int k = trigger - 1;
+    while (k > 0 && k >= trigger - 2 && s.token(k).pos().equals("ADJ")) {
+      k--;
+    }
+    return k >= 0 && k < trigger && s.token(trigger).pos().equals("NOUN") && s.token(k).lower().equals("no");
+  }
+
+  /** Whether the trigger stands in a reported question: "asked whether|if ..." before it, with no comma between. */
+  private static boolean asked(Sentence s, int trigger) {
+    for (int k = trigger - 1; k > 0 && k >= trigger - 8; k--) {
+      if (s.token(k).text().equals(",")) {
+        return false;
+      }
+      if (Regexes.matches(s.token(k).lower(), "whether|if") && Regexes.matches(s.token(k - 1).lower(), "ask|asks|asked|asking")) {
         return true;
       }
     }

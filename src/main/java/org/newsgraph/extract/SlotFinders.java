@@ -101,7 +101,7 @@ final class SlotFinders {
   /** Verbs whose subject watches or judges an event named after them ("tracked the launch", "condemned the test"). */
   private static final ImmutableSet<String> OBSERVING = ImmutableSet.of("detect", "track", "monitor", "observe", "spot", "watch",
       "notice", "condemn", "denounce", "criticize", "criticise", "slam", "decry", "deplore", "protest", "welcome", "call",
-      "analyze", "analyse", "investigate", "confirm", "verify");
+      "analyze", "analyse", "investigate", "confirm", "verify", "see", "find", "record");
 
   /** Their inflected forms, for where the lemmatiser left "tracked" or "calling" as it was. */
   private static final ImmutableSet<String> OBSERVING_FORMS = OBSERVING.stream()
