@@ -62,6 +62,7 @@ final class SlotFinders {
   /** Nouns for goods ({@code cargo-nouns.txt}): "North Korean munitions" names whose goods move. */
   static final ImmutableSet<String> CARGO = DataFiles.resource("/org/newsgraph/extract/cargo-nouns.txt").stream()
       .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
+  /** What a briefing's audience may be called when the sentence names their committee elsewhere ("told lawmakers"). */
   private static final ImmutableSet<String> LAWMAKERS = ImmutableSet.of("lawmakers", "legislators", "parliamentarians", "mps", "deputies");
   /** Nouns for unnamed doers ({@code doer-nouns.txt}): "the hackers drained": no name before them did it. */
   private static final ImmutableSet<String> DOERS = DataFiles.resource("/org/newsgraph/extract/doer-nouns.txt").stream()
@@ -814,10 +815,10 @@ final class SlotFinders {
   /** Roles besides the agent that the last event of each class keeps for later frames. */
   static final List<String> REMEMBERED_ROLES = List.of("recipient", "target", "item", "destination");
 
-  /** The key under which the last event of a class keeps one of its roles, beside its agent. */
   /** The role under which the article's first doer of an event class is remembered (finder "first-doer"). */
   static final String FIRST_DOER = "first doer";
 
+  /** The key under which the last event of a class keeps one of its roles, beside its agent. */
   static String roleOf(String eventClass, String role) {
     return eventClass + " " + role;
   }
