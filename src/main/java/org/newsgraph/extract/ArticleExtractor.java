@@ -56,6 +56,7 @@ public final class ArticleExtractor {
     Discourse d = new Discourse();
     EventBuilder.State eventState = new EventBuilder.State(reference, article.dateline().map(span -> span.end()).orElse(0));
     Map<String, Entity> lastAgent = new HashMap<>();
+    VesselGroups vessels = new VesselGroups();
     Map<Entity, Entity> affiliation = new HashMap<>();
     com.google.common.collect.SetMultimap<Entity, Entity> represents = com.google.common.collect.HashMultimap.create();
     List<Mention> allMentions = new ArrayList<>();
@@ -108,7 +109,7 @@ public final class ArticleExtractor {
       }
       Sentence previous = s.index() > 0 ? text.sentences().get(s.index() - 1) : null;
       for (Frame f : frames.match(s, withEventParties(s, ms), lastAgent, d::partnerOf, previous)) {
-        Frame g = forItsState(onBehalf(f, affiliation), attributions);
+        Frame g = vessels.withGroup(forItsState(onBehalf(f, affiliation), attributions), s);
         g.rule().eventClass().ifPresent(cls -> {
           g.first("agent").ifPresent(a -> {
             lastAgent.put(cls, a);
@@ -137,6 +138,7 @@ public final class ArticleExtractor {
         }
       }
       InReturn.add(s, claims, before);
+      vessels.read(s, ms);
       claims.addAll(roleClaims);
       legislators.addAll(roles.legislators(s, ms));
       quantitiesOutsideEvents(s, claims, before, attributions, eventState);

@@ -50,25 +50,32 @@ final class FrameMatcher {
       if (end < 0 || insideName(mentions, i) || prevented(rule, s, i) || peopleSent(rule, s, i)) {
         continue;
       }
+      boolean anaphoric = rule.pos() != 'V' && i > 0 && s.token(i - 1).lower().equals("the")
+          && rule.eventClass().map(lastAgentByClass::containsKey).orElse(false);
       ImmutableListMultimap.Builder<String, Mention> roles = ImmutableListMultimap.builder();
+      boolean noAgent = false;
       for (Rule.Slot slot : rule.slots()) {
+        boolean none = true;
         for (String finder : slot.finders()) {
           List<Mention> found = finders.find(finder, slot.types(), s, mentions, i, end, rule, lastAgentByClass, frames);
           if (!found.isEmpty()) {
             roles.putAll(slot.role(), found);
+            none = false;
             break;
           }
         }
+        if (none && slot.role().equals("agent") && !anaphoric) {
+          noAgent = true; // dropped below whatever the other slots find: no need to look for them
+          break;
+        }
+      }
+      if (noAgent) {
+        continue; // a transfer nobody is said to make states nothing about its sender
       }
       ImmutableListMultimap<String, Mention> filled = withPartner(rule, roles.build(), s, i, partnerOf);
       long stated = filled.values().stream().filter(m -> m.last() > m.first()).count();
-      boolean anaphoric = rule.pos() != 'V' && i > 0 && s.token(i - 1).lower().equals("the")
-          && rule.eventClass().map(lastAgentByClass::containsKey).orElse(false);
       if (rule.eventClass().map("Attack"::equals).orElse(false) && rule.slot("target").isPresent() && filled.get("target").isEmpty()) {
         continue; // "fired missiles into the sea": an attack names what it strikes
-      }
-      if (rule.slot("agent").isPresent() && filled.get("agent").isEmpty() && !anaphoric) {
-        continue; // a transfer nobody is said to make states nothing about its sender
       }
       if (inheritedOnly(filled) && rule.eventClass().map("Transfer"::equals).orElse(false) && filled.get("item").isEmpty()
           && !mentionsGoods(s, 0, s.size())) {

@@ -524,6 +524,10 @@ public final class MentionFinder {
   }
 
   private Optional<Mention> description(Sentence s, int i, Discourse d, List<Mention> names) {
+    Optional<Mention> own = ownCountry(s, i, names);
+    if (own.isPresent()) {
+      return own;
+    }
     Optional<Mention> pair = pair(s, i, d);
     if (pair.isPresent()) {
       return pair;
@@ -599,6 +603,24 @@ public final class MentionFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Ukrainian soldiers fighting for their country": the country of the people "their" stands for, named by a demonym
+   * earlier in the clause, not the last country the article named.
+   */
+  private static Optional<Mention> ownCountry(Sentence s, int i, List<Mention> names) {
+    if (i + 1 >= s.size() || !Regexes.matches(s.token(i).lower(), "their|its") || !Regexes.matches(s.token(i + 1).lower(), "country|homeland|nation")) {
+      return Optional.empty();
+    }
+    int cs = Clause.start(s, i);
+    Mention owner = null;
+    for (Mention m : names) {
+      if (m.last() <= i && m.first() >= cs && m.kind() == MentionKind.DEMONYM && m.entity().type() == EntityType.COUNTRY) {
+        owner = m;
+      }
+    }
+    return Optional.ofNullable(owner).map(m -> mention(s, i, i + 2, m.entity(), MentionKind.DESCRIPTION));
   }
 
   /** "chief of the general staff", "the general staff of the KPA": whose the body is, the words around it say. */

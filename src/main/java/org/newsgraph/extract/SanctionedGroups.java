@@ -53,7 +53,7 @@ final class SanctionedGroups {
         Entity e = m.entity();
         boolean later = s.index() > countingSentence || m.first() >= from;
         Integer n = left.get(e.type());
-        boolean named = e.type() != EntityType.OTHER || nearShipWord(s, m);
+        boolean named = e.type() != EntityType.OTHER || VesselGroups.isShipName(s, m);
         if (m.kind() == MentionKind.NAME && !e.fromGazetteer() && later && named && n != null && n > 0 && seen.add(e) && sanctioner.isPresent()) {
           Statement st = new Statement(sanctioner.get(), "sanctions", e);
           if (stated.add(st)) {
@@ -66,16 +66,6 @@ final class SanctionedGroups {
       }
     }
     claims.addAll(added);
-  }
-
-  /** "the tankers Sever-3, Belaya Gora and Taiga Spirit", "the vessels, including the Angara": a ship word just before. */
-  private static boolean nearShipWord(Sentence s, Mention m) {
-    for (int k = Math.max(0, m.first() - 8); k < m.first(); k++) {
-      if (VESSELS.contains(s.token(k).lower())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Who sanctions in this sentence: the agent of a sanction event read there. */

@@ -390,6 +390,9 @@ final class SlotFinders {
           if (m.first() < barrier) {
             break;
           }
+          if (m.last() > trig) {
+            continue; // after the verb: not its subject
+          }
           if (m.first() > asideFrom && m.first() < asideTo) {
             continue;
           }
