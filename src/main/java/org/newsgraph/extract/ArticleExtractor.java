@@ -108,7 +108,7 @@ public final class ArticleExtractor {
         }
       }
       Sentence previous = s.index() > 0 ? text.sentences().get(s.index() - 1) : null;
-      for (Frame f : frames.match(s, withEventParties(s, ms), lastAgent, d::partnerOf, previous)) {
+      for (Frame f : frames.match(s, QuotedWe.add(s, withEventParties(s, ms), attributions, represents::get), lastAgent, d::partnerOf, previous)) {
         Frame g = ImpliedRecipient.fill(vessels.withGroup(forItsState(onBehalf(f, affiliation), attributions), s), s, d.lastCountryPair());
         g.rule().eventClass().ifPresent(cls -> {
           g.first("agent").ifPresent(a -> {
