@@ -59,7 +59,8 @@ public final class NameFinder {
       "Corp", "Group", "Network", "Holdings", "Company", "PLC", "JSC");
   private static final java.util.Set<String> ORG_NOUNS = java.util.Set.of("firm", "company", "exchange", "startup", "platform",
       "bank", "group", "agency", "outlet", "broadcaster", "newspaper", "studio", "developer", "operator", "contractor", "manufacturer",
-      "cluster", "provider", "maker", "producer", "institute", "foundation", "firms", "companies");
+      "cluster", "provider", "maker", "producer", "institute", "foundation", "firms", "companies", "subgroup", "subsidiary",
+      "affiliate", "gang", "syndicate", "consortium");
   private static final java.util.Set<String> SPEAKING = java.util.Set.of("said", "says", "told", "reported", "added", "estimated",
       "warned", "wrote", "stated", "announced", "found", "concluded");
   private static final Pattern NAME_SHAPE = Pattern.compile("[A-Z][\\p{L}0-9'’-]*");

@@ -329,8 +329,8 @@ final class SlotFinders {
             break;
           }
         }
-        if (FrameMatcher.passive(s, trig)) {
-          break; // what stands before a passive verb is what was done to, not the doer
+        if (FrameMatcher.passive(s, trig) && !Regexes.matches(s.token(trig).pos(), "ADP|ADJ")) {
+          break; // what stands before a passive verb is what was done to, not the doer; "X was behind", "is responsible" are no passives
         }
         if (rule.pos() == 'N' && prepositionalEventNoun(s, trig)) {
           break; // "penalties Tokyo has imposed since the invasion of Ukraine": no one before it did the invasion
@@ -1152,7 +1152,7 @@ final class SlotFinders {
   /** The next verb from {@code from} on (the end of the sentence if none). */
   private static int nextVerb(Sentence s, int from) {
     for (int k = from; k < s.size(); k++) {
-      if (s.token(k).pos().equals("VERB")) {
+      if (s.token(k).pos().equals("VERB") && !NameFinder.basedIn(s, k - 1)) { // "from Dubai-based Bybit": no verb
         return k;
       }
     }
