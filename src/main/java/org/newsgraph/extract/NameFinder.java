@@ -323,6 +323,11 @@ public final class NameFinder {
       boolean compass = j - first == 1 && COMPASS.contains(s.token(first).text()); // "East" alone; "Far East" is a name
       if (j > first && !titleModifier && !shortName && !compass && !(j - first == 1 && s.token(first).text().length() < 2)) {
         // "the Unecha arsenal", "the Toropets depot": a site named by its place and what it is
+        Mention city = first > 0 ? Mentions.endingAt(out, first) : null;
+        if (city != null && city.entity().type() == EntityType.CITY && j - first >= 2 && suffixes.containsKey(s.token(j - 1).text())) {
+          out.remove(city); // "the Incheon District Court": a body named after a city the gazetteer knows starts with the city
+          first = city.first();
+        }
         boolean site = j < s.size() && first > 0 && s.token(first - 1).lower().equals("the") && SITE_NOUNS.contains(s.token(j).lower());
         int end = site ? j + 1 : j;
         org.newsgraph.nlp.Token a = s.token(first);
