@@ -61,6 +61,7 @@ final class RoleFinder {
     namedPlace(s, ms, out);
     memberApposition(s, ms, out);
     memberList(s, ms, out);
+    memberPredicate(s, ms, out);
     return out;
   }
 
@@ -536,6 +537,53 @@ final class RoleFinder {
             && m.kind() != MentionKind.DEMONYM && !m.entity().equals(owner.entity())) {
           out.add(new Found(new Statement(m.entity(), "memberOf", owner.entity()), "list.member", owner.first(), m.last()));
         }
+      }
+    }
+  }
+
+  /**
+   * "Estonia, which shares a border with Russia, is a member of both NATO and the European Union": membership said by
+   * the verb; the subject is the name before "is" or before the relative clause set off by commas ahead of it.
+   */
+  private static void memberPredicate(Sentence s, List<Mention> ms, List<Found> out) {
+    for (int k = 2; k + 2 < s.size(); k++) {
+      if (!Regexes.matches(s.token(k).lower(), "members?") || !s.token(k + 1).lower().equals("of")) {
+        continue;
+      }
+      int b = k - 1;
+      while (b > 0 && Regexes.matches(s.token(b).lower(), "a|an|permanent|founding|full|also|both|key|longtime|non-permanent")) {
+        b--;
+      }
+      if (!Regexes.matches(s.token(b).lower(), "is|are|was|were")) {
+        continue;
+      }
+      int end = b;
+      if (s.token(b - 1).text().equals(",")) {
+        int open = b - 2;
+        while (open > 0 && !s.token(open).text().equals(",")) {
+          open--;
+        }
+        if (open <= 0 || !Regexes.matches(s.token(open + 1).lower(), "which|who|whose")) {
+          continue;
+        }
+        end = open;
+      }
+      Mention subject = Mentions.endingAt(ms, end);
+      if (subject == null || subject.kind() == MentionKind.DEMONYM || !subject.entity().type().isActor()) {
+        continue;
+      }
+      int j = k + 2;
+      while (j < s.size()) {
+        if (Regexes.matches(s.token(j).lower(), "both|the|and|,")) {
+          j++;
+          continue;
+        }
+        Mention body = Mentions.startingAt(ms, j);
+        if (body == null || !isOrganization(body.entity().type()) || body.entity().equals(subject.entity())) {
+          break;
+        }
+        out.add(new Found(new Statement(subject.entity(), "memberOf", body.entity()), "predicate.member", subject.first(), body.last()));
+        j = body.last();
       }
     }
   }
