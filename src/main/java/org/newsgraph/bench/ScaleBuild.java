@@ -25,11 +25,11 @@ import org.newsgraph.store.Stores;
 
 /**
  * The scale child: builds a corpus into a new TDB2 store with {@link GraphBuilder} (batched; bulk loader
- * for the first build), then adds each extra article on its own, timing each step. Peak heap is the largest
- * heap occupancy left after any collection (from the collectors' notifications), not the garbage a collector
- * lets accumulate between collections. Writes {@code key=value} lines to {@code OUT}.
+ * for the first build), timing it. Peak heap is the largest heap occupancy left after any collection (from the
+ * collectors' notifications), not the garbage a collector lets accumulate between collections. Writes
+ * {@code key=value} lines to {@code OUT}. Adding to the store is {@link ScaleAdd}'s, in a process of its own.
  *
- * <p>Usage: {@code ScaleBuild CORPUS STORE BATCH THREADS OUT [EXTRA_ARTICLE...]}
+ * <p>Usage: {@code ScaleBuild CORPUS STORE BATCH THREADS OUT}
  */
 public final class ScaleBuild {
   private ScaleBuild() {}
@@ -54,11 +54,6 @@ public final class ScaleBuild {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "pipeline_s=%.3f%nbuild_s=%.3f%narticles=%d%nskipped=%d%nquads=%d%ntriples=%d%nbuild_peak_heap_mb=%.1f%n",
         load, build, built.articles(), built.skipped(), built.quads(), built.triples(), buildPeak / 1048576.0));
-    for (int i = 5; i < args.length; i++) {
-      long t = System.nanoTime();
-      new GraphBuilder(pipeline, 1, batch).build(List.of(Path.of(args[i])), ds);
-      sb.append(String.format(Locale.ROOT, "add_s=%.4f%n", (System.nanoTime() - t) / 1e9));
-    }
     sb.append(String.format(Locale.ROOT, "peak_heap_mb=%.1f%nmax_heap_mb=%.1f%n", peak.get() / 1048576.0,
         ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1048576.0));
     TDBInternal.expel(ds.asDatasetGraph());

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Builds a knowledge graph from news articles: who did what to whom, and who says so.",
-    subcommands = {BuildCommand.class, QueryCommand.class, FactsCommand.class, ValidateCommand.class, EvalCommand.class, ServeCommand.class,
+    subcommands = {BuildCommand.class, AddCommand.class, QueryCommand.class, FactsCommand.class, ValidateCommand.class, EvalCommand.class, ServeCommand.class,
         LinkCommand.class, ExportCommand.class, DoctorCommand.class, CompletionCommand.class, BenchCommand.class,
         picocli.CommandLine.HelpCommand.class},
     footer = {"", "Examples:", "  newsgraph build articles/ -o graph.trig", "  newsgraph facts articles/hankyoreh-2023-11-02-nk-shells-russia.txt",
