@@ -297,141 +297,7 @@ final class SlotFinders {
     int ce = Clause.end(s, trigEnd - 1);
     List<Mention> out = new ArrayList<>();
     switch (finder) {
-      case "subject" -> {
-        int and = trig - 1; // "... and shared", "... and has begun sending": the verb's own auxiliaries aside
-        while (and > 1 && and >= trig - 4 && (Regexes.matches(s.token(and).pos(), "AUX|ADV|PART")
-            || Regexes.matches(s.token(and).lemma(), "begin|begun|start|continue|resume|keep"))) {
-          and--;
-        }
-        boolean coordinatedVerb = and > 1 && s.token(and).lower().equals("and"); // "..., and may also be helping"
-        if (trig > 0 && s.token(trig - 1).lower().equals("to") || coordinatedVerb) {
-          // "... and shared drone technology": the coordinated verb's doer is the first verb's
-          // "sent a delegation ... to provide instruction": the purpose clause's doer is the governing frame's
-          for (int k = earlier.size() - 1; k >= 0; k--) {
-            Frame f = earlier.get(k);
-            // not a reduced relative clause's ("the shells Russia fires in Ukraine and has begun sending"): the main verb's
-            boolean relative = f.roles().get("agent").stream().anyMatch(m -> m.first() > 0 && m.first() < f.trigger()
-                && s.token(m.first() - 1).pos().equals("NOUN"));
-            if (f.sentence() == s.index() && f.trigger() < trig && !(coordinatedVerb && relative)) {
-              f.roles().get("agent").stream().filter(m -> types.contains(m.entity().type())).findFirst().ifPresent(out::add);
-              break;
-            }
-          }
-          if (out.isEmpty() && !coordinatedVerb && trig > 3 && ATTEMPTS.contains(s.token(trig - 2).lemma())
-              && Regexes.matches(s.token(trig - 3).text(), "['’]s")) {
-            // "North Korea's attempt to put a satellite into orbit": whose attempt
-            Mention owner = Mentions.endingAt(ms, trig - 3);
-            if (owner != null && types.contains(owner.entity().type())) {
-              out.add(owner);
-            }
-          }
-          if (!out.isEmpty() || !coordinatedVerb) {
-            break;
-          }
-        }
-        if (FrameMatcher.passive(s, trig) && !Regexes.matches(s.token(trig).pos(), "ADP|ADJ")) {
-          break; // what stands before a passive verb is what was done to, not the doer; "X was behind", "is responsible" are no passives
-        }
-        if (rule.pos() == 'N' && prepositionalEventNoun(s, trig)) {
-          break; // "penalties Tokyo has imposed since the invasion of Ukraine": no one before it did the invasion
-        }
-        if (penalisedFor(s, trig)) {
-          break; // "the ship, which the Treasury sanctioned for carrying munitions": the Treasury carried nothing
-        }
-        int barrier = -1;
-        int asideFrom = -1; // "Russia, he said, had violated ...": the aside is neither a barrier nor the subject
-        int asideTo = -1;
-        int concession = concessiveAside(s, trig, cs);
-        if (concession > 0) {
-          asideFrom = concession; // "the launch, even though it failed, violated": "it" is not the doer
-          asideTo = trig;
-        }
-        for (int k = trig - 1; k > cs && barrier < 0; k--) {
-          if (rule.pos() == 'N' && s.token(k).isVerb() && observing(s.token(k))) {
-            barrier = k; // "the JCS said it tracked the launch": who watched an event did not do it
-            break;
-          }
-          if (s.token(k).pos().equals("VERB") && reporting.contains(s.token(k).lemma()) && !Attributor.hedgingPassive(s, k)
-              && !(k == trig - 1 && s.token(trig).lower().endsWith("ing"))) { // "Pyongyang has denied selling": its own deed
-            int open = k + 1 < trig && s.token(k + 1).text().equals(",") ? asideOpening(s, k) : -1;
-            if (open > cs) {
-              asideFrom = open;
-              asideTo = k + 1;
-              k = open;
-              continue;
-            }
-            barrier = k;
-          }
-          if (DOERS.contains(s.token(k).lower()) && k > cs && Regexes.matches(s.token(k - 1).lower(), "the|these|those")) {
-            barrier = k; // "According to the FBI, the attackers drained": an unnamed doer is the subject
-            int end = relativeClauseEnd(s, k, trig);
-            if (end > k) {
-              asideFrom = k; // "the hackers, who are believed to work for the RGB, drained": not the RGB
-              asideTo = end;
-            }
-          }
-        }
-        Mention beforeApposition = appositionSubject(s, ms, trig, cs, types);
-        if (beforeApposition != null) {
-          // "Sergei Shoigu, secretary of Russia's Security Council, met ...": not the council; "A and B, ..., are"
-          Mention first = beforeApposition.first() > 1 && s.token(beforeApposition.first() - 1).lower().equals("and")
-              ? Mentions.endingAt(ms, beforeApposition.first() - 1) : null;
-          if (first != null && types.contains(first.entity().type()) && first.kind() != MentionKind.DEMONYM) {
-            out.add(first);
-          }
-          if (types.contains(beforeApposition.entity().type())) {
-            out.add(beforeApposition);
-          }
-          break; // not a name inside the apposition ("associated with the DPRK")
-        }
-        Mention tiedFallback = null;
-        for (int k = ms.size() - 1; k >= 0; k--) {
-          Mention m = ms.get(k);
-          if (m.first() < barrier) {
-            break;
-          }
-          if (m.last() > trig) {
-            continue; // after the verb: not its subject
-          }
-          if (m.first() > asideFrom && m.first() < asideTo) {
-            continue;
-          }
-          boolean afterAnd = m.first() > 1 && s.token(m.first() - 1).lower().equals("and");
-          boolean coordinated = afterAnd && (Mentions.endingAt(ms, m.first() - 1) != null && Mentions.endingAt(ms, m.first() - 1).kind() != MentionKind.DEMONYM
-              || s.token(m.first() - 2).text().equals(",")); // "Kim and Putin held", ", and the two leaders signed"
-          coordinated |= m.first() > 2 && s.token(m.first() - 1).lower().equals("the") && s.token(m.first() - 2).lower().equals("and")
-              && s.token(m.first() - 3).text().equals(",");
-          boolean tied = m.first() > 1 && TIES.contains(s.token(m.first() - 2).lower()); // "hackers linked to North Korea"
-          int before = basedModifierStart(s, ms, m.first()) - 1; // "from Dubai-based Bybit": the preposition before the modifier
-          boolean objectOfPreposition = before >= 0 && PREPOSITIONS.contains(s.token(before).lower()) && !coordinated && !tied;
-          boolean modifier = m.last() < trig && s.token(m.last()).pos().equals("NOUN") && !s.token(m.last()).isCapitalized()
-              && m.entity().type().isActor(); // but "a new Chollima-2 rocket lifted off": the named thing
-          if (modifier) {
-            continue; // "U.S. officials say": the officials are the subject, not the U.S.
-          }
-          if (coordinatedVerb && m.first() > 0 && s.token(m.first() - 1).pos().equals("NOUN") && m.last() < trig
-              && s.token(m.last()).isVerb()) {
-            continue; // "provides the shells Russia fires and has begun sending": a reduced relative clause's subject
-          }
-          if (m.last() <= trig && m.first() >= cs && types.contains(m.entity().type()) && m.kind() != MentionKind.DEMONYM
-              && !objectOfPreposition) {
-            if (tied && tiedFallback == null) {
-              tiedFallback = m; // "a hacking organization linked to North Korea": only if no head stands before it
-              continue;
-            }
-            if (!tied) {
-              if (rule.slots().stream().noneMatch(sl -> sl.finders().contains("conjunct"))) {
-                out.addAll(conjunctsBefore(s, ms, m, types)); // "Both North Korea and Russia are violating"
-              }
-              out.add(m);
-              break;
-            }
-          }
-        }
-        if (out.isEmpty() && tiedFallback != null) {
-          out.add(tiedFallback);
-        }
-      }
+      case "subject" -> subject(types, s, ms, trig, cs, rule, earlier, out);
       // "stole $1.3 billion ..., according to a report released by a think tank": the "by" of another verb is not this one's
       case "passive-by" -> afterPreposition(s, ms, trig, Math.min(ce, nextVerb(s, trigEnd)), Set.of("by"), types, out, false);
       case "participle-by" -> {
@@ -1266,6 +1132,144 @@ final class SlotFinders {
 
   private static boolean isDemonymPart(List<Mention> ms, int token) {
     return ms.stream().anyMatch(m -> m.kind() == MentionKind.DEMONYM && m.first() <= token && token < m.last());
+  }
+
+  /** The "subject" finder: the doer named before the verb in its clause (see frames.tsv). */
+  private void subject(Set<EntityType> types, Sentence s, List<Mention> ms, int trig, int cs, Rule rule, List<Frame> earlier,
+      List<Mention> out) {
+      int and = trig - 1; // "... and shared", "... and has begun sending": the verb's own auxiliaries aside
+      while (and > 1 && and >= trig - 4 && (Regexes.matches(s.token(and).pos(), "AUX|ADV|PART")
+          || Regexes.matches(s.token(and).lemma(), "begin|begun|start|continue|resume|keep"))) {
+        and--;
+      }
+      boolean coordinatedVerb = and > 1 && s.token(and).lower().equals("and"); // "..., and may also be helping"
+      if (trig > 0 && s.token(trig - 1).lower().equals("to") || coordinatedVerb) {
+        // "... and shared drone technology": the coordinated verb's doer is the first verb's
+        // "sent a delegation ... to provide instruction": the purpose clause's doer is the governing frame's
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+          Frame f = earlier.get(k);
+          // not a reduced relative clause's ("the shells Russia fires in Ukraine and has begun sending"): the main verb's
+          boolean relative = f.roles().get("agent").stream().anyMatch(m -> m.first() > 0 && m.first() < f.trigger()
+              && s.token(m.first() - 1).pos().equals("NOUN"));
+          if (f.sentence() == s.index() && f.trigger() < trig && !(coordinatedVerb && relative)) {
+            f.roles().get("agent").stream().filter(m -> types.contains(m.entity().type())).findFirst().ifPresent(out::add);
+            break;
+          }
+        }
+        if (out.isEmpty() && !coordinatedVerb && trig > 3 && ATTEMPTS.contains(s.token(trig - 2).lemma())
+            && Regexes.matches(s.token(trig - 3).text(), "['’]s")) {
+          // "North Korea's attempt to put a satellite into orbit": whose attempt
+          Mention owner = Mentions.endingAt(ms, trig - 3);
+          if (owner != null && types.contains(owner.entity().type())) {
+            out.add(owner);
+          }
+        }
+        if (!out.isEmpty() || !coordinatedVerb) {
+          return;
+        }
+      }
+      if (FrameMatcher.passive(s, trig) && !Regexes.matches(s.token(trig).pos(), "ADP|ADJ")) {
+        return; // what stands before a passive verb is what was done to, not the doer; "X was behind", "is responsible" are no passives
+      }
+      if (rule.pos() == 'N' && prepositionalEventNoun(s, trig)) {
+        return; // "penalties Tokyo has imposed since the invasion of Ukraine": no one before it did the invasion
+      }
+      if (penalisedFor(s, trig)) {
+        return; // "the ship, which the Treasury sanctioned for carrying munitions": the Treasury carried nothing
+      }
+      int barrier = -1;
+      int asideFrom = -1; // "Russia, he said, had violated ...": the aside is neither a barrier nor the subject
+      int asideTo = -1;
+      int concession = concessiveAside(s, trig, cs);
+      if (concession > 0) {
+        asideFrom = concession; // "the launch, even though it failed, violated": "it" is not the doer
+        asideTo = trig;
+      }
+      for (int k = trig - 1; k > cs && barrier < 0; k--) {
+        if (rule.pos() == 'N' && s.token(k).isVerb() && observing(s.token(k))) {
+          barrier = k; // "the JCS said it tracked the launch": who watched an event did not do it
+          break;
+        }
+        if (s.token(k).pos().equals("VERB") && reporting.contains(s.token(k).lemma()) && !Attributor.hedgingPassive(s, k)
+            && !(k == trig - 1 && s.token(trig).lower().endsWith("ing"))) { // "Pyongyang has denied selling": its own deed
+          int open = k + 1 < trig && s.token(k + 1).text().equals(",") ? asideOpening(s, k) : -1;
+          if (open > cs) {
+            asideFrom = open;
+            asideTo = k + 1;
+            k = open;
+            continue;
+          }
+          barrier = k;
+        }
+        if (DOERS.contains(s.token(k).lower()) && k > cs && Regexes.matches(s.token(k - 1).lower(), "the|these|those")) {
+          barrier = k; // "According to the FBI, the attackers drained": an unnamed doer is the subject
+          int end = relativeClauseEnd(s, k, trig);
+          if (end > k) {
+            asideFrom = k; // "the hackers, who are believed to work for the RGB, drained": not the RGB
+            asideTo = end;
+          }
+        }
+      }
+      Mention beforeApposition = appositionSubject(s, ms, trig, cs, types);
+      if (beforeApposition != null) {
+        // "Sergei Shoigu, secretary of Russia's Security Council, met ...": not the council; "A and B, ..., are"
+        Mention first = beforeApposition.first() > 1 && s.token(beforeApposition.first() - 1).lower().equals("and")
+            ? Mentions.endingAt(ms, beforeApposition.first() - 1) : null;
+        if (first != null && types.contains(first.entity().type()) && first.kind() != MentionKind.DEMONYM) {
+          out.add(first);
+        }
+        if (types.contains(beforeApposition.entity().type())) {
+          out.add(beforeApposition);
+        }
+        return; // not a name inside the apposition ("associated with the DPRK")
+      }
+      Mention tiedFallback = null;
+      for (int k = ms.size() - 1; k >= 0; k--) {
+        Mention m = ms.get(k);
+        if (m.first() < barrier) {
+          break;
+        }
+        if (m.last() > trig) {
+          continue; // after the verb: not its subject
+        }
+        if (m.first() > asideFrom && m.first() < asideTo) {
+          continue;
+        }
+        boolean afterAnd = m.first() > 1 && s.token(m.first() - 1).lower().equals("and");
+        boolean coordinated = afterAnd && (Mentions.endingAt(ms, m.first() - 1) != null && Mentions.endingAt(ms, m.first() - 1).kind() != MentionKind.DEMONYM
+            || s.token(m.first() - 2).text().equals(",")); // "Kim and Putin held", ", and the two leaders signed"
+        coordinated |= m.first() > 2 && s.token(m.first() - 1).lower().equals("the") && s.token(m.first() - 2).lower().equals("and")
+            && s.token(m.first() - 3).text().equals(",");
+        boolean tied = m.first() > 1 && TIES.contains(s.token(m.first() - 2).lower()); // "hackers linked to North Korea"
+        int before = basedModifierStart(s, ms, m.first()) - 1; // "from Dubai-based Bybit": the preposition before the modifier
+        boolean objectOfPreposition = before >= 0 && PREPOSITIONS.contains(s.token(before).lower()) && !coordinated && !tied;
+        boolean modifier = m.last() < trig && s.token(m.last()).pos().equals("NOUN") && !s.token(m.last()).isCapitalized()
+            && m.entity().type().isActor(); // but "a new Chollima-2 rocket lifted off": the named thing
+        if (modifier) {
+          continue; // "U.S. officials say": the officials are the subject, not the U.S.
+        }
+        if (coordinatedVerb && m.first() > 0 && s.token(m.first() - 1).pos().equals("NOUN") && m.last() < trig
+            && s.token(m.last()).isVerb()) {
+          continue; // "provides the shells Russia fires and has begun sending": a reduced relative clause's subject
+        }
+        if (m.last() <= trig && m.first() >= cs && types.contains(m.entity().type()) && m.kind() != MentionKind.DEMONYM
+            && !objectOfPreposition) {
+          if (tied && tiedFallback == null) {
+            tiedFallback = m; // "a hacking organization linked to North Korea": only if no head stands before it
+            continue;
+          }
+          if (!tied) {
+            if (rule.slots().stream().noneMatch(sl -> sl.finders().contains("conjunct"))) {
+              out.addAll(conjunctsBefore(s, ms, m, types)); // "Both North Korea and Russia are violating"
+            }
+            out.add(m);
+            break;
+          }
+        }
+      }
+      if (out.isEmpty() && tiedFallback != null) {
+        out.add(tiedFallback);
+      }
   }
 
   /** A role filled from an earlier sentence: it points at the trigger, since the entity is not named here. */
