@@ -294,16 +294,26 @@ public final class MentionFinder {
     if (from + alias.length() > text.length()) {
       return false;
     }
-    boolean shouted = isUpperCaseWord(text, from, alias.length()); // "SEOUL, Feb 27 (Reuters) -"
-    boolean ok = true;
-    for (int k = 0; k < alias.length() && ok; k++) {
+    int shouted = -1; // "SEOUL, Feb 27 (Reuters) -": worked out at the first letter that differs in case only
+    for (int k = 0; k < alias.length(); k++) {
       char t = apostrophe(text.charAt(from + k));
       char a2 = apostrophe(alias.charAt(k));
+      if (t == a2) {
+        continue;
+      }
+      if (Character.toLowerCase(t) != Character.toLowerCase(a2)) {
+        return false;
+      }
       boolean sentenceCase = k == 0 && (!a.caseSensitive() || alias.startsWith("the ")); // "The North launched"
-      ok = t == a2 || (sentenceCase || shouted) && Character.toLowerCase(t) == Character.toLowerCase(a2);
+      if (!sentenceCase) {
+        shouted = shouted < 0 ? (isUpperCaseWord(text, from, alias.length()) ? 1 : 0) : shouted;
+        if (shouted == 0) {
+          return false;
+        }
+      }
     }
     int end = from + alias.length();
-    return ok && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    return end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
   }
 
   private static boolean isUpperCaseWord(String text, int from, int length) {
