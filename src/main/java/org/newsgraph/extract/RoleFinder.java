@@ -554,8 +554,8 @@ final class RoleFinder {
       while (b > 0 && Regexes.matches(s.token(b).lower(), "a|an|permanent|founding|full|also|both|key|longtime|non-permanent")) {
         b--;
       }
-      if (!Regexes.matches(s.token(b).lower(), "is|are|was|were")) {
-        continue;
+      if (b < 1 || !Regexes.matches(s.token(b).lower(), "is|are|was|were")) {
+        continue; // "Are both members of ...?": a question names no subject before the verb
       }
       int end = b;
       if (s.token(b - 1).text().equals(",")) {
