@@ -1018,7 +1018,7 @@ final class SlotFinders {
   /** The next verb from {@code from} on (the end of the sentence if none). */
   private static int nextVerb(Sentence s, int from) {
     for (int k = from; k < s.size(); k++) {
-      if (s.token(k).pos().equals("VERB") && !NameFinder.basedIn(s, k - 1)) { // "from Dubai-based Bybit": no verb
+      if (s.token(k).pos().equals("VERB") && !(k > 0 && NameFinder.basedIn(s, k - 1))) { // "from Dubai-based Bybit": no verb
         return k;
       }
     }
