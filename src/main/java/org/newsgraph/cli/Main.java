@@ -49,6 +49,12 @@ public final class Main {
         io.diagnostic(de.diagnostic());
         return BAD_INPUT;
       }
+      if (causedByOutOfMemory(e)) {
+        // the JVM may throw one preallocated OutOfMemoryError twice: a try-with-resources then reports
+        // "Self-suppression not permitted" with the error as its cause
+        outOfMemory(io);
+        return BAD_INPUT;
+      }
       // anything not turned into a diagnostic by a command: say it in one line, the trace only if asked
       io.error(e.getMessage() == null ? e.toString() : e.getMessage());
       if (io.verbose()) {
@@ -59,11 +65,24 @@ public final class Main {
     try {
       return cli.execute(args);
     } catch (OutOfMemoryError e) {
-      io.error(String.format(java.util.Locale.ROOT, "out of memory (the Java heap is at most %d MB): give Java more"
-          + " (JAVA_OPTS=-Xmx8g bin/newsgraph ...), or build a large corpus into a TDB2 store (serve --location DIR)",
-          Runtime.getRuntime().maxMemory() >> 20));
+      outOfMemory(io);
       return BAD_INPUT;
     }
+  }
+
+  private static void outOfMemory(Io io) {
+    io.error(String.format(java.util.Locale.ROOT, "out of memory (the Java heap is at most %d MB): give Java more"
+        + " (JAVA_OPTS=-Xmx8g bin/newsgraph ...), or build a large corpus into a TDB2 store (newsgraph add --location DIR)",
+        Runtime.getRuntime().maxMemory() >> 20));
+  }
+
+  private static boolean causedByOutOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String commandPath(CommandLine c) {
