@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
-import org.newsgraph.build.BuildSummary;
-import org.newsgraph.build.GraphBuilder;
 import org.newsgraph.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,16 +35,7 @@ final class AddCommand implements Callable<Integer> {
     Io io = parent.io;
     Dataset ds = Stores.forAdding(location);
     try {
-      Progress progress = new Progress(io);
-      BuildSummary summary;
-      try {
-        summary = new GraphBuilder(graph.pipeline(), graph.threads).listener(progress).build(inputs, ds);
-      } finally {
-        progress.finish();
-      }
-      summary.diagnostics().forEach(io::diagnostic);
-      io.note(summary.render() + " into " + location);
-      return summary.hasErrors() ? Main.BAD_INPUT : Main.OK;
+      return graph.buildInto(io, ds, inputs).hasErrors() ? Main.BAD_INPUT : Main.OK;
     } finally {
       ds.close();
     }

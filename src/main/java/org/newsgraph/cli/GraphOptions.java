@@ -46,6 +46,11 @@ final class GraphOptions {
       throw new UsageException("no articles given and no articles/ folder here");
     }
     Dataset ds = DatasetFactory.createTxnMem();
+    return new Built(ds, buildInto(io, ds, in));
+  }
+
+  /** Builds {@code in} into {@code ds} with a progress line, printing diagnostics and the summary. */
+  BuildSummary buildInto(Io io, Dataset ds, List<Path> in) {
     Progress progress = new Progress(io);
     BuildSummary summary;
     try {
@@ -57,7 +62,7 @@ final class GraphOptions {
       io.diagnostic(d);
     }
     io.note(summary.render());
-    return new Built(ds, summary);
+    return summary;
   }
 
   record Built(Dataset dataset, BuildSummary summary) {}

@@ -10,7 +10,7 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 /**
- * "We will get to the bottom of this in close cooperation with the United States," Kihara said: inside a speaker's
+ * "We are sharing the radar data with South Korea in real time," Japan's Defense Ministry said: inside a speaker's
  * quoted words, "we" is the side the speaker speaks for (the country or body their title gives them, or the speaking
  * body itself), so a verb whose subject it is has a doer.
  */

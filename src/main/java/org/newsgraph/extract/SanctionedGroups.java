@@ -20,9 +20,6 @@ import org.newsgraph.nlp.Sentence;
 final class SanctionedGroups {
   private static final ImmutableSet<String> PEOPLE = ImmutableSet.of("generals", "officials", "individuals", "executives",
       "commanders", "people", "persons", "officers", "general", "official", "individual", "executive", "commander", "officer");
-  /** Ships counted ("three oil tankers") are named things of type Other, named near a ship word ("the tankers Sever-3"). */
-  private static final ImmutableSet<String> VESSELS = ImmutableSet.of("ships", "vessels", "tankers", "freighters", "ship", "vessel",
-      "tanker", "freighter");
   private static final ImmutableSet<String> SINGLE = ImmutableSet.of("a", "an", "one");
 
   private SanctionedGroups() {}
@@ -119,7 +116,7 @@ final class SanctionedGroups {
       for (int j = k + 1; j < Math.min(s.size(), k + 7); j++) {
         String head = s.token(j).lower();
         EntityType kind = PEOPLE.contains(head) ? EntityType.PERSON : UnnamedGroups.COMPANY_NOUNS.contains(head) ? EntityType.ORGANIZATION
-            : VESSELS.contains(head) ? EntityType.OTHER : null;
+            : VesselGroups.SHIP_WORDS.contains(head) ? EntityType.OTHER : null; // "three oil tankers": ships are named things of type Other
         boolean plural = head.endsWith("s") || head.equals("people");
         if (kind != null && (n == null) != plural) { // "a general", "three generals"
           out.merge(kind, n == null ? 1 : n, Integer::sum);

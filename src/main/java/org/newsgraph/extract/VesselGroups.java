@@ -15,7 +15,7 @@ final class VesselGroups {
   /** Plural ship words that may stand for ships named before. */
   private static final ImmutableSet<String> PLURAL = ImmutableSet.of("ships", "vessels", "tankers", "freighters", "carriers");
   /** Ship words that mark a name nearby as a ship's ("the tankers Sever-3, ...", "the vessels, including the Angara"). */
-  private static final ImmutableSet<String> SHIP_WORDS = ImmutableSet.<String>builder().addAll(PLURAL)
+  static final ImmutableSet<String> SHIP_WORDS = ImmutableSet.<String>builder().addAll(PLURAL)
       .add("ship", "vessel", "tanker", "freighter", "carrier").build();
   /** How far before a name a ship word may stand. */
   private static final int NEAR = 8;
