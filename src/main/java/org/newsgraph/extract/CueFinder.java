@@ -39,8 +39,8 @@ final class CueFinder {
   }
 
   private static boolean containsAny(String text, List<String> literals) {
-    for (String literal : literals) {
-      if (text.contains(literal)) {
+    for (int i = 0; i < literals.size(); i++) { // indexed: an iterator per cue per sentence showed in allocation profiles
+      if (text.contains(literals.get(i))) {
         return true;
       }
     }

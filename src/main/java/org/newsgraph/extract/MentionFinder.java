@@ -50,12 +50,15 @@ public final class MentionFinder {
   private final ImmutableMap<String, EntityType> typeDescriptors;
   /** The gazetteer's descriptor texts, for a lookup per candidate phrase instead of a scan of every descriptor. */
   private final ImmutableSet<String> descriptorTexts;
+  /** The last word of each descriptor: a phrase that ends otherwise ends with none of them. */
+  private final ImmutableSet<String> descriptorLastWords;
 
   public MentionFinder(Gazetteer gazetteer, NameFinder names, ImmutableMap<String, EntityType> typeDescriptors) {
     this.gazetteer = gazetteer;
     this.names = names;
     this.typeDescriptors = typeDescriptors;
     this.descriptorTexts = gazetteer.descriptors().stream().map(Gazetteer.Alias::text).collect(ImmutableSet.toImmutableSet());
+    this.descriptorLastWords = descriptorTexts.stream().map(t -> t.substring(t.lastIndexOf(' ') + 1)).collect(ImmutableSet.toImmutableSet());
   }
 
   /** The sentence's mentions, sorted, not overlapping; each is also added to the discourse. */
@@ -568,7 +571,8 @@ public final class MentionFinder {
       String phrase = s.textOf(i + 1, end).toLowerCase(Locale.ROOT).replace('’', '\'');
       boolean inOfPhrase = ofPhrase(s, i, end);
       // the phrase, then each word-final part of it, longest first: the descriptors it equals or ends with
-      for (int from = 0; from >= 0; from = next(phrase, from)) {
+      boolean mayEndWithDescriptor = descriptorLastWords.contains(phrase.substring(phrase.lastIndexOf(' ') + 1));
+      for (int from = mayEndWithDescriptor ? 0 : -1; from >= 0; from = next(phrase, from)) {
         String text = phrase.substring(from);
         if (!descriptorTexts.contains(text)) {
           continue;
@@ -646,10 +650,10 @@ public final class MentionFinder {
   }
 
   private static boolean namesWords(String canonical, String phrase) {
-    String lower = canonical.toLowerCase(Locale.ROOT);
-    if (!phrase.endsWith(" ") && !lower.contains(phrase.substring(phrase.lastIndexOf(' ') + 1))) {
-      return false; // the phrase's last word is none of the name's: spares splitting most names
+    if (!phrase.endsWith(" ") && !containsIgnoringCase(canonical, phrase.substring(phrase.lastIndexOf(' ') + 1))) {
+      return false; // the phrase's last word is none of the name's: spares lower-casing and splitting most names
     }
+    String lower = canonical.toLowerCase(Locale.ROOT);
     List<String> name = List.of(lower.split(" "));
     String[] words = phrase.split(" ");
     if (name.size() < 2 || !name.get(name.size() - 1).equals(words[words.length - 1])) {
@@ -661,6 +665,16 @@ public final class MentionFinder {
       }
     }
     return true;
+  }
+
+  /** Whether {@code text} holds {@code lower} (lower-cased) in any case, without a lower-cased copy of the text. */
+  private static boolean containsIgnoringCase(String text, String lower) {
+    for (int k = 0; k + lower.length() <= text.length(); k++) {
+      if (text.regionMatches(true, k, lower, 0, lower.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -63,8 +63,6 @@ public final class NameFinder {
       "affiliate", "gang", "syndicate", "consortium");
   private static final java.util.Set<String> SPEAKING = java.util.Set.of("said", "says", "told", "reported", "added", "estimated",
       "warned", "wrote", "stated", "announced", "found", "concluded");
-  private static final Pattern NAME_SHAPE = Pattern.compile("[A-Z][\\p{L}0-9'’-]*");
-  private static final Pattern ABBREVIATION_SHAPE = Pattern.compile("[A-Z][a-z]*\\.");
   private static final java.util.Set<String> COMPASS = java.util.Set.of("North", "South", "East", "West", "Far", "Central");
   private static final java.util.Set<String> OPENERS = java.util.Set.of("“", "\"", "(", "[", ":", "‘");
   private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("DET", "ADP", "PRON", "ADV", "AUX", "CCONJ", "SCONJ", "PART", "INTJ");
@@ -431,11 +429,28 @@ public final class NameFinder {
         && s.token(j + 1).begin() == s.token(j).end() || Regexes.matches(w, "\\d+[A-Z]{0,2}") && s.token(j - 1).text().equals("-"));
   }
 
+  /**
+   * A capital A-Z, then letters, digits, apostrophes and hyphens only ("Kim", "O'Brien", "KN-23"; not "Gen." nor
+   * "U.S."): per token, so a loop rather than a regular expression.
+   */
+  static boolean nameShaped(String w) {
+    if (w.isEmpty() || w.charAt(0) < 'A' || w.charAt(0) > 'Z') {
+      return false;
+    }
+    for (int k = 1; k < w.length(); ) {
+      int c = w.codePointAt(k);
+      if (!Character.isLetter(c) && !(c >= '0' && c <= '9') && c != '\'' && c != '’' && c != '-') {
+        return false;
+      }
+      k += Character.charCount(c);
+    }
+    return true;
+  }
+
   private boolean nameWord(Sentence s, int i) {
     org.newsgraph.nlp.Token t = s.token(i);
     String w = t.text();
-    boolean shaped = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && NAME_SHAPE.matcher(w).matches()
-        && !ABBREVIATION_SHAPE.matcher(w).matches() && !w.endsWith("-");
+    boolean shaped = nameShaped(w) && !w.endsWith("-");
     // "Maj. Gen. Yun": a title's abbreviation split from its full stop is no name
     boolean abbreviatedTitle = i + 1 < s.size() && s.token(i + 1).text().equals(".") && s.token(i + 1).begin() == t.end()
         && RANKS.contains(w);

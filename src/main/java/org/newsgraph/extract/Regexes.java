@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,7 +43,9 @@ final class Regexes {
     for (String alternative : regex.split("\\|", -1)) {
       if (!LITERAL.matcher(alternative).matches()) {
         Pattern p = pattern(regex);
-        return text -> p.matcher(text).matches();
+        // a matcher per thread, reset for each text: a new one allocates its group arrays on every call
+        ThreadLocal<Matcher> matcher = ThreadLocal.withInitial(() -> p.matcher(""));
+        return text -> matcher.get().reset(text).matches();
       }
       words = expand(words, alternative);
     }

@@ -28,9 +28,16 @@ public final class Lemmatizer {
         map.putIfAbsent(form, l);
       }
     }
-    irregular.forEach((form, lemma) -> map.put(form.toLowerCase(Locale.ROOT), lemma.toLowerCase(Locale.ROOT)));
+    java.util.Set<String> irregularForms = new java.util.HashSet<>();
+    irregular.forEach((form, lemma) -> {
+      map.put(form.toLowerCase(Locale.ROOT), lemma.toLowerCase(Locale.ROOT));
+      irregularForms.add(form.toLowerCase(Locale.ROOT));
+    });
     for (String lemma : lemmas) {
-      map.put(lemma.toLowerCase(Locale.ROOT), lemma.toLowerCase(Locale.ROOT));
+      String l = lemma.toLowerCase(Locale.ROOT);
+      if (!irregularForms.contains(l)) { // a rule's word "is" stays a form of "be": "is believed to" must still read as a hedge
+        map.put(l, l);
+      }
     }
     return new Lemmatizer(ImmutableMap.copyOf(map));
   }
