@@ -62,7 +62,7 @@ final class LineRules {
     for (DataFiles.Entry entry : DataFiles.entries("boilerplate.txt")) {
       String[] parts = entry.text().split("\\s+", 2);
       if (parts.length != 2 || !(parts[0].equals("end") || parts[0].equals("drop"))) {
-        throw new IllegalStateException(entry.where() + ": expected \"end REGEX\" or \"drop REGEX\"");
+        throw entry.error(1, "expected \"end REGEX\" or \"drop REGEX\"");
       }
       Pattern pattern = DataFiles.compile(entry, parts[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
       (parts[0].equals("end") ? end : drop).add(pattern);

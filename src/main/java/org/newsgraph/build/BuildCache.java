@@ -24,6 +24,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.system.Txn;
 import org.newsgraph.article.ArticleSources;
+import org.newsgraph.data.DataExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * Graphs already built from unchanged inputs, kept on disk so that serving the same articles again reads the
  * graph instead of extracting it (the way a build tool skips an up-to-date target). An entry's key is a SHA-256
  * of everything the graph is a function of: the code and its bundled data files ({@link CodeFingerprint}), the
- * IRI base, the files of a user's extra gazetteer, and every article file (its absolute path and its bytes). An
+ * IRI base, the files of a user's extra gazetteer and data folder ({@code --data-dir}), and every article file (its absolute path and its bytes). An
  * entry is the dataset in RDF Thrift (quads and prefixes) and a file with the Thrift file's SHA-256 (a truncated or
  * altered entry is not read: RDF Thrift's reader stops quietly at a cut) and the build's summary line. Only builds without a
  * single diagnostic are kept, so that a warning or an error is printed again on every run. The cache is an
@@ -85,7 +86,8 @@ public final class BuildCache {
   }
 
   /**
-   * The key of building {@code inputs} with IRIs under {@code base} and the extra gazetteer folder, if any;
+   * The key of building {@code inputs} with IRIs under {@code base}, the extra gazetteer folder and the user's data
+   * files ({@link DataExtension}), if any;
    * empty when an input cannot be read (the build will say why, and is not cached).
    */
   public Optional<String> key(List<Path> inputs, String base, Optional<Path> gazetteer) {
@@ -99,6 +101,12 @@ public final class BuildCache {
       if (gazetteer.isPresent()) {
         h.putString("gazetteer", StandardCharsets.UTF_8);
         for (Path p : sortedFiles(gazetteer.get())) {
+          putFile(h, p);
+        }
+      }
+      if (DataExtension.dir().isPresent()) { // newsgraph --data-dir DIR: the user's data files change what is built
+        h.putString("data", StandardCharsets.UTF_8);
+        for (Path p : DataExtension.files()) {
           putFile(h, p);
         }
       }

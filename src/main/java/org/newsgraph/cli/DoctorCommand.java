@@ -12,9 +12,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsgraph.build.BuildCache;
+import org.newsgraph.build.Pipeline;
+import org.newsgraph.data.DataExtension;
+import org.newsgraph.data.DataFileException;
 import org.newsgraph.extract.DataFiles;
 import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.extract.RuleSet;
+import org.newsgraph.rdf.Iris;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -74,6 +78,13 @@ final class DoctorCommand implements Callable<Integer> {
     line(io, "reporting", DataFiles.resource(EXTRACT + "reporting-verbs.tsv").size() + " reporting verbs from "
         + EXTRACT.substring(1) + "reporting-verbs.tsv");
     line(io, "titles", DataFiles.resource(EXTRACT + "titles.tsv").size() + " titles from " + EXTRACT.substring(1) + "titles.tsv");
+    DataExtension.dir().ifPresent(dir -> line(io, "data", dir + " extends " + DataExtension.files().stream()
+        .map(f -> DataExtension.relative(dir, f)).collect(java.util.stream.Collectors.joining(", ")) + " (counted above)"));
+    try {
+      Pipeline.load(Iris.DEFAULT_BASE, Optional.ofNullable(gazetteer).filter(Files::isDirectory)); // reads every data file
+    } catch (DataFileException e) {
+      problems.add(e.diagnostic().render());
+    }
   }
 
   private void articles(Io io) {

@@ -45,7 +45,7 @@ public final class Main {
         io.error(e.getMessage());
         return USAGE;
       }
-      if (e instanceof org.newsgraph.extract.DataFileException de) {
+      if (e instanceof org.newsgraph.data.DataFileException de) {
         io.diagnostic(de.diagnostic());
         return BAD_INPUT;
       }

@@ -1,7 +1,12 @@
 package org.newsgraph.cli;
 
+import java.nio.file.Path;
+import org.newsgraph.data.DataExtension;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The top command; its subcommands do the work. */
 @Command(
@@ -26,6 +31,20 @@ final class NewsgraphCommand implements Runnable {
   @Option(names = {"-q", "--quiet"}, description = "Print only results and errors.", scope = picocli.CommandLine.ScopeType.INHERIT)
   void quiet(boolean q) {
     io.quiet(q);
+  }
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "A folder of data files read after the bundled ones, mirroring their layout: DIR/extract/frames.tsv adds"
+          + " frame rules, DIR/extract/cues.tsv cues, DIR/gazetteer/places.tsv places, and so on (see the README).")
+  void data(Path dir) {
+    try {
+      DataExtension.use(dir);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   NewsgraphCommand(Io io) {

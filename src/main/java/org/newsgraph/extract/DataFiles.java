@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.newsgraph.data.DataExtension;
+import org.newsgraph.data.DataFileException;
 import org.newsgraph.diag.Diagnostic;
 
 /** Reads the line-oriented data files (gazetteer, rules, lexicons): from the class path or a user's folder. */
@@ -35,15 +37,19 @@ public final class DataFiles {
     }
   }
 
+  /** The lines of a bundled data file, then those of the user's file extending it ({@link DataExtension}), if any. */
   public static ImmutableList<Line> resource(String path) {
+    ImmutableList<Line> bundled;
     try (InputStream in = DataFiles.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new DataFileException(Diagnostic.error(path, "data file missing from the class path"));
       }
-      return lines(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      bundled = lines(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Optional<ImmutableList<Line>> extension = DataExtension.fileFor(path).flatMap(DataFiles::file);
+    return extension.isEmpty() ? bundled : ImmutableList.<Line>builder().addAll(bundled).addAll(extension.get()).build();
   }
 
   public static Optional<ImmutableList<Line>> file(Path path) {

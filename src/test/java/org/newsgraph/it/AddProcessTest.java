@@ -3,15 +3,11 @@ package org.newsgraph.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -38,7 +34,7 @@ class AddProcessTest {
 
     assertEquals(0, add(dir, store, first).code(), "a new store");
     assertEquals(0, add(dir, store, second).code(), "an existing store");
-    Result bad = add(dir, store, missing, third);
+    MainProcess.Result bad = add(dir, store, missing, third);
     assertEquals(1, bad.code(), bad.output());
     assertTrue(bad.output().contains(missing + ": error:"), bad.output());
 
@@ -55,7 +51,7 @@ class AddProcessTest {
 
   @Test
   void addNeedsAStore(@TempDir Path dir) throws Exception {
-    assertEquals(2, run(dir, List.of("add", Fixtures.seedArticle().toString())).code());
+    assertEquals(2, MainProcess.run(dir, List.of("add", Fixtures.seedArticle().toString())).code());
   }
 
   private static List<String> factsAlone(Path article) {
@@ -68,25 +64,11 @@ class AddProcessTest {
     return rows.stream().filter(r -> r.startsWith("R\t")).sorted().toList();
   }
 
-  record Result(int code, String output) {}
-
-  private static Result add(Path dir, Path store, Path... articles) throws IOException, InterruptedException {
+  private static MainProcess.Result add(Path dir, Path store, Path... articles) throws IOException, InterruptedException {
     List<String> args = new ArrayList<>(List.of("add", "--location", store.toString()));
     for (Path a : articles) {
       args.add(a.toString());
     }
-    return run(dir, args);
-  }
-
-  /** {@code java -cp <this JVM's class path> org.newsgraph.cli.Main ARGS...}. */
-  private static Result run(Path dir, List<String> args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-        "-cp", System.getProperty("java.class.path"), "org.newsgraph.cli.Main"));
-    cmd.addAll(args);
-    Path log = dir.resolve("add.log");
-    Process p = new ProcessBuilder(cmd).directory(Fixtures.projectDir().toFile()).redirectErrorStream(true)
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).redirectOutput(log.toFile()).start();
-    assertTrue(p.waitFor(3, TimeUnit.MINUTES), "add did not finish");
-    return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    return MainProcess.run(dir, args);
   }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.DataFileException;
+import org.newsgraph.data.DataFileException;
 import org.newsgraph.extract.DataFiles;
 import org.newsgraph.extract.EntityType;
 

@@ -16,7 +16,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.build.Pipeline;
-import org.newsgraph.extract.DataFileException;
+import org.newsgraph.data.DataFileException;
 import org.newsgraph.rdf.Iris;
 
 /** The Linker honours the reviewed-links file: reviewed ids become owl:sameAs, verified ids are never replaced. */

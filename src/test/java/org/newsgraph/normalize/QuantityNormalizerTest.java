@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.data.DataFileException;
 
 class QuantityNormalizerTest {
   private static final QuantityNormalizer NORMALIZER = QuantityNormalizer.create();
@@ -154,10 +155,10 @@ class QuantityNormalizerTest {
   void badCurrencyPositionIsReportedWithItsLine(@TempDir Path dir) throws IOException {
     Path currencies = dir.resolve("currencies.tsv");
     Files.writeString(currencies, "rupees\tINR\tAFTER\n");
-    IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> QuantityNormalizer.create(dir));
+    DataFileException e =
+        assertThrows(DataFileException.class, () -> QuantityNormalizer.create(dir));
     assertEquals(
-        currencies + ":1: position must be PREFIX, SUFFIX or BOTH, not \"AFTER\"", e.getMessage());
+        currencies + ":1:1: error: position must be PREFIX, SUFFIX or BOTH, not \"AFTER\"", e.getMessage());
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.data.DataFileException;
 
 class TimeNormalizerTest {
   /** The publication date of every case: a Thursday. */
@@ -119,9 +120,9 @@ class TimeNormalizerTest {
   void badLexiconEntryIsReportedWithItsLine(@TempDir Path dir) throws IOException {
     Path months = dir.resolve("months.tsv");
     Files.writeString(months, "# extra\nSeptembre\t13\n");
-    IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> TimeNormalizer.create(dir));
-    assertEquals(months + ":2: expected a number from 1 to 12, found 13", e.getMessage());
+    DataFileException e =
+        assertThrows(DataFileException.class, () -> TimeNormalizer.create(dir));
+    assertEquals(months + ":2:1: error: expected a number from 1 to 12, found 13", e.getMessage());
   }
 
   @Test

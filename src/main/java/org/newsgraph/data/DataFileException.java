@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.data;
 
 import org.newsgraph.diag.Diagnostic;
 
