@@ -20,7 +20,9 @@ public final class Attributor {
   private static final ImmutableSet<String> ADVERBS = ImmutableSet.of(
       "also", "further", "then", "later", "again", "had", "has", "have", "was", "is", "were", "reportedly", "previously", "earlier", "on", "went", "to", "]", "“", "”", "\"",
       "consistently", "repeatedly", "long", "always", "strongly", "flatly", "categorically", "officially", "publicly", "firmly",
-      "swiftly", "quickly", "immediately", "since");
+      "swiftly", "quickly", "immediately", "since", "along", "jointly", "separately");
+  /** Floating quantifiers: "Pyongyang and Moscow have both denied" (but "were both added to the list" is passive). */
+  private static final ImmutableSet<String> FLOATING = ImmutableSet.of("both", "all", "each");
   private static final ImmutableSet<String> QUOTES = ImmutableSet.of("“", "”", "\"");
   /** Words between "according to" and whom it cites: "a report by X", "data from X", "the assessment of X". */
   private static final ImmutableSet<String> LINKS = ImmutableSet.of("by", "from", "of");
@@ -435,6 +437,11 @@ public final class Attributor {
       Optional<List<Attribution>> document = documentSaid(s, v, status, d);
       Optional<List<Attribution>> described = document.isPresent() ? document : describedSpeaker(s, v, status, d);
       Optional<UnnamedSpeaker.Described> unnamed = UnnamedSpeaker.before(s, ms, subjectEnd);
+      if (described.isEmpty() && unnamed.isEmpty() && status.ordinal() >= Status.DISPUTED.ordinal() && v + 4 < s.size()
+          && s.token(v + 1).lower().equals("that")) {
+        // "... denied that X": whoever denies is not found, but what follows is denied, not asserted
+        return Optional.of(List.of(new Attribution(v + 1, s.size(), Optional.empty(), status, verb, v)));
+      }
       if (described.isPresent() || unnamed.isEmpty()) {
         return described;
       }
@@ -830,7 +837,8 @@ public final class Attributor {
     int k = v - 1;
     for (int phrase; k >= 0; k -= Math.max(1, phrase)) {
       phrase = timePhraseEndingAt(s, k);
-      if (phrase == 0 && !ADVERBS.contains(s.token(k).lower()) && !s.token(k).pos().equals("ADV")) {
+      boolean floating = FLOATING.contains(s.token(k).lower()) && k > 0 && !s.token(k - 1).lemma().equals("be");
+      if (phrase == 0 && !ADVERBS.contains(s.token(k).lower()) && !s.token(k).pos().equals("ADV") && !floating) {
         break;
       }
     }

@@ -348,6 +348,8 @@ final class FrameMatcher {
         || t.lower().endsWith("ing") && i > 0 && (s.token(i - 1).isVerb() || s.token(i - 1).lower().endsWith("ed") && afterHave(s, i - 1))
             && !afterCompound(s, i) // "had kept shipping", tagged as a noun; "has in the past denied supplying", as adjectives
         || t.lower().endsWith("ing") && i > 0 && GERUND_AFTER.contains(s.token(i - 1).lower()) // "accused X of violating"
+        || t.lower().endsWith("ing") && i > 0 && i + 1 < s.size() && s.token(i - 1).pos().equals("NOUN") && s.token(i - 1).lower().endsWith("s")
+            && s.token(i + 1).pos().equals("ADP") // "troops fighting in Kursk", tagged a noun: a reduced relative clause
         || !t.lemma().equals(t.lower()) && !t.lower().startsWith(t.lemma()) // an irregular verb form ("stole") tagged a noun
         || t.lower().endsWith("ed") && afterHave(s, i) // "has fired", tagged an adjective
         || i > 0 && s.token(i - 1).lemma().equals("help") && s.token(i - 1).isVerb() && t.lemma().equals(t.lower()); // "helped move", tagged a noun

@@ -60,6 +60,25 @@ final class SlotFinders {
   }
 
   /** Nouns for goods ({@code cargo-nouns.txt}): "North Korean munitions" names whose goods move. */
+  /** Vehicles: a demonym before one names whose ship or plane it is, not who sends what it carries. */
+  private static final ImmutableSet<String> VEHICLES = ImmutableSet.<String>builder().addAll(VesselGroups.SHIP_WORDS)
+      .add("plane", "planes", "aircraft", "airplane", "airplanes", "jet", "jets", "train", "trains", "truck", "trucks", "lorry", "lorries")
+      .build();
+
+  /** Whether the noun phrase from {@code from} (up to the trigger) ends in a vehicle: "cargo plane", "Il-76 transport plane". */
+  private static boolean carrierVehicle(Sentence s, int from, int trig) {
+    for (int k = from; k < Math.min(trig, from + 4) && k < s.size(); k++) {
+      Token t = s.token(k);
+      if (VEHICLES.contains(t.lower())) {
+        return true;
+      }
+      if (!t.pos().equals("NOUN") && !t.pos().equals("PROPN") && !t.pos().equals("ADJ") && !t.pos().equals("NUM") && !t.text().equals("-")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   static final ImmutableSet<String> CARGO = DataFiles.resource("/org/newsgraph/extract/cargo-nouns.txt").stream()
       .map(l -> l.text().strip()).collect(ImmutableSet.toImmutableSet());
   /** What a briefing's audience may be called when the sentence names their committee elsewhere ("told lawmakers"). */
@@ -511,6 +530,9 @@ final class SlotFinders {
                   && personnelWithin(s, m.last(), 3) // "North Korean soldiers were sent", "Russian forces fired ... at"
               || rule.eventClass().map("AssetSeizure"::equals).orElse(false) && (HACKERS.contains(after.lower())
                   || m.last() + 1 < s.size() && HACKERS.contains(s.token(m.last() + 1).lower())); // "North Korean (state) hackers stole"
+          if (carrierVehicle(s, m.last(), trig)) {
+            continue; // "a Russian cargo plane flew from Pyongyang ... carrying missile parts": the carrier, not the sender
+          }
           boolean ofCargo = m.last() == trig || personnel // "North Korean soldiers": the trigger is the noun, or were deployed
               || next != null && (next.entity().type() == EntityType.WEAPON_TYPE || next.entity().type() == EntityType.ASSET_TYPE)
               || cargo.contains(after.lower()) || cargo.contains(after.lemma())
