@@ -29,6 +29,7 @@ final class EarlierClaims {
   private static ImmutableMap<String, ImmutableSet<String>> load() {
     ImmutableMap.Builder<String, ImmutableSet<String>> b = ImmutableMap.builder();
     for (var e : Lexicon.load("/org/newsgraph/extract/referring-nouns.tsv", true).entrySet()) {
+      // "*": every statement; "-": none ("rejected the sanctions" denies no statement), a set no relation is in
       b.put(e.getKey(), e.getValue().equals("*") ? ImmutableSet.of() : ImmutableSet.copyOf(e.getValue().split(",")));
     }
     return b.buildKeepingLast();
