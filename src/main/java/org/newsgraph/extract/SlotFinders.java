@@ -66,6 +66,21 @@ final class SlotFinders {
       .build();
 
   /** Whether the noun phrase from {@code from} (up to the trigger) ends in a vehicle: "cargo plane", "Il-76 transport plane". */
+  /**
+   * Where a hyphenated verb the tokenizer split ends its first part: "test-fired" is "test", "-", "fired", all glued;
+   * {@code trig} itself otherwise.
+   */
+  static int compoundVerbStart(Sentence s, int trig) {
+    if (trig < 2 || !s.token(trig).isVerb() || !s.token(trig - 1).text().equals("-")) {
+      return trig;
+    }
+    Token hyphen = s.token(trig - 1);
+    Token first = s.token(trig - 2);
+    boolean glued = first.end() == hyphen.begin() && hyphen.end() == s.token(trig).begin();
+    boolean word = !first.text().isEmpty() && first.text().chars().allMatch(Character::isLowerCase);
+    return glued && word ? trig - 2 : trig;
+  }
+
   private static boolean carrierVehicle(Sentence s, int from, int trig) {
     for (int k = from; k < Math.min(trig, from + 4) && k < s.size(); k++) {
       Token t = s.token(k);
@@ -1157,8 +1172,9 @@ final class SlotFinders {
   }
 
   /** The "subject" finder: the doer named before the verb in its clause (see frames.tsv). */
-  private void subject(Set<EntityType> types, Sentence s, List<Mention> ms, int trig, int cs, Rule rule, List<Frame> earlier,
+  private void subject(Set<EntityType> types, Sentence s, List<Mention> ms, int trigger, int cs, Rule rule, List<Frame> earlier,
       List<Mention> out) {
+      int trig = compoundVerbStart(s, trigger); // "North Korea test-fired a missile": the subject stands before "test-"
       int and = trig - 1; // "... and shared", "... and has begun sending": the verb's own auxiliaries aside
       while (and > 1 && and >= trig - 4 && (Regexes.matches(s.token(and).pos(), "AUX|ADV|PART")
           || Regexes.matches(s.token(and).lemma(), "begin|begun|start|continue|resume|keep"))) {
