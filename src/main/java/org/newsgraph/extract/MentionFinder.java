@@ -548,6 +548,16 @@ public final class MentionFinder {
     if (!DETERMINERS.contains(s.token(i).lower()) || i + 1 < s.size() && DETERMINERS.contains(s.token(i + 1).lower())) {
       return possessedDescription(s, i, d, names);
     }
+    // "..., its state media said": the body of what the possessive stands for that the gazetteer describes so, when it
+    // speaks ("to train its army", "its military cooperation" name no body)
+    if (s.token(i).lower().equals("its")) {
+      Optional<Mention> owned = pronoun(s, i, d).map(Mention::entity).filter(MentionFinder::owns)
+          .flatMap(owner -> ownedDescription(s, i, i + 1, owner, names))
+          .filter(m -> m.last() < s.size() && REPORTING_AFTER_IT.contains(s.token(m.last()).lower()));
+      if (owned.isPresent()) {
+        return owned;
+      }
+    }
     // "TOKYO, Dec. 9 (Kyodo) -- ..., the government said": wire copy's own government, the dateline's country
     if (i + 2 < s.size() && s.token(i).lower().equals("the") && s.token(i + 1).lower().equals("government")
         && REPORTING_AFTER_IT.contains(s.token(i + 2).lower()) && d.home().isPresent()) {
@@ -690,21 +700,30 @@ public final class MentionFinder {
     }
     Mention owner = null;
     for (Mention m : names) {
-      if (m.last() == i && (m.entity().type() == EntityType.COUNTRY || m.entity().type().isActor() && m.entity().type() != EntityType.PERSON)) {
+      if (m.last() == i && owns(m.entity())) {
         owner = m;
       }
     }
-    if (owner == null) {
-      return Optional.empty();
-    }
-    for (int end = Math.min(s.size(), i + 5); end > i + 1; end--) {
-      String phrase = s.textOf(i + 1, end).toLowerCase(Locale.ROOT);
-      if (!allLowerCase(s, i + 1, end)) {
+    return owner == null ? Optional.empty() : ownedDescription(s, i + 1, i + 1, owner.entity(), names);
+  }
+
+  /** A country or a body (not a person) may own a descriptor: "North Korea's state media", "its foreign ministry". */
+  private static boolean owns(Entity e) {
+    return e.type() == EntityType.COUNTRY || e.type().isActor() && e.type() != EntityType.PERSON;
+  }
+
+  /**
+   * The longest descriptor from {@code phrase} on (lower case, up to four words) that the gazetteer gives a body of
+   * {@code owner}, as a mention from {@code from}.
+   */
+  private Optional<Mention> ownedDescription(Sentence s, int from, int phrase, Entity owner, List<Mention> names) {
+    for (int end = Math.min(s.size(), phrase + 4); end > phrase; end--) {
+      if (!allLowerCase(s, phrase, end)) {
         continue;
       }
-      Optional<Entity> e = gazetteer.describedAs(phrase, owner.entity());
+      Optional<Entity> e = gazetteer.describedAs(s.textOf(phrase, end).toLowerCase(Locale.ROOT), owner);
       if (e.isPresent() && !(end < s.size() && startsName(names, end))) { // "North Korea's state media KCNA": the name
-        return Optional.of(mention(s, i + 1, end, e.get(), MentionKind.DESCRIPTION));
+        return Optional.of(mention(s, from, end, e.get(), MentionKind.DESCRIPTION));
       }
     }
     return Optional.empty();
