@@ -132,6 +132,9 @@ public final class Attributor {
       if (status == null && (CALLING.contains(t.lemma()) || CALLING.contains(t.lower())) && denyingWordAfter(s, i)) {
         status = Status.DENIED; // "called the accusations 'groundless'", "called reports of ... 'fake news'"
       }
+      if (status == Status.ASSERTED && claimsCalledFalse(s, i)) {
+        status = Status.DENIED; // "Moscow says the claims are 'lies'"
+      }
       boolean verbLike = t.pos().equals("VERB") || t.pos().equals("AUX")
           || i + 1 < s.size() && s.token(i + 1).lower().equals("that") && Mentions.endingAt(ms, i) != null // "The NIS estimates that"
           || mistaggedParticiple(s, ms, i) // "had earlier rejected" tagged as an adjective
@@ -246,6 +249,29 @@ public final class Attributor {
     for (int k = verb + 1; k < Math.min(s.size(), verb + 12); k++) {
       if (DENYING_WORDS.contains(s.token(k).lower())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** "says the claims are 'lies'", "said such reports were groundless": what the verb says is that a claim is false. */
+  private static boolean claimsCalledFalse(Sentence s, int verb) {
+    int k = verb + 1;
+    if (k < s.size() && s.token(k).lower().equals("that")) {
+      k++;
+    }
+    if (k < s.size() && Regexes.matches(s.token(k).lower(), "the|these|those|such|its|their|this|that")) {
+      k++;
+    }
+    if (k + 1 >= s.size() || !CLAIM_NOUNS.contains(s.token(k).lower()) || !s.token(k + 1).lemma().equals("be")) {
+      return false;
+    }
+    for (int j = k + 2; j < Math.min(s.size(), k + 6); j++) {
+      if (DENYING_WORDS.contains(s.token(j).lower())) {
+        return true;
+      }
+      if (s.token(j).text().equals(",") || s.token(j).lower().equals("not")) {
+        return false; // "the reports were not false"
       }
     }
     return false;

@@ -389,7 +389,12 @@ final class FrameMatcher {
       }
       if (ok && !trigger.nearbyNouns().isEmpty()) {
         ok = objectBefore(s, i, trigger.nearbyNouns());
-        for (int j = passive(s, i) ? Math.max(0, i - 5) : i + 1; !ok && j < Math.min(s.size(), i + 10); j++) {
+        // nine words on, not tokens: "fired 14 North Korean-made KN-23 ballistic missiles at": glued pieces count once
+        int words = 0;
+        for (int j = passive(s, i) ? Math.max(0, i - 5) : i + 1; !ok && j < s.size(); j++) {
+          if (j > i && (j == i + 1 || s.token(j).begin() > s.token(j - 1).end()) && ++words > 9) {
+            break;
+          }
           if (trigger.nearbyNouns().contains(s.token(j).lower()) || trigger.nearbyNouns().contains(s.token(j).lemma())
               || PLURAL_PRONOUNS.contains(s.token(j).lower()) && j < i && auxiliariesBetween(s, j, i)
                   && mentionsAny(before, trigger.nearbyNouns())) {
