@@ -384,6 +384,16 @@ public final class ArticleExtractor {
         cueWords.add(c.words());
       }
     }
+    if (cs > 0 && Regexes.matches(s.token(cs - 1).lower(), "that|whether|if")) {
+      // "There is no evidence that X", "It remains unclear whether X": a doubt ending where the clause begins governs it
+      String governing = s.textOf(Clause.start(s, cs - 1), cs);
+      for (CueFinder.Cue c : cues.find(governing)) {
+        if (c.at() + c.words().length() == governing.length() && c.status().ordinal() >= Status.UNCONFIRMED.ordinal()) {
+          status = status.and(c.status());
+          cueWords.add(c.words());
+        }
+      }
+    }
     int qb = s.token(Math.max(cs, Math.min(f.trigger(), firstRole(f)))).begin();
     int qe = s.token(Math.max(f.triggerEnd(), lastRole(f)) - 1).end();
     return new Claim(f.rule().id(), f.rule().confidence(), s.index(), qb, Math.max(qb, qe), ImmutableList.copyOf(statements),

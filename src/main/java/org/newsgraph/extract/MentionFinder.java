@@ -388,7 +388,8 @@ public final class MentionFinder {
       return a;
     }
     boolean based = end + 1 < s.size() && s.token(end).text().equals("-") && Regexes.matches(s.token(end + 1).lower(), NameFinder.BASED);
-    boolean place = i > 0 && LOCATIVE.contains(s.token(i - 1).lower()) && !tradedWith(s, i - 1) || based; // "London-based"
+    boolean accordingTo = i > 1 && s.token(i - 2).lower().equals("according"); // "according to Seoul's unification ministry"
+    boolean place = i > 0 && LOCATIVE.contains(s.token(i - 1).lower()) && !tradedWith(s, i - 1) && !accordingTo || based; // "London-based"
     // "SEOUL, Oct. 18", "Seoul, South Korea": a dateline; "Pyongyang, which acknowledged ...": the state
     boolean dateline = i == 0 && s.size() > 1 && s.token(1).text().equals(",") && (s.size() < 3 || !Regexes.matches(s.token(2).text(), "[a-z].*"));
     if (place || dateline || placeExample(s, i)) {
