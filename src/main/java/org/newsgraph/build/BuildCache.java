@@ -30,14 +30,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Graphs already built from unchanged inputs, kept on disk so that serving the same articles again reads the
- * graph instead of extracting it (the way a build tool skips an up-to-date target). An entry's key is a SHA-256
- * of everything the graph is a function of: the code and its bundled data files ({@link CodeFingerprint}), the
- * IRI base, the files of a user's extra gazetteer and data folder ({@code --data-dir}), and every article file (its absolute path and its bytes). An
- * entry is the dataset in RDF Thrift (quads and prefixes) and a file with the Thrift file's SHA-256 (a truncated or
- * altered entry is not read: RDF Thrift's reader stops quietly at a cut) and the build's summary line. Only builds without a
- * single diagnostic are kept, so that a warning or an error is printed again on every run. The cache is an
- * optimisation only: an entry that cannot be read or written is a miss, never an error, and the oldest entries
- * beyond {@link #KEEP} are deleted.
+ * graph instead of extracting it (the way a build tool skips an up-to-date target). An entry's key is a SHA-256 of
+ * everything the graph is a function of: the code and its bundled data files ({@link CodeFingerprint}), the IRI
+ * base, the files of a user's extra gazetteer and data folder ({@code --data-dir}), and every article file (its
+ * absolute path and its bytes). An entry is the dataset in RDF Thrift (quads and prefixes) and a file with the
+ * Thrift file's SHA-256 (a truncated or altered entry is not read: RDF Thrift's reader stops quietly at a cut) and
+ * the build's summary line. Only builds without a single diagnostic are kept, so that a warning or an error is
+ * printed again on every run. The cache is an optimisation only: an entry that cannot be read or written is a miss,
+ * never an error, and the oldest entries beyond {@link #KEEP} are deleted.
  */
 public final class BuildCache {
   private static final Logger LOG = LoggerFactory.getLogger(BuildCache.class);
