@@ -65,12 +65,11 @@ final class SlotFinders {
       .add("plane", "planes", "aircraft", "airplane", "airplanes", "jet", "jets", "train", "trains", "truck", "trucks", "lorry", "lorries")
       .build();
 
-  /** Whether the noun phrase from {@code from} (up to the trigger) ends in a vehicle: "cargo plane", "Il-76 transport plane". */
   /**
    * Where a hyphenated verb the tokenizer split ends its first part: "test-fired" is "test", "-", "fired", all glued;
    * {@code trig} itself otherwise.
    */
-  static int compoundVerbStart(Sentence s, int trig) {
+  private static int compoundVerbStart(Sentence s, int trig) {
     if (trig < 2 || !s.token(trig).isVerb() || !s.token(trig - 1).text().equals("-")) {
       return trig;
     }
@@ -81,6 +80,24 @@ final class SlotFinders {
     return glued && word ? trig - 2 : trig;
   }
 
+  /**
+   * The name a possessive owns, right after it or after title words: "the National Assembly's defense committee",
+   * "North Korea's Defence Minister No Kwang Chol"; null if another word comes first.
+   */
+  private static Mention possessedAfter(Sentence s, List<Mention> ms, int from) {
+    for (int k = from; k < Math.min(s.size(), from + 4); k++) {
+      Mention at = Mentions.startingAt(ms, k);
+      if (at != null) {
+        return at;
+      }
+      if (!s.token(k).isCapitalized() || !Regexes.matches(s.token(k).pos(), "NOUN|PROPN|ADJ")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the noun phrase from {@code from} (up to the trigger) ends in a vehicle: "cargo plane", "Il-76 transport plane". */
   private static boolean carrierVehicle(Sentence s, int from, int trig) {
     for (int k = from; k < Math.min(trig, from + 4) && k < s.size(); k++) {
       Token t = s.token(k);
@@ -449,7 +466,7 @@ final class SlotFinders {
               && !commaBetween(s, trigEnd, m.first()) // "entered orbit, in what South Korea called": no object
               && !byBetween(s, trigEnd, m.first())) { // "was blacklisted in November by the U.S. Treasury": the doer
             Mention possessed = m.last() + 1 < s.size() && Regexes.matches(s.token(m.last()).text(), "[’']s")
-                ? Mentions.startingAt(ms, m.last() + 1) : null;
+                ? possessedAfter(s, ms, m.last() + 1) : null;
             // "told the National Assembly's defense committee": the committee, when it is of the kinds asked for
             out.add(possessed != null && types.contains(possessed.entity().type()) && possessed.kind() != MentionKind.PRONOUN ? possessed : m);
           }
