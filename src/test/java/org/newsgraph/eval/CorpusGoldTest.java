@@ -56,7 +56,7 @@ final class CorpusGoldTest {
       files.map(p -> p.getFileName().toString().replaceFirst("\\.facts$", "")).forEach(gold::add);
     }
     assertEquals(new TreeSet<>(articles().toList()), gold);
-    assertEquals(79, gold.size());
+    assertEquals(83, gold.size());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -156,7 +156,7 @@ final class CorpusGoldTest {
         splits.get(current).add(item.group(1));
       }
     }
-    assertEquals(64, splits.get("dev").size(), splits::toString);
+    assertEquals(68, splits.get("dev").size(), splits::toString);
     assertEquals(15, splits.get("test").size(), splits::toString);
     Set<String> all = new TreeSet<>(splits.get("dev"));
     all.addAll(splits.get("test"));
