@@ -341,6 +341,10 @@ public final class NameFinder {
    * A name no cue typed: a person's after a title set off by commas; an organisation's after "firm", "company",
    * "exchange" ("blockchain analytics firm Elliptic") or when one word speaks ("Elliptic said"); else Other.
    */
+  /** Nouns that a model-numbered name before them makes a weapon's name: "the Pukguksong-6 missile". */
+  private static final ImmutableSet<String> WEAPON_HEADS = ImmutableSet.of("missile", "missiles", // not "rocket": "the Chollima-2 rocket" carries satellites
+      "launcher", "launchers", "drone", "drones", "icbm", "icbms", "slbm", "slbms", "howitzer", "howitzers");
+
   private EntityType typeFromContext(Sentence s, int first, int end) {
     if (afterTitle(s, first) || first >= 2 && s.token(first - 1).text().equals(".") && RANKS.contains(s.token(first - 2).text())) {
       return EntityType.PERSON; // "Lt. Gen. Han Kwang Jin"
@@ -348,8 +352,12 @@ public final class NameFinder {
     if (koreanName(s, first, end)) {
       return EntityType.PERSON; // "Ri Chol Min, Pak Song Il, Kim Hyok and Jon Myong Guk"
     }
-    if (weaponFamilies.contains(family(s.textOf(first, end)))) {
+    String family = family(s.textOf(first, end));
+    if (weaponFamilies.contains(family)) {
       return EntityType.WEAPON_TYPE; // "Hwasong-16B" beside the gazetteer's Hwasong-15, -17, -18 and -19
+    }
+    if (!family.isEmpty() && end < s.size() && WEAPON_HEADS.contains(s.token(end).lower())) {
+      return EntityType.WEAPON_TYPE; // "a new Pukguksong-6 missile": a model number before a weapon's noun
     }
     Optional<EntityType> bySuffix = typeBySuffix(s.token(end - 1).text());
     if (bySuffix.isPresent() && end - first >= 2) {
