@@ -551,7 +551,7 @@ public final class MentionFinder {
     }
     // "..., its state media said": the body of what the possessive stands for that the gazetteer describes so, when it
     // speaks ("to train its army", "its military cooperation" name no body)
-    if (s.token(i).lower().equals("its")) {
+    if (s.token(i).lower().equals("its") && reportingVerbWithin(s, i + 2, 4)) { // who "its" stands for, only then
       Optional<Mention> owned = pronoun(s, i, d).map(Mention::entity).filter(MentionFinder::owns)
           .flatMap(owner -> ownedDescription(s, i, i + 1, owner, names))
           .filter(m -> m.last() < s.size() && REPORTING_AFTER_IT.contains(s.token(m.last()).lower()));

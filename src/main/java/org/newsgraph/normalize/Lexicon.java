@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.newsgraph.data.DataExtension;
 import org.newsgraph.normalize.QuantityMatch.Bound;
 import org.newsgraph.normalize.TimeMatch.Kind;
 
@@ -67,10 +68,11 @@ record Lexicon(
   }
 
   private static final class Bundled {
-    static final Lexicon INSTANCE = load(Optional.empty());
+    // a user's data folder (newsgraph --data-dir DIR) extends them from DIR/normalize/, as an extension directory does
+    static final Lexicon INSTANCE = load(DataExtension.dir().map(d -> d.resolve("normalize")));
   }
 
-  /** The bundled lexicons, loaded on first use. */
+  /** The bundled lexicons (and the user's data folder's, if one is chosen), loaded on first use. */
   static Lexicon bundled() {
     return Bundled.INSTANCE;
   }

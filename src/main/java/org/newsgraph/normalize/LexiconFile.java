@@ -13,16 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.newsgraph.data.DataExtension;
 import org.newsgraph.data.DataFileException;
 import org.newsgraph.diag.Diagnostic;
 
 /**
  * Reads one lexicon data file: UTF-8, one entry per line, {@code #} starts a comment line, blank
  * lines ignored, fields separated by one TAB. The bundled file comes from the classpath; a file of
- * the same name in the optional extension directory is appended to it, and then the one under
- * {@code normalize/} in the user's data folder ({@link DataExtension}), so their entries add to (and, for keyed
- * lexicons, override) the bundled ones.
+ * the same name in the optional extension directory is appended to it (the bundled lexicons' is the user's data
+ * folder's {@code normalize/}), so its entries add to (and, for keyed lexicons, override) the bundled ones.
  */
 final class LexiconFile {
   private static final Splitter TAB = Splitter.on('\t');
@@ -63,10 +61,6 @@ final class LexiconFile {
         if (Files.isRegularFile(extra)) {
           parse(extra.toString(), Files.readString(extra, StandardCharsets.UTF_8), width, entries);
         }
-      }
-      Optional<Path> user = DataExtension.fileFor("/" + LexiconFile.class.getPackageName().replace('.', '/') + "/" + name);
-      if (user.isPresent()) { // newsgraph --data-dir DIR: DIR/normalize/NAME
-        parse(user.get().toString(), Files.readString(user.get(), StandardCharsets.UTF_8), width, entries);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read lexicon " + name, e);

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code newsgraph --data-dir DIR}: a user's data files extend the bundled ones without rebuilding. Run as processes,
- * as a user runs them (the folder is chosen once per process). A frame rule and a gazetteer entry added in the
- * folder change what is extracted; a bad line in them is reported at the user's file, line and column
+ * as a user runs them (the folder is chosen once per process). A frame rule, a gazetteer entry and a number word
+ * added in the folder change what is extracted; a bad line in them is reported at the user's file, line and column
  * (exit 1); a file that extends nothing is a usage error (exit 2).
  */
 class DataExtensionProcessTest {
@@ -51,6 +51,18 @@ class DataExtensionProcessTest {
     assertTrue(with.output().contains("North Korea\tsupplies\tRussia"), with.output());
     assertTrue(with.output().contains("North Korea\tsuppliesWeaponType\tartillery shell"), with.output());
     assertTrue(with.output().contains("E\tNordport\tNordport\tPort"), with.output());
+  }
+
+  @Test
+  void aUsersNumberWordIsRead() throws Exception {
+    Path shells = dir.resolve("shells.txt");
+    Files.writeString(shells, "Shells\n\nSEOUL, May 2 (AP) -- North Korea sent eleventy shells to Russia, the NIS said.\n");
+    Files.createDirectories(data.resolve("normalize"));
+    Files.writeString(data.resolve("normalize/numbers.tsv"), "eleventy\t110\n");
+    assertFalse(run("facts", shells.toString()).output().contains("\t110\t"));
+    MainProcess.Result with = run("--data-dir", data.toString(), "facts", shells.toString());
+    assertEquals(0, with.code(), with.output());
+    assertTrue(with.output().contains("Q\tartillery shell\t110\tshell"), with.output());
   }
 
   @Test
