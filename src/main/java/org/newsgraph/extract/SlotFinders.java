@@ -935,12 +935,26 @@ final class SlotFinders {
    * left from ("from", "at") a port or city of a known country: that country sent them. The country is the demonym
    * before the place or the gazetteer's, as a mention over the place's words.
    */
+  /**
+   * "tankers that delivered fuel from Russia to North Korea": a doer that is no actor carried the goods; the country they
+   * came from sent them (asked only when no actor does the verb).
+   */
+  private static Optional<Mention> countryFrom(Sentence s, List<Mention> ms, int trig, int ce) {
+    for (Mention m : ms) {
+      if (m.first() > trig && m.first() < ce && m.entity().type() == EntityType.COUNTRY && m.kind() != MentionKind.DEMONYM
+          && s.token(m.first() - 1).lower().equals("from")) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<Mention> originCountry(Sentence s, List<Mention> ms, int trig, int ce, Optional<Entity> lastDestination,
       Optional<Entity> lastSender) {
     boolean passive = trig > 0 && (s.token(trig - 1).lemma().equals("be") || s.token(trig - 1).pos().equals("NOUN")
         && s.token(trig).lower().endsWith("ed"));
     if (!passive) {
-      return Optional.empty();
+      return countryFrom(s, ms, trig, ce);
     }
     for (Mention place : ms) {
       EntityType t = place.entity().type();
@@ -1279,6 +1293,7 @@ final class SlotFinders {
         return; // not a name inside the apposition ("associated with the DPRK")
       }
       Mention tiedFallback = null;
+      int firstConjunct = coordinatedVerb ? firstConjunctVerb(s, cs, and) : -1;
       for (int k = ms.size() - 1; k >= 0; k--) {
         Mention m = ms.get(k);
         if (m.first() < barrier) {
@@ -1286,6 +1301,9 @@ final class SlotFinders {
         }
         if (m.last() > trig) {
           continue; // after the verb: not its subject
+        }
+        if (firstConjunct >= 0 && m.first() > firstConjunct) {
+          continue; // "tankers that helped sustain North Korea's deployment and delivered fuel": the first verb's object
         }
         if (m.first() > asideFrom && m.first() < asideTo) {
           continue;
@@ -1325,6 +1343,19 @@ final class SlotFinders {
       if (out.isEmpty() && tiedFallback != null) {
         out.add(tiedFallback);
       }
+  }
+
+  /** The verb of the first conjunct of "... VERB ... and VERB": the nearest verb before "and", or -1. */
+  private static int firstConjunctVerb(Sentence s, int cs, int and) {
+    for (int k = and - 1; k > cs; k--) {
+      if (s.token(k).pos().equals("VERB")) {
+        return k;
+      }
+      if (s.token(k).text().equals(",")) {
+        return -1; // "North Korea's troops, and later its workers, ...": no verb of the same clause
+      }
+    }
+    return -1;
   }
 
   /** A role filled from an earlier sentence: it points at the trigger, since the entity is not named here. */
