@@ -114,8 +114,18 @@ final class FrameMatcher {
    */
   private static boolean goodsAmongObjects(Frame f, Sentence s) {
     return f.rule().eventClass().map("Transfer"::equals).orElse(false)
-        && f.roles().get("item").stream().anyMatch(m -> m.first() >= f.triggerEnd()
-            && (m.first() - f.triggerEnd() <= 2 || noVerbBetween(s, f.triggerEnd(), m.first())));
+        && (f.roles().get("item").stream().anyMatch(m -> m.first() >= f.triggerEnd()
+            && (m.first() - f.triggerEnd() <= 2 || noVerbBetween(s, f.triggerEnd(), m.first())))
+            || SlotFinders.cargoBetween(s, f.triggerEnd(), objectsEnd(s, f.triggerEnd()))); // "sent troops and munitions to"
+  }
+
+  /** Where the objects after a verb end: the first preposition, punctuation or verb. */
+  private static int objectsEnd(Sentence s, int from) {
+    int k = from;
+    while (k < s.size() && !Regexes.matches(s.token(k).pos(), "ADP|PUNCT|VERB|AUX|SCONJ")) {
+      k++;
+    }
+    return k;
   }
 
   private static boolean isTransfer(Frame f) {

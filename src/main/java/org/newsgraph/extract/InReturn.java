@@ -23,6 +23,9 @@ final class InReturn {
           || !s.token(r + 2).lower().equals("for")) {
         continue;
       }
+      if (s.token(r + 3).pos().equals("VERB")) {
+        continue; // "in return for sending troops to Russia": that verb's own frame says who gave what
+      }
       boolean troops = false;
       boolean goods = false;
       int k = r + 3;
