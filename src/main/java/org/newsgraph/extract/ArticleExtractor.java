@@ -509,6 +509,11 @@ public final class ArticleExtractor {
   /** "..., and [the NIS] is predicting ...": a cue in someone else's words does not qualify this frame. */
   private static boolean insideOtherAttribution(Sentence s, int absoluteChar, int trigger, List<Attribution> attributions) {
     for (Attribution a : attributions) {
+      // "The ministry dismissed the report and said its cooperation with Moscow was lawful": a plain verb of saying
+      // between the cue and the verb starts words the cue does not govern
+      if (a.status() == Status.ASSERTED && a.contains(trigger) && a.verbAt() < trigger && s.token(a.verbAt()).begin() > absoluteChar) {
+        return true;
+      }
       int from = Math.min(a.from(), Math.max(0, a.verbAt() - 2)); // the reporting words themselves ("is predicting")
       boolean covers = s.token(from).begin() <= absoluteChar && absoluteChar < s.token(a.to() - 1).end();
       if (covers && !a.contains(trigger)) {

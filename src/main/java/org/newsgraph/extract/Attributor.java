@@ -665,6 +665,16 @@ public final class Attributor {
     return s.size();
   }
 
+  /** The first token after a dateline ("SEOUL, Oct 18 (Reuters) -") that opens the sentence, else 0. */
+  private static int datelineEnd(Sentence s) {
+    for (int k = 1; k + 1 < s.size() && k < 12; k++) {
+      if (s.token(k).text().equals(")") && Regexes.matches(s.token(k + 1).text(), "[-–—]+")) {
+        return k + 2;
+      }
+    }
+    return 0;
+  }
+
   /** "Washington and Seoul have accused": the actor joined to the speaker by "and". */
   private static Optional<Entity> coSpeaker(Sentence s, List<Mention> ms, Mention speaker) {
     int k = speaker.first() - 1;
@@ -908,8 +918,8 @@ public final class Attributor {
     }
     if (Regexes.matches(s.token(k).lower(), "and|but")) {
       // "Russia's embassy in Washington called the designations "illegitimate" and said ...": the subject of the
-      // sentence's first verb speaks for the second
-      Mention subject = Mentions.startingAt(ms, 0);
+      // sentence's first verb speaks for the second (after the dateline: "TOKYO, May 9 (AP) — Japan's ...")
+      Mention subject = Mentions.startingAt(ms, datelineEnd(s));
       while (subject != null && subject.last() + 1 < s.size() && Regexes.matches(s.token(subject.last()).text(), "['’]s")
           && Mentions.startingAt(ms, subject.last() + 1) != null) {
         subject = Mentions.startingAt(ms, subject.last() + 1); // "South Korea's National Intelligence Service": the service

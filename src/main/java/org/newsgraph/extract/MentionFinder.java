@@ -791,7 +791,11 @@ public final class MentionFinder {
       boolean trailingSpeaker = w.equals("its") && i > 0 && s.token(i - 1).text().equals(",") && reportingVerbWithin(s, i + 1, 4);
       // "The NIS told a session of the intelligence committee that it could not confirm ...": who told, not whom
       boolean toldThatIt = w.equals("it") && i > 2 && s.token(i - 1).lower().equals("that") && toldBefore(s, i - 1);
-      Optional<Entity> speaker = reducedRelative || trailingSpeaker || toldThatIt ? sentenceSubject(s, d) : Optional.empty();
+      // "North Korea's Foreign Ministry, in a statement carried by KCNA, said its cooperation with Russia": the sayer's
+      int sayingVerb = !w.equals("its") || i < 2 ? -1 : saying(s.token(i - 1)) ? i - 1
+          : s.token(i - 1).lower().equals("that") && saying(s.token(i - 2)) ? i - 2 : -1;
+      Optional<Entity> speaker = reducedRelative || trailingSpeaker || toldThatIt ? sentenceSubject(s, d)
+          : sayingVerb > 0 ? sayer(s, d, sayingVerb) : Optional.empty();
       if (speaker.isEmpty() && w.equals("its") && i > 1 && s.token(i - 1).lower().equals("and")) {
         // "sanctioned Ryonghung and its president": the name just before "and"
         speaker = d.mentions().stream().filter(m -> m.sentence() == s.index() && m.last() == i - 1
@@ -874,6 +878,33 @@ public final class MentionFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Who does the saying verb at {@code verb}: the last actor named before it that is no object of a preposition and no
+   * acronym in brackets ("... in a statement carried by the Korean Central News Agency (KCNA) and said"); none if that is
+   * a person (their "its" is something else's).
+   */
+  private static Optional<Entity> sayer(Sentence s, Discourse d, int verb) {
+    List<Mention> before = d.mentions().stream().filter(m -> m.sentence() == s.index() && m.last() <= verb).toList();
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Mention m = before.get(k);
+      int lead = m.first(); // "by the state news agency X": the words of its noun phrase before it
+      while (lead > 0 && m.first() - lead < 5 && Regexes.matches(s.token(lead - 1).pos(), "DET|ADJ|NOUN|PROPN|NUM")) {
+        lead--;
+      }
+      boolean object = lead > 0 && (s.token(lead - 1).pos().equals("ADP") || s.token(lead - 1).text().equals("("));
+      boolean modifier = k + 1 < before.size() && before.get(k + 1).first() == m.last();
+      if (object || modifier || m.kind() == MentionKind.DEMONYM || !m.entity().type().isActor()) {
+        continue;
+      }
+      return m.entity().type() == EntityType.PERSON ? Optional.empty() : Optional.of(m.entity());
+    }
+    return Optional.empty();
+  }
+
+  private static boolean saying(Token t) {
+    return t.isVerb() && SAYING.contains(t.lemma());
   }
 
   private static final Set<String> SAYING = ImmutableSet.of("say", "tell", "add", "explain", "insist", "argue", "note", "claim", "warn");
