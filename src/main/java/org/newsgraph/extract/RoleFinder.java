@@ -648,6 +648,9 @@ final class RoleFinder {
       if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("DET") || pos.equals("PROPN") || Regexes.matches(w, "of|and|,|\\[|\\]"))) {
         return false;
       }
+      if (w.endsWith("ing") && w.length() > 5 && !Regexes.matches(w, "shipping|building|trading|mining|fishing")) {
+        return false; // "Russian artillery units shelling Kharkiv": a verb, tagged as a noun
+      }
     }
     return true;
   }

@@ -1061,6 +1061,11 @@ final class SlotFinders {
           k++;
           continue;
         }
+        int including = coordinated && !out.isEmpty() ? includingAfterTime(s, ms, k, to) : -1;
+        if (including > k) {
+          k = including; // "at Ukrainian cities this year, including Kharkiv": the time phrase, then the examples
+          continue;
+        }
         boolean descriptorBeforeName = NOMINAL.contains(s.token(k).pos()) && !s.token(k).isCapitalized()
             && (Mentions.startingAt(ms, k + 1) != null || k + 2 < to && Mentions.startingAt(ms, k + 2) != null
                 && NOMINAL.contains(s.token(k + 1).pos()) && !s.token(k + 1).isCapitalized())
@@ -1343,6 +1348,19 @@ final class SlotFinders {
       if (out.isEmpty() && tiedFallback != null) {
         out.add(tiedFallback);
       }
+  }
+
+  /** Where ", including" ends when it follows {@code k} after at most three words of no mention or verb, else -1. */
+  private static int includingAfterTime(Sentence s, List<Mention> ms, int k, int to) {
+    for (int j = k; j < Math.min(to - 1, k + 4); j++) {
+      if (s.token(j).text().equals(",") && s.token(j + 1).lower().equals("including")) {
+        return j > k ? j + 1 : -1;
+      }
+      if (Mentions.startingAt(ms, j) != null || s.token(j).isVerb() || Regexes.matches(s.token(j).pos(), "PUNCT|CCONJ")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The verb of the first conjunct of "... VERB ... and VERB": the nearest verb before "and", or -1. */
