@@ -199,9 +199,16 @@ public final class Attributor {
       if (!CLAIM_NOUNS.contains(s.token(n).lower())) {
         continue;
       }
+      Mention owner = n < 1 ? null : Mentions.endingAt(ms, n) != null ? Mentions.endingAt(ms, n)
+          : n > 1 && Regexes.matches(s.token(n - 1).text(), "['’]s") ? Mentions.endingAt(ms, n - 1) : null;
+      boolean owned = owner != null && owner.entity().type().isActor() && owner.kind() != MentionKind.DEMONYM;
       if (s.token(n + 1).lower().equals("that") && dismissedBefore(s, n)) {
         // "dismissing South Korean media reports that Moscow was helping ...": the reports' content, disputed
-        doubt(s, out, n, n + 1, Status.DENIED); // nobody named asserts it: a denial
+        doubt(s, out, n, n + 1, Status.DENIED); // a denial, asserted only by whose reports they are
+        if (owned) {
+          // "Pyongyang has rejected U.S. accusations that it steals cryptocurrency": the accusations' owner asserts it
+          out.add(new Attribution(n + 2, s.size(), Optional.of(owner.entity()), Status.ASSERTED, "claims by", n));
+        }
         continue;
       }
       if (!Regexes.matches(s.token(n + 1).lower(), "by|from")) {

@@ -94,7 +94,7 @@ public final class MentionFinder {
         continue;
       }
       int at = i;
-      Optional<Mention> m = description(s, at, d, found).or(() -> pronoun(s, at, d));
+      Optional<Mention> m = description(s, at, d, found).or(() -> pronoun(s, at, d)).or(() -> there(s, at, d));
       if (m.isPresent()) {
         out.add(m.get());
         d.add(m.get());
@@ -791,6 +791,9 @@ public final class MentionFinder {
       boolean trailingSpeaker = w.equals("its") && i > 0 && s.token(i - 1).text().equals(",") && reportingVerbWithin(s, i + 1, 4);
       // "The NIS told a session of the intelligence committee that it could not confirm ...": who told, not whom
       boolean toldThatIt = w.equals("it") && i > 2 && s.token(i - 1).lower().equals("that") && toldBefore(s, i - 1);
+      // "Pyongyang has rejected U.S. accusations that it steals cryptocurrency": the accused is who rejects them
+      toldThatIt |= w.equals("it") && i > 2 && s.token(i - 1).lower().equals("that")
+          && Regexes.matches(s.token(i - 2).lower(), "accusations|allegations|claims|charges|suggestions|assertions");
       // "North Korea's Foreign Ministry, in a statement carried by KCNA, said its cooperation with Russia": the sayer's
       int sayingVerb = !w.equals("its") || i < 2 ? -1 : saying(s.token(i - 1)) ? i - 1
           : s.token(i - 1).lower().equals("that") && saying(s.token(i - 2)) ? i - 2 : -1;
@@ -809,6 +812,21 @@ public final class MentionFinder {
                   && s.token(x.first() - 1).lower().equals("the")));
     }
     return e.map(x -> mention(s, i, i + 1, x, MentionKind.PRONOUN));
+  }
+
+  /**
+   * "11,000 soldiers are thought to have been deployed there": a locative "there" after a verb is the place named last
+   * (a city, port, country, or a region the gazetteer places in a country), in this sentence or the two before.
+   */
+  private Optional<Mention> there(Sentence s, int i, Discourse d) {
+    if (i == 0 || !s.token(i).lower().equals("there") || !s.token(i - 1).isVerb()
+        || i + 1 < s.size() && Regexes.matches(s.token(i + 1).lemma(), "be|have|will|would|may|might|could|seem|appear")) {
+      return Optional.empty(); // "there are", "there have been": no place
+    }
+    return d.lastMentionMatching(m -> m.sentence() >= s.index() - 2 && m.kind() != MentionKind.DEMONYM && m.kind() != MentionKind.PRONOUN
+            && (Regexes.matches(m.entity().type().name(), "CITY|PORT|COUNTRY")
+                || m.entity().type() == EntityType.OTHER && gazetteer.countryOf(m.entity()).isPresent()))
+        .map(place -> mention(s, i, i + 1, place, MentionKind.PRONOUN));
   }
 
   /** Whether "told" (or "briefed", "informed") stands before {@code that} in the sentence, with no other "that" between. */

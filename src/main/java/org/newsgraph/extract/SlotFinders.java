@@ -986,6 +986,11 @@ final class SlotFinders {
   private static void afterPreposition(Sentence s, List<Mention> ms, int from, int to, Set<String> preps,
       Set<EntityType> types, List<Mention> out, boolean coordinated) {
     for (int i = from; i < to; i++) {
+      Mention there = s.token(i).lower().equals("there") ? Mentions.startingAt(ms, i) : null;
+      if (there != null && (preps.contains("in") || preps.contains("to")) && types.contains(there.entity().type())) {
+        out.add(there); // "deployed there": the place named before
+        return;
+      }
       if (!preps.contains(s.token(i).lower())) {
         continue;
       }
