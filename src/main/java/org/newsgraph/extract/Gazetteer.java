@@ -49,7 +49,13 @@ public final class Gazetteer {
         .collect(ImmutableList.toImmutableList());
     this.descriptorTexts = this.descriptors.stream().map(Alias::text).collect(ImmutableSet.toImmutableSet());
     this.descriptorsByText = this.descriptors.stream().collect(ImmutableListMultimap.toImmutableListMultimap(Alias::text, a -> a));
+    this.water = this.descriptors.stream().filter(a -> WATER.contains(a.text())).map(Alias::entity)
+        .collect(ImmutableSet.toImmutableSet());
   }
+
+  private static final ImmutableSet<String> WATER = ImmutableSet.of("sea", "strait", "ocean", "gulf", "bay", "waters");
+
+  private final ImmutableSet<Entity> water;
 
   /** Every word of every name and descriptor, lower case: the vocabulary that spelling repairs aim at. */
   public ImmutableSet<String> words() {
@@ -172,6 +178,11 @@ public final class Gazetteer {
   /** Aliases whose first word is {@code word} (lower-cased), longest first. */
   public ImmutableList<Alias> candidates(String word) {
     return byFirstWord.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the gazetteer describes {@code e} as open water (a sea, strait, ocean, gulf or bay). */
+  public boolean isOpenWater(Entity e) {
+    return e.type() == EntityType.OTHER && water.contains(e);
   }
 
   /** Definite-description nouns, longest first. */

@@ -797,6 +797,14 @@ public final class MentionFinder {
       // "North Korea's Foreign Ministry, in a statement carried by KCNA, said its cooperation with Russia": the sayer's
       int sayingVerb = !w.equals("its") || i < 2 ? -1 : saying(s.token(i - 1)) ? i - 1
           : s.token(i - 1).lower().equals("that") && saying(s.token(i - 2)) ? i - 2 : -1;
+      // "told lawmakers that Russia may have helped ..., and that it is believed to have shipped ...": the first
+      // that-clause's subject
+      if (secondThatClause(w, s, i)) {
+        Optional<Entity> first = firstThatSubject(s, i - 1, d);
+        if (first.isPresent()) {
+          return first.map(x -> mention(s, i, i + 1, x, MentionKind.PRONOUN));
+        }
+      }
       Optional<Entity> speaker = reducedRelative || trailingSpeaker || toldThatIt ? sentenceSubject(s, d)
           : sayingVerb > 0 ? sayer(s, d, sayingVerb) : Optional.empty();
       if (speaker.isEmpty() && w.equals("its") && i > 1 && s.token(i - 1).lower().equals("and")) {
@@ -827,6 +835,28 @@ public final class MentionFinder {
             && (Regexes.matches(m.entity().type().name(), "CITY|PORT|COUNTRY")
                 || m.entity().type() == EntityType.OTHER && gazetteer.countryOf(m.entity()).isPresent()))
         .map(place -> mention(s, i, i + 1, place, MentionKind.PRONOUN));
+  }
+
+  /** "..., and that it": "it" opening a second that-clause. */
+  private static boolean secondThatClause(String w, Sentence s, int i) {
+    return w.equals("it") && i > 2 && s.token(i - 1).lower().equals("that") && s.token(i - 2).lower().equals("and");
+  }
+
+  /** The subject of the that-clause before the one opening at {@code secondThat}: its first actor named as a subject. */
+  private static Optional<Entity> firstThatSubject(Sentence s, int secondThat, Discourse d) {
+    int first = -1;
+    for (int k = secondThat - 2; k >= 0; k--) {
+      if (s.token(k).lower().equals("that")) {
+        first = k;
+        break;
+      }
+    }
+    if (first < 0) {
+      return Optional.empty();
+    }
+    int start = first;
+    return d.mentions().stream().filter(m -> m.sentence() == s.index() && m.first() == start + 1 && m.entity().type().isActor()
+        && m.kind() != MentionKind.DEMONYM).map(Mention::entity).findFirst();
   }
 
   /** Whether "told" (or "briefed", "informed") stands before {@code that} in the sentence, with no other "that" between. */
@@ -971,7 +1001,10 @@ public final class MentionFinder {
     }
     String next = s.token(i + 1).lemma();
     boolean progressive = i + 2 < s.size() && s.token(i + 2).lower().endsWith("ing"); // "it was working with": not expletive
-    return (next.equals("be") || next.equals("seem") || next.equals("appear")) && !progressive;
+    // "it is believed to have shipped", "it appears to have fired": a raised subject, which stands for something
+    boolean raised = next.equals("be") && i + 3 < s.size() && s.token(i + 2).isVerb() && s.token(i + 3).lower().equals("to")
+        || (next.equals("seem") || next.equals("appear")) && i + 2 < s.size() && s.token(i + 2).lower().equals("to");
+    return (next.equals("be") || next.equals("seem") || next.equals("appear")) && !progressive && !raised;
   }
 
   private static Mention mention(Sentence s, int first, int last, Gazetteer.Alias a) {

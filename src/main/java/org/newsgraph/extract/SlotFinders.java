@@ -702,6 +702,7 @@ final class SlotFinders {
       // a noun trigger's phrase ends where a verb starts its own predicate ("soldiers captured by X were held in Kyiv")
       default -> afterPreposition(s, ms, trig, rule.pos() == 'N' ? Math.min(ce, nextVerb(s, trigEnd)) : ce, Set.of(finder), types, out, true);
     }
+    out.removeIf(m -> gazetteer.isOpenWater(m.entity())); // "fired two missiles into the Sea of Japan": no party, target or route
     return out;
   }
 
