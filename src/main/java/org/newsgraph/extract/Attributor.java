@@ -685,8 +685,14 @@ public final class Attributor {
   /** "Washington and Seoul have accused": the actor joined to the speaker by "and". */
   private static Optional<Entity> coSpeaker(Sentence s, List<Mention> ms, Mention speaker) {
     int k = speaker.first() - 1;
+    if (k >= 1 && s.token(k).lower().equals("the")) {
+      k--; // "The NIS and the JCS both said"
+    }
     if (k < 1 || !s.token(k).lower().equals("and")) {
       return Optional.empty();
+    }
+    if (k >= 4 && s.token(k - 1).text().equals(")") && s.token(k - 3).text().equals("(")) {
+      k -= 3; // "The National Intelligence Service (NIS) and the Joint Chiefs of Staff (JCS) said"
     }
     Mention other = Mentions.endingAt(ms, k);
     return other != null && other.entity().type().isActor() && !other.entity().equals(speaker.entity())

@@ -64,16 +64,40 @@ final class WordTokenizer {
     return out.toArray(new Span[0]);
   }
 
+  /**
+   * The tokens' offsets, with a bracket the model left on a word split off ("(JS)" came out as "(" and "JS)"): a closing
+   * bracket at the end of a token that opens none, an opening one at the start of a token that closes none.
+   */
+  static int[] bracketsApart(String chunk, Span[] tokens) {
+    List<int[]> out = new ArrayList<>(tokens.length + 2);
+    for (Span t : tokens) {
+      int b = t.getStart();
+      int e = t.getEnd();
+      String w = chunk.substring(b, e);
+      if (w.length() > 1 && w.charAt(0) == '(' && w.indexOf(')') < 0) {
+        out.add(new int[] {b, b + 1});
+        b++;
+      }
+      if (e - b > 1 && chunk.charAt(e - 1) == ')' && chunk.substring(b, e).indexOf('(') < 0) {
+        out.add(new int[] {b, e - 1});
+        out.add(new int[] {e - 1, e});
+      } else {
+        out.add(new int[] {b, e});
+      }
+    }
+    int[] offsets = new int[2 * out.size()];
+    for (int i = 0; i < out.size(); i++) {
+      offsets[2 * i] = out.get(i)[0];
+      offsets[2 * i + 1] = out.get(i)[1];
+    }
+    return offsets;
+  }
+
   /** The start and end offsets of each token of a chunk, relative to the chunk. */
   private int[] splitsOf(String chunk) {
     int[] offsets = splits.get(chunk);
     if (offsets == null) {
-      Span[] tokens = model.tokenizePos(chunk);
-      offsets = new int[2 * tokens.length];
-      for (int i = 0; i < tokens.length; i++) {
-        offsets[2 * i] = tokens[i].getStart();
-        offsets[2 * i + 1] = tokens[i].getEnd();
-      }
+      offsets = bracketsApart(chunk, model.tokenizePos(chunk));
       if (splits.size() >= CAPACITY) {
         splits.clear();
       }
