@@ -374,8 +374,12 @@ final class SlotFinders {
             for (int k = m.first() - 1; k >= Math.max(0, m.first() - 5) && !s.token(k).text().equals(","); k--) {
               inRelative |= Regexes.matches(s.token(k).lower(), "which|who|that|whose");
             }
-            boolean objectOfPreposition = m.first() > 0 && PREPOSITIONS.contains(s.token(m.first() - 1).lower())
-                && !s.token(m.first() - 1).lower().equals("and");
+            // "Three officials of North Korea's Munitions Industry Department were listed": the owner's phrase is the
+            // preposition's object too
+            Mention owner = m.first() > 1 && Regexes.matches(s.token(m.first() - 1).text(), "['’]s") ? Mentions.endingAt(ms, m.first() - 1) : null;
+            int phrase = owner != null ? owner.first() : m.first();
+            boolean objectOfPreposition = phrase > 0 && PREPOSITIONS.contains(s.token(phrase - 1).lower())
+                && !s.token(phrase - 1).lower().equals("and");
             int from = 0; // the subject may stand before commas of its own relative clauses; not before a reporting verb
             for (int k = trig - 1; k > 0 && from == 0; k--) {
               from = s.token(k).isVerb() && reporting.contains(s.token(k).lemma()) && !Attributor.hedgingPassive(s, k) ? k + 1 : 0;
