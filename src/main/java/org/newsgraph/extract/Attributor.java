@@ -830,6 +830,9 @@ public final class Attributor {
       if (QUOTES.contains(w) || w.equals("that") || w.equals(":") || i == from && (s.token(i).pos().equals("VERB") || w.endsWith("ing"))) {
         return false; // "denied purchasing weapons from X": a verb right after it (even one tagged otherwise) is what is said
       }
+      if (s.token(i).pos().equals("VERB") && i > from && !w.endsWith("ing")) { // not "quoted X as saying", ", citing the JCS"
+        return false; // "The NIS said Russia shipped missiles.": a short clause of its own, not a time
+      }
     }
     return s.size() - from <= 5;
   }

@@ -323,7 +323,8 @@ final class RoleFinder {
       } else if (x.kind() == MentionKind.DEMONYM && xt == EntityType.COUNTRY) {
         for (int k = i + 1; k < ms.size() && ms.get(k).first() - x.last() <= 6; k++) {
           Mention p = ms.get(k);
-          boolean close = allLowerCaseBetween(s, x.last(), p.first()) && p.first() - x.last() <= 3;
+          boolean close = allLowerCaseBetween(s, x.last(), p.first()) && p.first() - x.last() <= 3
+              && noClauseWords(s, x.last(), p.first()); // not "South Korean police say the Lazarus Group"
           boolean placePhrase = noClauseWords(s, x.last(), p.first()); // "the Russian port of X", not "Russian forces at Kyiv"
           if ((p.entity().type() == EntityType.PORT || p.entity().type() == EntityType.CITY) && placePhrase
               || close && isOrganization(p.entity().type()) && p.kind() != MentionKind.PRONOUN) {
