@@ -300,6 +300,10 @@ final class FrameMatcher {
     if (trig + 1 < s.size() && s.token(trig + 1).lower().equals("by") && !verb.lower().equals(verb.lemma())) {
       return true; // "assets seized by X"
     }
+    if (trig > 0 && trig + 1 < s.size() && s.token(trig - 1).pos().equals("NOUN") && !s.token(trig - 1).isCapitalized()
+        && !verb.lower().equals(verb.lemma()) && Regexes.matches(s.token(trig + 1).lower(), "to|from|into|across|through|via|aboard")) {
+      return true; // "in return for troops and artillery shells sent to Russia": a reduced relative clause
+    }
     for (int k = trig - 1; k >= 0 && k >= trig - 3; k--) {
       Token t = s.token(k);
       if (t.lemma().equals("be") || t.lower().equals("been") || t.lower().equals("being")) {

@@ -325,7 +325,8 @@ final class RoleFinder {
           Mention p = ms.get(k);
           boolean close = allLowerCaseBetween(s, x.last(), p.first()) && p.first() - x.last() <= 3
               && noClauseWords(s, x.last(), p.first()); // not "South Korean police say the Lazarus Group"
-          boolean placePhrase = noClauseWords(s, x.last(), p.first()); // "the Russian port of X", not "Russian forces at Kyiv"
+          boolean placePhrase = noClauseWords(s, x.last(), p.first()) // "the Russian port of X", not "Russian forces at Kyiv"
+              && !andBeforeOf(s, x.last(), p.first()); // "the Russian ports of X and Y", not "the two North Korean ports and Y"
           if ((p.entity().type() == EntityType.PORT || p.entity().type() == EntityType.CITY) && placePhrase
               || close && isOrganization(p.entity().type()) && p.kind() != MentionKind.PRONOUN) {
             out.add(new Found(new Statement(p.entity(), "locatedIn", x.entity()), "demonym.located", x.first(), p.last()));
@@ -654,6 +655,19 @@ final class RoleFinder {
       }
     }
     return true;
+  }
+
+  /** Whether an "and" stands in {@code [from, to)} with no "of" before it. */
+  private static boolean andBeforeOf(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.token(k).lower().equals("of")) {
+        return false;
+      }
+      if (s.token(k).lower().equals("and")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean allLowerCaseBetween(Sentence s, int from, int to) {

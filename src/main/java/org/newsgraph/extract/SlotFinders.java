@@ -147,7 +147,8 @@ final class SlotFinders {
       "positions", "soil", "regions", "infrastructure", "forces", "troops", "soldiers", "villages", "ports", "bases", "depots", "depot", "warehouses", "arsenals", "facilities");
   /** Kinds of place a name follows with "of": "the station of Tumangang", "the city of Kharkiv". */
   static final ImmutableSet<String> NAMED_PLACE_KINDS = ImmutableSet.of("station", "town", "city", "port", "village", "region",
-      "province", "county", "district", "island", "base", "airbase", "harbor", "harbour", "crossing");
+      "province", "county", "district", "island", "base", "airbase", "harbor", "harbour", "crossing", "stations", "towns", "cities",
+      "ports", "villages", "regions", "provinces", "districts", "islands", "bases");
   static final ImmutableSet<String> HACKERS = ImmutableSet.of("hackers", "hacker", "hacking", "cyber", "operatives", "agents", "cybercriminals", "group", "groups");
   static final ImmutableSet<String> MADE = ImmutableSet.of("made", "built", "produced", "manufactured", "supplied", "designed");
   /** Verbs whose subject watches or judges an event named after them ("tracked the launch", "condemned the test"). */
@@ -702,7 +703,14 @@ final class SlotFinders {
           supportTarget(s, ms, trigEnd, ce, types, out);
         }
       }
-      case "to*" -> afterPreposition(s, ms, cs, ce, Set.of("to"), types, out, true);
+      case "to*" -> {
+        afterPreposition(s, ms, cs, ce, Set.of("to"), types, out, true);
+        // "in return for troops and artillery shells sent to Russia": that "to" is the other verb's
+        out.removeIf(m -> {
+          int to = m.first() > 1 && LIST_FILLERS.contains(s.token(m.first() - 1).lower()) ? m.first() - 2 : m.first() - 1;
+          return to > 0 && to - 1 != trig && s.token(to - 1).pos().equals("VERB") && s.token(to).lower().equals("to");
+        });
+      }
       // a noun trigger's phrase ends where a verb starts its own predicate ("soldiers captured by X were held in Kyiv")
       default -> afterPreposition(s, ms, trig, rule.pos() == 'N' ? Math.min(ce, nextVerb(s, trigEnd)) : ce, Set.of(finder), types, out, true);
     }
@@ -1164,7 +1172,7 @@ final class SlotFinders {
         return false;
       }
     }
-    return joined && next.first() - last.last() <= 6;
+    return (joined || possessed) && next.first() - last.last() <= 6; // "X LLC and its vessels A and B": the vessels' names
   }
 
   /** After a comma: does an "and" or "or" follow before the next verb or clause boundary? */
