@@ -134,13 +134,21 @@ final class EventBuilder {
       return true; // "Asked whether the North was still supplying Russia, ...", "had seen no new shipments": nothing happened
     }
     int from = Math.max(Clause.start(s, f.trigger()), f.trigger() - 4);
-    Matcher m = PLANNED.matcher(s.textOf(from, f.trigger()).toLowerCase(Locale.ROOT));
+    Matcher m = PLANNED.matcher(withoutMonthMay(s.textOf(from, f.trigger())).toLowerCase(Locale.ROOT));
     while (m.find()) {
-      if (!MODAL_PERFECT.matcher(s.textOf(from, f.trigger() + 1).toLowerCase(Locale.ROOT).substring(m.start())).lookingAt()) {
+      if (!MODAL_PERFECT.matcher(withoutMonthMay(s.textOf(from, f.trigger() + 1)).toLowerCase(Locale.ROOT).substring(m.start())).lookingAt()) {
         return true;
       }
     }
     return false;
+  }
+
+  private static final java.util.regex.Pattern MONTH_MAY = java.util.regex.Pattern.compile(
+      "\\b(in|since|until|by|of|early|late|mid|last|next|this|from|through|during|and)([ -])May\\b|\\bMay(?= \\d)");
+
+  /** The text with the month "May" ("broke in in May and drained it") spelled so that it reads as no modal verb. */
+  private static String withoutMonthMay(String text) {
+    return MONTH_MAY.matcher(text).replaceAll(r -> r.group(1) != null ? r.group(1) + r.group(2) + "Mai" : "Mai");
   }
 
   /** Whether an event noun is counted as none: "no new shipments", "no further transfers". */

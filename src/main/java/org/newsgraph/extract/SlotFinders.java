@@ -730,9 +730,11 @@ final class SlotFinders {
     if (close <= cs || !s.token(close).text().equals(",")) {
       return null;
     }
-    for (int k = close - 1; k > cs && close - k <= 12; k--) {
+    for (int k = close - 1; k > cs && close - k <= 18; k--) {
       boolean participle = s.token(k).lower().endsWith("ed") && s.token(k - 1).pos().equals("NOUN"); // "actors associated with"
-      if (s.token(k).isVerb() && !participle || Regexes.matches(s.token(k).lower(), "who|which|that")) {
+      boolean infinitive = s.token(k - 1).lower().equals("to"); // "a hacking group believed to operate under the RGB"
+      boolean modifier = s.token(k).lower().endsWith("ing") && s.token(k + 1).pos().equals("NOUN"); // "a hacking group"
+      if (s.token(k).isVerb() && !participle && !infinitive && !modifier || Regexes.matches(s.token(k).lower(), "who|which|that")) {
         return null;
       }
       if (s.token(k).text().equals(",")) {
@@ -1266,6 +1268,9 @@ final class SlotFinders {
       if (rule.pos() == 'N' && prepositionalEventNoun(s, trig)) {
         return; // "penalties Tokyo has imposed since the invasion of Ukraine": no one before it did the invasion
       }
+      if (trig > 1 && s.token(trig - 1).lower().equals("having") && s.token(trig - 2).lower().equals("as")) {
+        return; // "the vessel named in a report by the MSMT as having shipped shells": the one named did it, not who named it
+      }
       if (penalisedFor(s, trig)) {
         return; // "the ship, which the Treasury sanctioned for carrying munitions": the Treasury carried nothing
       }
@@ -1302,7 +1307,9 @@ final class SlotFinders {
           }
         }
       }
-      Mention beforeApposition = appositionSubject(s, ms, trig, cs, types);
+      int firstConjunct = coordinatedVerb ? firstConjunctVerb(s, cs, and) : -1;
+      // "Andariel, a group believed to operate under the RGB, broke into X and drained it": the first verb's apposition
+      Mention beforeApposition = appositionSubject(s, ms, firstConjunct >= 0 ? firstConjunct : trig, cs, types);
       if (beforeApposition != null) {
         // "Sergei Shoigu, secretary of Russia's Security Council, met ...": not the council; "A and B, ..., are"
         Mention first = beforeApposition.first() > 1 && s.token(beforeApposition.first() - 1).lower().equals("and")
@@ -1316,7 +1323,6 @@ final class SlotFinders {
         return; // not a name inside the apposition ("associated with the DPRK")
       }
       Mention tiedFallback = null;
-      int firstConjunct = coordinatedVerb ? firstConjunctVerb(s, cs, and) : -1;
       for (int k = ms.size() - 1; k >= 0; k--) {
         Mention m = ms.get(k);
         if (m.first() < barrier) {
@@ -1384,7 +1390,8 @@ final class SlotFinders {
   /** The verb of the first conjunct of "... VERB ... and VERB": the nearest verb before "and", or -1. */
   private static int firstConjunctVerb(Sentence s, int cs, int and) {
     for (int k = and - 1; k > cs; k--) {
-      if (s.token(k).pos().equals("VERB")) {
+      // not "Busan-based"; a copula is the first conjunct's verb too ("its cooperation is legitimate and breaks no ...")
+      if (Regexes.matches(s.token(k).pos(), "VERB|AUX") && !s.token(k - 1).text().equals("-")) {
         return k;
       }
       if (s.token(k).text().equals(",")) {
