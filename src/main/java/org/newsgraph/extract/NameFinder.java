@@ -377,6 +377,9 @@ public final class NameFinder {
     if (based) {
       return EntityType.ORGANIZATION; // "Seoul-based Sky Mavis"
     }
+    if (end - first >= 2 && personDescribedAfter(s, end)) {
+      return EntityType.PERSON; // "Vadym Skibitskyi, deputy head of the Main Directorate of Intelligence (HUR), said"
+    }
     boolean orgNoun = first > 0 && ORG_NOUNS.contains(s.token(first - 1).lower()) || describedAfter(s, end);
     boolean speaks = end - first == 1 && end < s.size() && SPEAKING.contains(s.token(end).lower());
     return orgNoun || speaks ? EntityType.ORGANIZATION : EntityType.OTHER;
@@ -507,6 +510,33 @@ public final class NameFinder {
   }
 
   /** "Chainalysis, another blockchain analytics company,": an apposition after the name that ends in a word for a company. */
+  /** Nouns of a person's post in an apposition: ", deputy head of", ", a spokesman for", ", chief executive of". */
+  private static final ImmutableSet<String> POST_NOUNS = ImmutableSet.of("head", "chief", "director", "spokesman", "spokeswoman",
+      "spokesperson", "chairman", "chairwoman", "chair", "president", "founder", "co-founder", "executive", "minister",
+      "secretary", "adviser", "advisor", "commander", "ambassador", "analyst", "researcher", "professor", "lawmaker",
+      "envoy", "official", "member", "leader", "officer", "deputy", "representative", "investigator", "prosecutor");
+
+  /** ", [a|the] [deputy] head of", ", a spokesman for": a post after the comma that closes a name. */
+  private static boolean personDescribedAfter(Sentence s, int at) {
+    if (at + 2 >= s.size() || !s.token(at).text().equals(",")) {
+      return false;
+    }
+    int k = at + 1;
+    if (Regexes.matches(s.token(k).lower(), "a|an|the")) {
+      k++;
+    }
+    for (int words = 0; k < s.size() && words < 4; k++, words++) {
+      String w = s.token(k).lower();
+      if (POST_NOUNS.contains(w) && k + 1 < s.size() && Regexes.matches(s.token(k + 1).lower(), "of|at|for|to")) {
+        return true;
+      }
+      if (s.token(k).isCapitalized() || s.token(k).pos().equals("PUNCT") || s.token(k).isVerb()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean describedAfter(Sentence s, int at) {
     if (at + 2 >= s.size() || !s.token(at).text().equals(",") || !Regexes.matches(s.token(at + 1).lower(), "a|an|another|the")) {
       return false;
