@@ -76,7 +76,8 @@ public final class Attributor {
     for (int i = 0; i < s.size(); i++) {
       Token t = s.token(i);
       boolean according = t.lower().equals("according") && i + 2 < s.size() && s.token(i + 1).lower().equals("to");
-      boolean citing = (t.lower().equals("citing") || t.lower().equals("quoting")) && i > 0; // "..., quoting the NIS, that ..."
+      // "..., quoting the NIS, that ...", "Citing the HUR, the team said ..."
+      boolean citing = t.lower().equals("citing") || t.lower().equals("quoting");
       if (according || citing) {
         Mention m = source(s, ms, according ? i + 2 : i + 1);
         if (m == null && according && Documents.anaphoricDocument(s, i + 2) && !d.documentSpeakers().isEmpty()) {
@@ -159,6 +160,7 @@ public final class Attributor {
     whatCalled(s, ms).ifPresent(out::add);
     // "X put the number at 10,000, while Y said 11,000 were in Kursk": Y speaks for its own clause only
     out.replaceAll(a -> !a.relative() && a.from() > a.verbAt() && contrastBefore(s, a.verbAt()) ? a.inRelativeClause() : a);
+    citedFirst(out);
     claimsBy(s, ms, out);
     citedAsSaying(s, ms, out);
     // "the second report of the monitoring team": "the report found" in a later sentence is the team's
@@ -166,6 +168,22 @@ public final class Attributor {
     // the speaker's verb outside the source it cites when both cover the same words ("Lee, citing the NIS, said")
     out.sort(Comparator.comparingInt(Attribution::length).reversed().thenComparing(a -> a.verb().equals("citing")));
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * "Citing the HUR, the team said ...": the source cited before the speaker speaks inside the speaker's words, not
+   * around them (the team tells what the HUR says), so it covers what the speaker's verb covers.
+   */
+  private static void citedFirst(List<Attribution> out) {
+    for (int i = 0; i < out.size(); i++) {
+      Attribution a = out.get(i);
+      if (!a.verb().equals("citing") || a.verbAt() > 2) {
+        continue;
+      }
+      out.stream().filter(b -> b != a && !b.verb().equals("citing") && b.speaker().isPresent() && b.verbAt() > a.verbAt()
+          && b.from() > a.from() && b.to() <= a.to()).findFirst()
+          .ifPresent(b -> out.set(out.indexOf(a), new Attribution(b.from(), b.to(), a.speaker(), a.status(), a.verb(), a.verbAt())));
+    }
   }
 
   /**
