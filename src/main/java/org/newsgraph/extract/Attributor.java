@@ -161,6 +161,7 @@ public final class Attributor {
     // "X put the number at 10,000, while Y said 11,000 were in Kursk": Y speaks for its own clause only
     out.replaceAll(a -> !a.relative() && a.from() > a.verbAt() && contrastBefore(s, a.verbAt()) ? a.inRelativeClause() : a);
     citedFirst(out);
+    briefedBy(s, ms, out);
     claimsBy(s, ms, out);
     citedAsSaying(s, ms, out);
     // "the second report of the monitoring team": "the report found" in a later sentence is the team's
@@ -168,6 +169,37 @@ public final class Attributor {
     // the speaker's verb outside the source it cites when both cover the same words ("Lee, citing the NIS, said")
     out.sort(Comparator.comparingInt(Attribution::length).reversed().thenComparing(a -> a.verb().equals("citing")));
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * "Rep. Park told reporters after a closed-door briefing by the NIS that ...": what the lawmaker relays from the
+   * briefing is the briefer's too, inside the lawmaker's words (as "citing" does).
+   */
+  private static void briefedBy(Sentence s, List<Mention> ms, List<Attribution> out) {
+    for (Attribution a : List.copyOf(out)) {
+      if (a.speaker().filter(e -> e.type() == EntityType.PERSON).isEmpty() || a.verbAt() < 0 || a.coSpeaker()) {
+        continue;
+      }
+      for (int k = a.verbAt() + 1; k + 2 < s.size() && k <= a.verbAt() + 8; k++) {
+        boolean briefing = Regexes.matches(s.token(k).lower(), "briefing|briefings|session") && Regexes.matches(s.token(k + 1).lower(), "by|from");
+        boolean compound = s.token(k + 1).text().equals("-") || s.token(k - 1).text().equals("-"); // "closed-door"
+        if (s.token(k).lower().equals("that") || s.token(k).isVerb() && !compound && !briefing) {
+          break;
+        }
+        if (!briefing) {
+          continue;
+        }
+        Mention briefer = source(s, ms, k + 2);
+        int that = briefer == null ? -1 : briefer.last();
+        while (that > 0 && that < s.size() && !s.token(that).lower().equals("that") && that - briefer.last() < 5) {
+          that++;
+        }
+        if (briefer != null && briefer.entity().type() != EntityType.PERSON && that < s.size() && s.token(that).lower().equals("that")) {
+          out.add(new Attribution(that + 1, a.to(), Optional.of(briefer.entity()), Status.ASSERTED, "citing", k));
+        }
+        break;
+      }
+    }
   }
 
   /**
@@ -842,6 +874,16 @@ public final class Attributor {
   }
 
   /** "on Wednesday." / "last week." after the verb: the content stands before it. */
+  /** Whether "that" or a quotation mark follows {@code k} in the sentence ("citing the NIS, that ..."). */
+  private static boolean thatAfter(Sentence s, int k) {
+    for (int j = k + 1; j < s.size(); j++) {
+      if (s.token(j).lower().equals("that") || QUOTES.contains(s.token(j).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean endsWithTimePhrase(Sentence s, int from) {
     for (int i = from; i < s.size(); i++) {
       String w = s.token(i).lower();
@@ -850,6 +892,10 @@ public final class Attributor {
       }
       if (s.token(i).pos().equals("VERB") && i > from && !w.endsWith("ing")) { // not "quoted X as saying", ", citing the JCS"
         return false; // "The NIS said Russia shipped missiles.": a short clause of its own, not a time
+      }
+      if (i > from + 1 && i - from <= 4 && s.token(i - 1).text().equals(",") && Regexes.matches(w, "citing|quoting")
+          && !thatAfter(s, i)) {
+        return true; // "..., a lawmaker said Wednesday, citing the spy agency.": a time, then whom the speaker cites
       }
     }
     return s.size() - from <= 5;
@@ -984,7 +1030,9 @@ public final class Attributor {
       // "Youn, the party's vice chairperson on the committee, said": skip the apposition
       for (int j = k - 1; j >= Math.max(0, k - 20); j--) {
         if (s.token(j).text().equals(",")) {
-          Mention m = Mentions.endingAt(ms, j);
+          // "Rep. Park of the Democratic Party (DP), who sits on the committee, told": the name before the brackets
+          int end = j >= 3 && s.token(j - 1).text().equals(")") && s.token(j - 3).text().equals("(") ? j - 3 : j;
+          Mention m = Mentions.endingAt(ms, end);
           Mention member = m == null ? null : memberBefore(s, ms, m); // "Rep. Lee of the ruling People Power Party, who ..."
           return member != null ? member : m != null && m.entity().type().isActor() ? m : null;
         }

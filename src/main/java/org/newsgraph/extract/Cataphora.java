@@ -28,6 +28,10 @@ final class Cataphora {
   static final ImmutableSet<String> AGENCY_HEADS = ImmutableSet.of("agency", "service", "ministry", "bureau", "directorate",
       "office", "department", "administration");
   private static final int REACH = 2;
+  static final ImmutableSet<String> LAWMAKERS = ImmutableSet.of("lawmaker", "legislator", "congressman", "congresswoman",
+      "senator", "parliamentarian", "mp");
+  /** What an indefinite lawmaker waits for: a person who is a member of a party, legislature or its committee. */
+  static final Set<EntityType> LAWMAKER = Set.of(EntityType.PERSON, EntityType.LEGISLATURE);
   /** What may stand before the description: a comma, or the dash that ends a dateline ("SEOUL, Sept 5 (Reuters) -"). */
   private static final ImmutableSet<String> BOUNDARIES = ImmutableSet.of(",", "-", "--", "—", "–");
 
@@ -67,6 +71,11 @@ final class Cataphora {
       if (indefinite && BODY_HEADS.contains(w) && k <= start + 3) {
         return Optional.of(Set.of(EntityType.ORGANIZATION, EntityType.GOVERNMENT_AGENCY));
       }
+      if (indefinite && LAWMAKERS.contains(w) && k == v - 1) {
+        // "..., a ruling party lawmaker said, citing the spy agency" and then "Rep. Park Jie-won ... told reporters":
+        // the next person who speaks, if a party or legislature holds them
+        return Optional.of(LAWMAKER);
+      }
     }
     return Optional.empty();
   }
@@ -101,6 +110,11 @@ final class Cataphora {
     Optional<Entity> named = Optional.empty();
     if (p.types().contains(EntityType.PERSON)) {
       named = attributions.stream().flatMap(a -> a.speaker().stream()).filter(e -> e.type() == EntityType.PERSON).findFirst();
+      if (p.types().equals(LAWMAKER)) {
+        named = named.filter(person -> claims.stream().flatMap(c -> c.statements().stream()).anyMatch(st -> st.subject().equals(person)
+            && st.relation().equals("memberOf") && Set.of(EntityType.POLITICAL_PARTY, EntityType.LEGISLATURE,
+                EntityType.LEGISLATIVE_COMMITTEE).contains(st.object().type())));
+      }
     } else {
       named = ms.stream().filter(m -> m.first() <= 1 && m.kind() == MentionKind.NAME && p.types().contains(m.entity().type()))
           .map(Mention::entity).findFirst();
@@ -112,6 +126,9 @@ final class Cataphora {
       Claim c = claims.get(i);
       if (c.claimant().isEmpty() && !ArticleExtractor.isNounPhraseRule(c) && !c.statements().isEmpty()) {
         claims.set(i, c.withAttribution(named, Optional.empty()));
+      } else if (p.types().equals(LAWMAKER) && c.accordingTo().isEmpty() && !c.claimant().equals(named)
+          && !ArticleExtractor.isNounPhraseRule(c) && !c.statements().isEmpty()) {
+        claims.set(i, c.withAttribution(named, c.claimant())); // "a lawmaker said, citing the NIS": the lawmaker tells the NIS's words
       }
     }
     return true;
