@@ -887,6 +887,9 @@ public final class Attributor {
   private static boolean endsWithTimePhrase(Sentence s, int from) {
     for (int i = from; i < s.size(); i++) {
       String w = s.token(i).lower();
+      if (i <= from + 2 && CLAIM_NOUNS.contains(w)) {
+        return false; // "rejected the accusations as groundless": what is rejected, not a time
+      }
       if (QUOTES.contains(w) || w.equals("that") || w.equals(":") || i == from && (s.token(i).pos().equals("VERB") || w.endsWith("ing"))) {
         return false; // "denied purchasing weapons from X": a verb right after it (even one tagged otherwise) is what is said
       }
