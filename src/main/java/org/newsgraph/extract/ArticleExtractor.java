@@ -259,7 +259,7 @@ public final class ArticleExtractor {
     List<Entity> coDeniers = new ArrayList<>();
     boolean unableToConfirm = false;
     for (Attribution a : attributions) { // outermost first
-      if (!a.contains(token) || relaysDenial(a, token, attributions)) {
+      if (!a.contains(token) || relaysDenial(a, token, attributions) || saidAfterDenying(a, token, attributions)) {
         continue;
       }
       if (a.coSpeaker()) {
@@ -315,6 +315,16 @@ public final class ArticleExtractor {
     }
     return attributions.stream().anyMatch(d -> d != a && d.status().ordinal() >= Status.DISPUTED.ordinal()
         && d.speaker().isPresent() && d.contains(token) && a.contains(d.verbAt()) && !d.contains(a.verbAt()));
+  }
+
+  /**
+   * "The ministry dismissed the report and said its cooperation with Moscow was lawful": the denial's speaker says the
+   * words after a later, plain verb of saying; the denial governs what it was said of, not those.
+   */
+  private static boolean saidAfterDenying(Attribution a, int token, List<Attribution> attributions) {
+    return a.status().ordinal() >= Status.DISPUTED.ordinal() && a.speaker().isPresent() && attributions.stream()
+        .anyMatch(b -> b != a && b.status() == Status.ASSERTED && b.speaker().equals(a.speaker()) && b.contains(token)
+            && b.verbAt() > a.verbAt() && b.verbAt() < token);
   }
 
   private static boolean hasOtherSpeaker(List<Attribution> attributions, int token, Entity denier) {

@@ -1002,7 +1002,9 @@ public final class Attributor {
     if (Regexes.matches(s.token(k).lower(), "and|but")) {
       // "Russia's embassy in Washington called the designations "illegitimate" and said ...": the subject of the
       // sentence's first verb speaks for the second (after the dateline: "TOKYO, May 9 (AP) — Japan's ...")
-      Mention subject = Mentions.startingAt(ms, datelineEnd(s));
+      int start = datelineEnd(s);
+      start += start < s.size() && s.token(start).lower().equals("the") ? 1 : 0; // "The Russian Foreign Ministry dismissed ..."
+      Mention subject = Mentions.startingAt(ms, start);
       while (subject != null && subject.last() + 1 < s.size() && Regexes.matches(s.token(subject.last()).text(), "['’]s")
           && Mentions.startingAt(ms, subject.last() + 1) != null) {
         subject = Mentions.startingAt(ms, subject.last() + 1); // "South Korea's National Intelligence Service": the service
