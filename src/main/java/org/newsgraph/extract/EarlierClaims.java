@@ -63,10 +63,17 @@ final class EarlierClaims {
       // "rejected the accusations", "dismissed the report": what the headline and lead report (ANNOTATION.md)
       // "dismissed the claim as a lie": one claim, the last statement reported before (a report stays the article's subject)
       int nearest = denial && oneClaimReferred(s, a.verbAt()) ? lastClaimedSentence(claims, firstOfSentence, speaker) : -1;
-      boolean blanket = nearest < 0 && referred.map(Set::isEmpty).orElse(false) && leadAttributed(claims, firstOfSentence, leadSentence);
-      for (int i = 0; i < firstOfSentence; i++) {
+      // "..., the United States and South Korea told the council, as Moscow and Pyongyang dismissed a new report as a
+      // fabrication": in the lead itself, what the sentence reported before the denial
+      int verbBegin = s.token(a.verbAt()).begin();
+      int upTo = s.index() == leadSentence ? claims.size() : firstOfSentence;
+      boolean blanket = nearest < 0 && referred.map(Set::isEmpty).orElse(false) && leadAttributed(claims, upTo, leadSentence);
+      for (int i = 0; i < upTo; i++) {
         Claim c = claims.get(i);
         if (c.statements().isEmpty() || ArticleExtractor.isNounPhraseRule(c) || c.status() == Status.DENIED) {
+          continue;
+        }
+        if (i >= firstOfSentence && (c.quoteEnd() > verbBegin || c.claimant().equals(Optional.of(speaker)) || c.claimant().isEmpty())) {
           continue;
         }
         if (blanket && c.sentence() > leadSentence || nearest >= 0 && c.sentence() != nearest) {
@@ -163,7 +170,9 @@ final class EarlierClaims {
   private static Optional<Set<String>> referredRelations(Sentence s, int verb) {
     for (int k = verb + 1; k < Math.min(s.size(), verb + 6); k++) {
       ImmutableSet<String> r = NOUNS.get(s.token(k).lower());
-      if (r != null) {
+      // "a new sanctions report": the report (a noun that names no statement only modifies the next)
+      boolean modifier = r != null && r.contains("-") && k + 1 < s.size() && NOUNS.containsKey(s.token(k + 1).lower());
+      if (r != null && !modifier) {
         return Optional.of(r);
       }
       if (Regexes.matches(s.token(k).text(), "[,.;]")) {
