@@ -832,6 +832,7 @@ public final class MentionFinder {
       return Optional.empty(); // "there are", "there have been": no place
     }
     return d.lastMentionMatching(m -> m.sentence() >= s.index() - 2 && m.kind() != MentionKind.DEMONYM && m.kind() != MentionKind.PRONOUN
+            && m.kind() != MentionKind.METONYM // "Pyongyang stayed silent ... that its troops had fought there": the state, no place
             && (Regexes.matches(m.entity().type().name(), "CITY|PORT|COUNTRY")
                 || m.entity().type() == EntityType.OTHER && gazetteer.countryOf(m.entity()).isPresent()))
         .map(place -> mention(s, i, i + 1, place, MentionKind.PRONOUN));
