@@ -51,6 +51,10 @@ public final class NameFinder {
       "Director", "Chief", "Commander", "Spokesman", "Spokesperson", "Staff", "Photo", "Yonhap", "Reuters", "Reporting", "Editing",
       "Writing", "Additional", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue",
       "Wed", "Thu", "Fri", "Sat", "Sun", "Under", "Deputy", "Vice", "Prime", "Supreme", "Senior", "Top", "Former", "Acting");
+  /** Capitalised kinds of things that end a name and are none alone. */
+  private static final java.util.Set<String> GENERIC_ALONE = java.util.Set.of("Act", "Law", "Treaty", "Agreement", "Convention",
+      "Peninsula", "Prefecture", "Province", "Region", "Resolution", "Earth", "Strait", "Sea");
+
   /** Words of {@link #NOT_NAMES} that name no one alone but go on a name begun before them ("Diaoyutai State Guesthouse"). */
   private static final java.util.Set<String> INSTITUTION_WORDS = java.util.Set.of("State", "Government", "Embassy", "Ministry",
       "Assembly", "Council", "Security", "National", "Intelligence", "Military", "Army", "Navy", "Air", "Force", "Forces", "Police",
@@ -591,6 +595,9 @@ public final class NameFinder {
   private Optional<Entity> add(Sentence s, Discourse d, List<Mention> out, int begin, int end, String name, EntityType type,
       boolean initialOk, Optional<Entity> known) {
     String clean = Regexes.replaceAll(name, "[’']s$", "").strip();
+    if (GENERIC_ALONE.contains(clean)) {
+      return Optional.empty(); // "the National Security Act", "the Korean Peninsula": the kind of thing, left of its name
+    }
     end = begin + clean.length();
     int first = tokenStartingAt(s, begin);
     int last = MentionFinder.tokenEndingAt(s, end);
