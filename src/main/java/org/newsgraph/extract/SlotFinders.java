@@ -1262,8 +1262,10 @@ final class SlotFinders {
       List<Mention> out) {
       int trig = compoundVerbStart(s, trigger); // "North Korea test-fired a missile": the subject stands before "test-"
       int and = trig - 1; // "... and shared", "... and has begun sending": the verb's own auxiliaries aside
-      while (and > 1 && and >= trig - 4 && (Regexes.matches(s.token(and).pos(), "AUX|ADV|PART")
-          || Regexes.matches(s.token(and).lemma(), "begin|begun|start|continue|resume|keep"))) {
+      while (and > 1 && and >= trig - 6 && (Regexes.matches(s.token(and).pos(), "AUX|ADV|PART")
+          || Regexes.matches(s.token(and).lemma(), "begin|begun|start|continue|resume|keep")
+          || Regexes.matches(s.token(and).lower(), "believed|thought|said|reported|alleged|suspected|understood|expected|estimated"
+              + "|appears|appear|appeared|seems|seem|seemed|likely"))) { // "... and is believed to have sent"
         and--;
       }
       boolean coordinatedVerb = and > 1 && s.token(and).lower().equals("and"); // "..., and may also be helping"
