@@ -873,7 +873,6 @@ public final class Attributor {
     return k + 1 < first && k >= 0 && s.token(k).text().equals(",") ? k + 1 : first;
   }
 
-  /** "on Wednesday." / "last week." after the verb: the content stands before it. */
   /** Whether "that" or a quotation mark follows {@code k} in the sentence ("citing the NIS, that ..."). */
   private static boolean thatAfter(Sentence s, int k) {
     for (int j = k + 1; j < s.size(); j++) {
@@ -884,6 +883,7 @@ public final class Attributor {
     return false;
   }
 
+  /** "on Wednesday." / "last week." after the verb: the content stands before it. */
   private static boolean endsWithTimePhrase(Sentence s, int from) {
     for (int i = from; i < s.size(); i++) {
       String w = s.token(i).lower();

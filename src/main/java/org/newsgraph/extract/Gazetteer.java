@@ -35,6 +35,9 @@ public final class Gazetteer {
   private final ImmutableSet<String> descriptorTexts;
   /** The descriptors by text, in the order of {@code descriptors}. */
   private final ImmutableListMultimap<String, Alias> descriptorsByText;
+  /** What the gazetteer describes as open water: never a party, target or route. */
+  private final ImmutableSet<Entity> water;
+  private static final ImmutableSet<String> WATER = ImmutableSet.of("sea", "strait", "ocean", "gulf", "bay", "waters");
 
   private Gazetteer(Map<String, Entity> byKey, Map<Entity, String> sources, List<Alias> aliases, List<Alias> descriptors) {
     this.byKey = ImmutableMap.copyOf(byKey);
@@ -53,9 +56,6 @@ public final class Gazetteer {
         .collect(ImmutableSet.toImmutableSet());
   }
 
-  private static final ImmutableSet<String> WATER = ImmutableSet.of("sea", "strait", "ocean", "gulf", "bay", "waters");
-
-  private final ImmutableSet<Entity> water;
 
   /** Every word of every name and descriptor, lower case: the vocabulary that spelling repairs aim at. */
   public ImmutableSet<String> words() {

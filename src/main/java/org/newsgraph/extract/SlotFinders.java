@@ -580,36 +580,8 @@ final class SlotFinders {
           }
         }
       }
-      case "flag", "to-flag" -> {
-        // "a Russian tanker transferred oil to a North Korean tanker": the state whose ship did it, or got it
-        boolean to = finder.equals("to-flag");
-        for (Mention m : ms) {
-          int k = m.last();
-          if (m.kind() != MentionKind.DEMONYM || !types.contains(m.entity().type()) || m.first() < cs || m.first() >= ce
-              || (to ? m.first() < trig : m.first() >= trig)) {
-            continue;
-          }
-          if (k + 1 < s.size() && s.token(k).text().equals("-") && s.token(k + 1).lower().equals("flagged")) {
-            k += 2; // "a Russian-flagged tanker"
-          }
-          boolean vessel = k < s.size() && VESSEL_NOUNS.contains(Regexes.replaceAll(s.token(k).lower(), "s$", ""))
-              || k + 1 < s.size() && s.token(k).lower().equals("cargo") && VESSEL_NOUNS.contains(s.token(k + 1).lower());
-          int before = m.first() > 0 && LIST_FILLERS.contains(s.token(m.first() - 1).lower()) ? m.first() - 2 : m.first() - 1;
-          boolean afterTo = before >= 0 && s.token(before).lower().equals("to");
-          if (vessel && (!to || afterTo)) {
-            out.add(m);
-            if (!to) {
-              continue; // the nearest before the verb: keep looking
-            }
-            break;
-          }
-        }
-        if (!to && out.size() > 1) {
-          Mention last = out.get(out.size() - 1);
-          out.clear();
-          out.add(last);
-        }
-      }
+      // "a Russian tanker transferred oil to a North Korean tanker": the state whose ship did it, or got it
+      case "flag", "to-flag" -> flagState(s, ms, trig, cs, ce, finder.equals("to-flag"), types).ifPresent(out::add);
       case "forces-of" -> {
         // "Russian forces had fired North Korean-made missiles": whose forces did it (the nearest before the verb)
         for (int k = ms.size() - 1; k >= 0; k--) {
@@ -1404,6 +1376,35 @@ final class SlotFinders {
       if (out.isEmpty() && tiedFallback != null) {
         out.add(tiedFallback);
       }
+  }
+
+  /**
+   * The state a ship flies the flag of, named by a demonym before a vessel noun ("a Russian(-flagged) tanker"): the
+   * nearest before the verb, or ({@code to}) the first after "to" past it.
+   */
+  private static Optional<Mention> flagState(Sentence s, List<Mention> ms, int trig, int cs, int ce, boolean to,
+      Set<EntityType> types) {
+    Mention found = null;
+    for (Mention m : ms) {
+      if (m.kind() != MentionKind.DEMONYM || !types.contains(m.entity().type()) || m.first() < cs || m.first() >= ce
+          || (to ? m.first() < trig : m.first() >= trig)) {
+        continue;
+      }
+      int k = m.last();
+      if (k + 1 < s.size() && s.token(k).text().equals("-") && s.token(k + 1).lower().equals("flagged")) {
+        k += 2; // "a Russian-flagged tanker"
+      }
+      boolean vessel = k < s.size() && VESSEL_NOUNS.contains(Regexes.replaceAll(s.token(k).lower(), "s$", ""))
+          || k + 1 < s.size() && s.token(k).lower().equals("cargo") && VESSEL_NOUNS.contains(s.token(k + 1).lower());
+      int before = m.first() > 0 && LIST_FILLERS.contains(s.token(m.first() - 1).lower()) ? m.first() - 2 : m.first() - 1;
+      if (vessel && (!to || before >= 0 && s.token(before).lower().equals("to"))) {
+        found = m;
+        if (to) {
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   /** Where ", including" ends when it follows {@code k} after at most three words of no mention or verb, else -1. */
