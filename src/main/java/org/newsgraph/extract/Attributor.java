@@ -722,16 +722,6 @@ public final class Attributor {
     return s.size();
   }
 
-  /** The first token after a dateline ("SEOUL, Oct 18 (Reuters) -") that opens the sentence, else 0. */
-  private static int datelineEnd(Sentence s) {
-    for (int k = 1; k + 1 < s.size() && k < 12; k++) {
-      if (s.token(k).text().equals(")") && Regexes.matches(s.token(k + 1).text(), "[-–—]+")) {
-        return k + 2;
-      }
-    }
-    return 0;
-  }
-
   /** "Washington and Seoul have accused": the actor joined to the speaker by "and". */
   private static Optional<Entity> coSpeaker(Sentence s, List<Mention> ms, Mention speaker) {
     int k = speaker.first() - 1;
@@ -1002,7 +992,7 @@ public final class Attributor {
     if (Regexes.matches(s.token(k).lower(), "and|but")) {
       // "Russia's embassy in Washington called the designations "illegitimate" and said ...": the subject of the
       // sentence's first verb speaks for the second (after the dateline: "TOKYO, May 9 (AP) — Japan's ...")
-      int start = datelineEnd(s);
+      int start = Clause.datelineEnd(s);
       start += start < s.size() && s.token(start).lower().equals("the") ? 1 : 0; // "The Russian Foreign Ministry dismissed ..."
       Mention subject = Mentions.startingAt(ms, start);
       while (subject != null && subject.last() + 1 < s.size() && Regexes.matches(s.token(subject.last()).text(), "['’]s")

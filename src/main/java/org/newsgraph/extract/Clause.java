@@ -47,6 +47,16 @@ final class Clause {
     BitSet boundaries;
   }
 
+  /** The first token after a dateline ("SEOUL, Oct 18 (Reuters) -") that opens the sentence, else 0. */
+  static int datelineEnd(Sentence s) {
+    for (int k = 1; k + 1 < s.size() && k < 12; k++) {
+      if (s.token(k).text().equals(")") && Regexes.matches(s.token(k + 1).text(), "[-–—]+")) {
+        return k + 2;
+      }
+    }
+    return 0;
+  }
+
   private static boolean isBoundary(Sentence s, int i) {
     String w = s.token(i).lower();
     if (w.equals("’") && i > 0 && s.token(i - 1).isCapitalized() && i + 1 < s.size() && s.token(i + 1).lower().equals("s")) {

@@ -966,7 +966,7 @@ public final class MentionFinder {
     List<Mention> here = d.mentions().stream().filter(m -> m.sentence() == s.index()).toList();
     for (int k = 0; k < here.size(); k++) {
       Mention m = here.get(k);
-      boolean dateline = datelineAhead(s, m.last());
+      boolean dateline = m.first() < Clause.datelineEnd(s); // "SEOUL, Oct 18 (Reuters) -": in the dateline
       boolean modifier = k + 1 < here.size() && here.get(k + 1).first() == m.last()
           || m.last() < s.size() && s.token(m.last()).text().equals("-");
       boolean object = m.first() > 0 && s.token(m.first() - 1).pos().equals("ADP");
@@ -983,16 +983,6 @@ public final class MentionFinder {
   private static boolean datelineCredit(Sentence s, Mention m) {
     return m.first() > 0 && s.token(m.first() - 1).text().equals("(") && m.last() + 1 < s.size()
         && s.token(m.last()).text().equals(")") && Regexes.matches(s.token(m.last() + 1).text(), "[-–—]+");
-  }
-
-  /** Whether a dateline's dash ("(Reuters) -") comes after token {@code from}. */
-  private static boolean datelineAhead(Sentence s, int from) {
-    for (int k = from; k + 1 < s.size() && k < from + 8; k++) {
-      if (s.token(k).text().equals(")") && Regexes.matches(s.token(k + 1).text(), "[-–—]+")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "It was reported that", "it is believed": an "it" that refers to nothing. */
