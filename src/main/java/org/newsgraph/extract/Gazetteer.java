@@ -185,6 +185,13 @@ public final class Gazetteer {
     return e.type() == EntityType.OTHER && water.contains(e);
   }
 
+  /** The region the gazetteer calls "NAME region" ("Bryansk" → Bryansk Oblast), if any. */
+  public Optional<Entity> regionNamed(String name) {
+    String region = name + " region";
+    return candidates(firstWord(name)).stream().filter(a -> a.text().equalsIgnoreCase(region) && a.entity().type() == EntityType.OTHER)
+        .map(Alias::entity).findFirst();
+  }
+
   /** Definite-description nouns, longest first. */
   public ImmutableList<Alias> descriptors() {
     return descriptors;

@@ -35,6 +35,9 @@ final class RoleFinder {
   /** Words that make a head's title a post under the head ("deputy director", "vice minister"). */
   private static final java.util.Set<String> SECOND_IN_LINE = java.util.Set.of("deputy", "vice", "assistant", "under",
       "acting", "former", "first-deputy", "associate");
+  /** Words before a head's title that leave it the head ("top", "regional": "Kharkiv regional governor X"). */
+  private static final java.util.Set<String> NEUTRAL_MODIFIERS = java.util.Set.of("top", "new", "current", "incoming",
+      "outgoing", "regional", "provincial", "city", "state", "national", "supreme", "sitting", "interim");
   private final ImmutableMap<String, String> titles;
   private final Gazetteer gazetteer;
 
@@ -51,6 +54,7 @@ final class RoleFinder {
         continue;
       }
       titleBefore(s, ms, i, out);
+      placeHead(s, ms, i, out);
       bareLeader(s, ms, i, out);
       envoy(s, ms, i, out);
       apposition(s, ms, i, out);
@@ -128,6 +132,36 @@ final class RoleFinder {
     out.add(new Found(new Statement(person.entity(), relationFor(role, org.entity()), org.entity()), "role.title", org.first(), person.last()));
   }
 
+  /**
+   * "Bryansk Governor X", "Kharkiv regional governor X", "Kharkiv Mayor X": a governor leads the region the place's
+   * name stands for, a mayor the city. The place's name may be a mention of its own or only words the name finder
+   * took into the title; either way the gazetteer must know it.
+   */
+  private void placeHead(Sentence s, List<Mention> ms, int pi, List<Found> out) {
+    Mention person = ms.get(pi);
+    int t = person.first() - 1;
+    if (t < 1 || !Regexes.matches(s.token(t).lower(), "governor|gov\\.?|mayor")) {
+      return;
+    }
+    boolean mayor = s.token(t).lower().equals("mayor");
+    int end = NEUTRAL_MODIFIERS.contains(s.token(t - 1).lower()) ? t - 1 : t;
+    int from = end;
+    while (from > 0 && end - from < 3 && s.token(from - 1).isCapitalized() && s.token(from - 1).pos().equals("PROPN")) {
+      from--;
+    }
+    if (from == end || pi > 0 && ms.get(pi - 1).last() > from && ms.get(pi - 1).first() < from) {
+      return;
+    }
+    String name = s.textOf(from, end);
+    Optional<Entity> region = mayor ? Optional.empty() : gazetteer.regionNamed(name);
+    Optional<Entity> place = region.isPresent() ? region : gazetteer.candidates(Gazetteer.firstWord(name)).stream()
+        .filter(a -> a.text().equalsIgnoreCase(name) && a.kind() == MentionKind.NAME
+            && (a.entity().type() == EntityType.CITY || a.entity().type() == EntityType.OTHER))
+        .map(Gazetteer.Alias::entity).findFirst();
+    int first = from;
+    place.ifPresent(p -> out.add(new Found(new Statement(person.entity(), "leads", p), "role.place-head", first, person.last())));
+  }
+
   private static boolean onlyNominal(Sentence s, int from, int to) {
     for (int k = from; k < to; k++) {
       String pos = s.token(k).pos();
@@ -150,8 +184,9 @@ final class RoleFinder {
     for (int from = 0; from < w.length && from <= 3; from++) {
       String role = titles.get(String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length)));
       if (role != null) {
-        boolean second = java.util.Arrays.stream(w, 0, from).anyMatch(x -> SECOND_IN_LINE.contains(x));
-        return second && (role.equals("head") || role.equals("leader")) ? "position" : role; // "Deputy Treasury Secretary"
+        // "Deputy Treasury Secretary"; "EU foreign policy chief": the head of a portfolio, a post in the body
+        boolean second = java.util.Arrays.stream(w, 0, from).anyMatch(x -> SECOND_IN_LINE.contains(x) || !NEUTRAL_MODIFIERS.contains(x));
+        return second && (role.equals("head") || role.equals("leader")) ? "position" : role;
       }
     }
     return null;
@@ -190,7 +225,7 @@ final class RoleFinder {
   private static boolean allCapitalizedOrLinking(Sentence s, int from, int to) {
     for (int k = from; k < to; k++) {
       String w = s.token(k).lower();
-      if (!s.token(k).isCapitalized() && !w.equals("to") && !w.equals("the") && !w.equals("of")) {
+      if (!s.token(k).isCapitalized() && !Regexes.matches(w, "to|the|of|in|at")) {
         return false;
       }
     }
@@ -234,6 +269,12 @@ final class RoleFinder {
     }
     if (role == null || role.equals("person")) {
       return;
+    }
+    int at = phrase.indexOf(" " + title + " ") >= 0 ? phrase.indexOf(" " + title + " ") : unhyphened.indexOf(" " + title + " ");
+    String[] before = phrase.substring(0, at).strip().split(" ");
+    boolean second = java.util.Arrays.stream(before, Math.max(0, before.length - 3), before.length).anyMatch(SECOND_IN_LINE::contains);
+    if ((role.equals("head") || role.equals("leader")) && second) {
+      role = "position"; // "X, deputy chairman of Russia's Security Council"
     }
     for (int k = pi + 1; k < ms.size() && ms.get(k).last() <= end; k++) {
       Entity org = ms.get(k).entity();
