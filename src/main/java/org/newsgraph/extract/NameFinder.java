@@ -25,7 +25,7 @@ public final class NameFinder {
   /** Family names that start a Korean person's name ({@code korean-surnames.txt}). */
   private static final ImmutableSet<String> KOREAN_SURNAMES = DataFiles.resource("/org/newsgraph/extract/korean-surnames.txt").stream()
       .map(l -> l.field(0)).collect(ImmutableSet.toImmutableSet());
-  private static final CapitalStartPattern KOREAN_NAME = CapitalStartPattern.compile("\\b([A-Z][a-z]{1,4} [A-Z][a-z]+-(?!(?:made|built|produced|manufactured|supplied|designed|based|linked|backed|led|run|owned|controlled|allied|origin|[a-z]{3,}ed)\\b)[a-z]+)\\b");
+  private static final CapitalStartPattern KOREAN_NAME = CapitalStartPattern.compile("\\b([A-Z][a-z]{1,5} [A-Z][a-z]+-(?!(?:made|built|produced|manufactured|supplied|designed|based|linked|backed|led|run|owned|controlled|allied|origin|[a-z]{3,}ed)\\b)[a-z]+)\\b");
   private static final CapitalStartPattern KOREAN_NAME_WESTERN_ORDER = CapitalStartPattern.compile("\\b([A-Z][a-z]+-[a-z]+ (?:"
       + KOREAN_SURNAMES.stream().filter(n -> n.length() > 1).collect(Collectors.joining("|")) + ")\\b)");
   private static final CapitalStartPattern NAME_THEN_ROLE = CapitalStartPattern.compile("\\b(" + WORD + "(?: " + WORD + "){1,2}), (?:the|a|an) ([^,.;]{0,80})");
@@ -103,7 +103,7 @@ public final class NameFinder {
     });
     this.orgBySuffix = CapitalStartPattern.compile("\\b((?:[A-Z][\\w'’&.-]+ (?:of |for |on )?){1,5}(?:" + suffixAlternatives + "))(?![\\w])");
     this.orgWithComplement = CapitalStartPattern.compile("\\b((?:[A-Z][\\w'’&.-]+ ){0,3}(?:" + suffixAlternatives
-        + ") (?:for|of|on) (?!" + CALENDAR_AHEAD + ")(?:the )?[A-Z][\\w'’&-]+(?: (?:and )?[A-Z][\\w'’&-]+){0,3})(?![\\w])");
+        + ") (?:for|of|on) (?!" + CALENDAR_AHEAD + ")(?:the )?[A-Z][\\w'’&-]+(?: (?:and |of (?:the )?)?[A-Z][\\w'’&-]+){0,3})(?![\\w])");
     this.spacedSuffixes = suffixes.keySet().stream().map(x -> " " + x).collect(ImmutableList.toImmutableList());
     this.suffixesThenPreposition = suffixes.keySet().stream()
         .flatMap(x -> java.util.stream.Stream.of(x + " for ", x + " of ", x + " on ")).collect(ImmutableList.toImmutableList());
@@ -218,7 +218,9 @@ public final class NameFinder {
       String head = name.substring(0, name.indexOf(name.contains(" for ") ? " for " : name.contains(" of ") ? " of " : " on "));
       int start = m.end(1) - name.length();
       int end = m.end(1);
-      typeBySuffix(head).filter(t -> head.indexOf(' ') > 0 || t == EntityType.GOVERNMENT_AGENCY)
+      // one head word needs "for" or an agency ("Institute for the Study of War", "Office of ..."), not "Group of Seven"
+      boolean forName = name.startsWith(head + " for ");
+      typeBySuffix(head).filter(t -> head.indexOf(' ') > 0 || t == EntityType.GOVERNMENT_AGENCY || forName)
           .ifPresent(t -> add(s, d, out, start, end, name, t));
     }
     StartKeyedPattern.Scan suffixScan = orgBySuffix.scan(containsAny(text, spacedSuffixes) ? text : "");
@@ -614,7 +616,8 @@ public final class NameFinder {
         && (m.entity().type() == EntityType.CITY || m.entity().type() == EntityType.PORT || m.entity().type() == EntityType.OTHER
         || m.entity().type() == EntityType.TRANSPORT_MODE // "Khasan Rail Forwarding LLC": not the railway
         || m.kind() == MentionKind.METONYM // "Seoul Central District Prosecutors' Office": not the government
-        || national && m.first() == first)); // "the Singapore Police Force": not the state
+        || national && m.first() == first // "the Singapore Police Force": not the state
+        || m.entity().type() == EntityType.PERSON && m.last() == last)); // "... and International Studies said": not a person
     for (Mention m : out) {
       if (m.overlaps(first, last)) {
         return Optional.empty();

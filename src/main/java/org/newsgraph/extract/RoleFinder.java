@@ -243,6 +243,10 @@ final class RoleFinder {
     EntityType t = org.entity().type();
     if (adjacent && (t == EntityType.POLITICAL_PARTY || t == EntityType.LEGISLATURE || t == EntityType.LEGISLATIVE_COMMITTEE)) {
       out.add(new Found(new Statement(person.entity(), "memberOf", org.entity()), "role.of-party", person.first(), org.last()));
+    } else if (adjacent && (t == EntityType.ORGANIZATION || t == EntityType.GOVERNMENT_AGENCY) && org.kind() == MentionKind.NAME
+        && !(org.last() < s.size() && Regexes.matches(s.token(org.last()).lower(), "[’']s"))) {
+      // "Go Myong-hyun of the Institute for National Security Strategy (INSS) said": a post in the body
+      out.add(new Found(new Statement(person.entity(), "holdsPositionIn", org.entity()), "role.of-party", person.first(), org.last()));
     }
   }
 
