@@ -894,9 +894,15 @@ final class SlotFinders {
    * had carried ..." where "it" was read as a ship, "the tanker Amur Wave carried ...": a name or description of a
    * ship (a vessel noun ends the description or stands before the name) right before the verb, auxiliaries aside.
    */
+  /** "is believed to have", "was suspected of having", "appears to have": a hedge between a subject and its verb. */
+  private static final java.util.regex.Pattern HEDGED_AUXILIARIES = java.util.regex.Pattern.compile(
+      "(?:is|are|was|were) (?:believed|suspected|thought|alleged|said|reported|understood) (?:to|of) (?:have|having)"
+      + "|(?:appears|appeared|seems|seemed) to have");
+
   private static Optional<Mention> namedVesselSubject(Sentence s, List<Mention> ms, int trig) {
     for (Mention m : ms) {
-      if (m.entity().type() != EntityType.OTHER || m.last() > trig || !onlyAuxiliaries(s, m.last(), trig)) {
+      boolean hedged = m.last() < trig && HEDGED_AUXILIARIES.matcher(s.textOf(m.last(), trig).toLowerCase(java.util.Locale.ROOT)).matches();
+      if (m.entity().type() != EntityType.OTHER || m.last() > trig || !onlyAuxiliaries(s, m.last(), trig) && !hedged) {
         continue;
       }
       boolean described = m.kind() == MentionKind.DESCRIPTION && VESSEL_NOUNS.contains(s.token(m.last() - 1).lower());
