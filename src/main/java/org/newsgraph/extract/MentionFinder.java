@@ -78,7 +78,7 @@ public final class MentionFinder {
     names.properNames(s, d, found);
     found.sort(Comparator.comparingInt(Mention::first));
     KnownAs.apply(s, found, d);
-    embassies(s, found, d);
+    embassies(s, found, d, false);
     // descriptions and pronouns look back, so resolve them in reading order with the discourse up to date
     List<Mention> out = new ArrayList<>();
     int next = 0;
@@ -102,6 +102,7 @@ public final class MentionFinder {
       }
     }
     out.sort(Comparator.comparingInt(Mention::first));
+    embassies(s, out, d, true); // "through its embassy in Beijing": the pronoun's state, now resolved
     return ImmutableList.copyOf(out);
   }
 
@@ -369,10 +370,17 @@ public final class MentionFinder {
 
   /** "Russia's Kursk and Bryansk regions": the name before a plural "regions" is the region the gazetteer knows. */
   private Optional<Gazetteer.Alias> sharedRegion(Sentence s, int i) {
-    if (i + 1 >= s.size() || !PLURAL_REGIONS.contains(s.token(i + 1).lower()) || !s.token(i).isCapitalized()) {
+    if (!s.token(i).isCapitalized()) {
       return Optional.empty();
     }
-    String name = s.token(i).text() + " " + s.token(i + 1).lower().replaceFirst("s$", "");
+    int noun = i + 1; // "Kursk and Bryansk regions", "the Kursk, Belgorod and Bryansk regions": the list's shared noun
+    while (noun < s.size() && noun - i <= 6 && (s.token(noun).isCapitalized() || Regexes.matches(s.token(noun).text(), ",|and"))) {
+      noun++;
+    }
+    if (noun >= s.size() || !PLURAL_REGIONS.contains(s.token(noun).lower()) || noun > i + 1 && !Regexes.matches(s.token(i + 1).text(), ",|and")) {
+      return Optional.empty();
+    }
+    String name = s.token(i).text() + " " + s.token(noun).lower().replaceFirst("s$", "");
     return gazetteer.candidates(Gazetteer.firstWord(s.token(i).text())).stream().filter(a -> a.text().equalsIgnoreCase(name)).findFirst();
   }
 
@@ -411,11 +419,12 @@ public final class MentionFinder {
    * "Russia's embassy in Washington", "Moscow's embassy in Tokyo", "the Russian Embassy in Seoul": one government
    * agency, named "Embassy of COUNTRY in CITY" by the canonical names of its state and city.
    */
-  private static void embassies(Sentence s, List<Mention> found, Discourse d) {
+  private static void embassies(Sentence s, List<Mention> found, Discourse d, boolean pronouns) {
     for (int i = 0; i + 1 < found.size(); i++) {
       Mention state = found.get(i);
       Mention city = found.get(i + 1);
-      if (state.entity().type() != EntityType.COUNTRY || city.entity().type() != EntityType.CITY) {
+      if (state.entity().type() != EntityType.COUNTRY || city.entity().type() != EntityType.CITY
+          || pronouns != (state.kind() == MentionKind.PRONOUN)) {
         continue;
       }
       String between = s.textOf(state.last(), city.first()).toLowerCase(java.util.Locale.ROOT).strip();
@@ -424,8 +433,12 @@ public final class MentionFinder {
       }
       Entity embassy = d.found("Embassy of " + state.entity().canonical() + " in " + city.entity().canonical(),
           EntityType.GOVERNMENT_AGENCY);
-      found.set(i, mention(s, state.first(), city.last(), embassy, MentionKind.NAME));
-      found.remove(i + 1);
+      if (pronouns) { // "its embassy", then the city it names (both resolved and in the discourse already)
+        found.set(i, mention(s, state.first(), state.last() + 1, embassy, MentionKind.DESCRIPTION));
+      } else {
+        found.set(i, mention(s, state.first(), city.last(), embassy, MentionKind.NAME));
+        found.remove(i + 1);
+      }
       d.embassy(embassy, city.entity());
     }
   }
@@ -725,6 +738,9 @@ public final class MentionFinder {
       if (!allLowerCase(s, phrase, end)) {
         continue;
       }
+      if (end < s.size() && s.token(end - 1).pos().equals("ADJ") && s.token(end).pos().equals("NOUN") && !s.token(end).isCapitalized()) {
+        continue; // "North Korea's military intelligence agency": the adjective modifies the noun after it
+      }
       Optional<Entity> e = gazetteer.describedAs(s.textOf(phrase, end).toLowerCase(Locale.ROOT), owner);
       if (e.isPresent() && !(end < s.size() && startsName(names, end))) { // "North Korea's state media KCNA": the name
         return Optional.of(mention(s, from, end, e.get(), MentionKind.DESCRIPTION));
@@ -808,7 +824,9 @@ public final class MentionFinder {
           return first.map(x -> mention(s, i, i + 1, x, MentionKind.PRONOUN));
         }
       }
-      Optional<Entity> speaker = reducedRelative || trailingSpeaker || toldThatIt ? sentenceSubject(s, d)
+      // "Tokyo lodged a protest with Pyongyang through its embassy in Beijing": the channel is the subject's own
+      boolean ownChannel = w.equals("its") && i > 0 && Regexes.matches(s.token(i - 1).lower(), "through|via");
+      Optional<Entity> speaker = reducedRelative || trailingSpeaker || toldThatIt || ownChannel ? sentenceSubject(s, d)
           : sayingVerb > 0 ? sayer(s, d, sayingVerb) : Optional.empty();
       if (speaker.isEmpty() && w.equals("its") && i > 1 && s.token(i - 1).lower().equals("and")) {
         // "sanctioned Ryonghung and its president": the name just before "and"

@@ -398,6 +398,12 @@ final class RoleFinder {
       if (x.entity().type() == EntityType.COUNTRY && x.kind() != MentionKind.DEMONYM && Regexes.matches(between, "[’']s") && place
           && gazetteer.within(y.entity(), x.entity())) {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "possessive.located", x.first(), y.last()));
+        // "Russia's Kursk and Bryansk regions": the second place of the pair is the possessor's too
+        Mention z = i + 2 < ms.size() ? ms.get(i + 2) : null;
+        if (z != null && s.textOf(y.last(), z.first()).strip().equals("and") && z.entity().type() == y.entity().type()
+            && gazetteer.within(z.entity(), x.entity())) {
+          out.add(new Found(new Statement(z.entity(), "locatedIn", x.entity()), "possessive.located", x.first(), z.last()));
+        }
       }
       placeIn(s, ms, i, between, out);
       placeApposition(s, x, y, between, out);
