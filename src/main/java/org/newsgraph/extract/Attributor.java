@@ -1025,6 +1025,9 @@ public final class Attributor {
       // "Youn, the party's vice chairperson on the committee, said": skip the apposition
       for (int j = k - 1; j >= Math.max(0, k - 20); j--) {
         if (s.token(j).text().equals(",")) {
+          if (j > 0 && Documents.DOCUMENTS.contains(s.token(j - 1).lemma()) && s.token(j - 1).pos().equals("NOUN")) {
+            return authorIn(s, ms, j, k); // "The findings, released by the MSMT on Tuesday, showed"
+          }
           // "Rep. Park of the Democratic Party (DP), who sits on the committee, told": the name before the brackets
           int end = j >= 3 && s.token(j - 1).text().equals(")") && s.token(j - 3).text().equals("(") ? j - 3 : j;
           Mention m = Mentions.endingAt(ms, end);
@@ -1038,11 +1041,28 @@ public final class Attributor {
     if (m == null) {
       m = outletBefore(s, ms, k); // "Russia's TASS news agency reported"
     }
+    if (m == null && k >= 1 && Regexes.matches(s.token(k).lower(), "government|administration|authorities")) {
+      Mention state = Mentions.endingAt(ms, k);
+      if (state != null && state.kind() == MentionKind.DEMONYM && state.entity().type() == EntityType.COUNTRY) {
+        return state; // "The Japanese government said": the state
+      }
+    }
     Mention member = m == null ? null : memberBefore(s, ms, m); // "Rep. Kim of the Democratic Party told reporters"
     if (member == null && m != null && headOf(s, ms, m)) {
       return null; // "the head of Ukraine's military intelligence said": a person speaks, not the agency
     }
     return member != null ? member : m != null && m.entity().type().isActor() ? m : null;
+  }
+
+  /** The actor after "by" between two tokens: who released or compiled a document ("released by the MSMT"). */
+  private static Mention authorIn(Sentence s, List<Mention> ms, int from, int to) {
+    for (Mention m : ms) {
+      int by = m.first() > 0 && s.token(m.first() - 1).lower().equals("the") ? m.first() - 2 : m.first() - 1;
+      if (m.first() > from && m.last() <= to && by > from && s.token(by).lower().equals("by") && m.entity().type().isActor()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /**
