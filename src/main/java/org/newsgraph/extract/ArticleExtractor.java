@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import org.newsgraph.article.Article;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.Lemmatizer;
 import org.newsgraph.nlp.Sentence;
 
 /**
@@ -42,11 +44,15 @@ public final class ArticleExtractor {
     this.cues = CueFinder.load();
     this.events = new EventBuilder(measures);
     this.gazetteer = names.gazetteer();
+    // "cooperaton between" is a frame's "cooperation"; "recieved" a form of its "receive"
+    ImmutableMap.Builder<String, String> triggerForms = ImmutableMap.builder();
+    rules.rules().stream().flatMap(r -> r.triggers().stream()).map(Rule.Trigger::lemma).distinct()
+        .forEach(l -> Lemmatizer.regularForms(l).forEach(f -> triggerForms.put(f, l)));
+    rules.rules().stream().flatMap(r -> r.triggers().stream()).flatMap(t -> t.following().stream()).distinct()
+        .forEach(f -> triggerForms.put(f, f));
     this.spelling = new Spelling(ImmutableSet.<String>builder().addAll(gazetteer.words()).addAll(SlotFinders.PERSONNEL)
-        .addAll(names.titles().keySet().stream().flatMap(t -> java.util.Arrays.stream(t.split(" "))).iterator())
-        .addAll(rules.rules().stream().flatMap(r -> r.triggers().stream()) // "cooperaton between" is a frame's "cooperation"
-            .flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t.lemma()), t.following().stream())).iterator())
-        .build());
+        .addAll(names.titles().keySet().stream().flatMap(t -> java.util.Arrays.stream(t.split(" "))).iterator()).build(),
+        triggerForms.buildKeepingLast());
   }
 
   public Extraction extract(Article article) {

@@ -796,7 +796,11 @@ public final class MentionFinder {
       boolean apposition = i > 0 && s.token(i - 1).text().equals(",") && Regexes.matches(w, "his|her");
       Optional<Entity> subject = apposition ? d.mentions().stream().filter(m -> m.sentence() == s.index()
           && m.entity().type() == EntityType.PERSON && m.kind() == MentionKind.NAME).findFirst().map(Mention::entity) : Optional.empty();
-      e = subject.or(() -> reportingSubject(s, i, d)).or(d::lastSpeaker).or(() -> d.lastMatching(x -> x.type() == EntityType.PERSON));
+      // "Kim last visited Russia in 2023, when he met Putin": a person who opens the sentence is its "he"
+      Optional<Entity> opener = d.mentions().stream().filter(m -> m.sentence() == s.index() && m.first() == Clause.datelineEnd(s)
+          && m.entity().type() == EntityType.PERSON && m.kind() == MentionKind.NAME).findFirst().map(Mention::entity);
+      e = subject.or(() -> reportingSubject(s, i, d)).or(() -> opener).or(d::lastSpeaker)
+          .or(() -> d.lastMatching(x -> x.type() == EntityType.PERSON));
     } else if (THING_PRONOUNS.contains(w) && !expletive(s, i)) {
       // "In a statement carried by KCNA, it said": "it" is not the one that carried the words
       boolean reports = i + 1 < s.size() && REPORTING_AFTER_IT.contains(s.token(i + 1).lower());

@@ -36,8 +36,18 @@ final class Spelling {
   /** Known long words by "position:the word less the letter at that position". */
   private final ImmutableSetMultimap<String, String> substituted;
 
+  /** Known inflected forms by lemma ("received" → "receive"): a repaired word is read as its lemma's form. */
+  private final com.google.common.collect.ImmutableMap<String, String> lemmas;
+
   Spelling(ImmutableSet<String> words) {
-    this.known = words.stream().filter(w -> w.length() >= MIN_LENGTH && w.chars().allMatch(Character::isLetter))
+    this(words, com.google.common.collect.ImmutableMap.of());
+  }
+
+  /** {@code forms}: more known words, each with its lemma. */
+  Spelling(ImmutableSet<String> words, com.google.common.collect.ImmutableMap<String, String> forms) {
+    this.lemmas = forms;
+    this.known = java.util.stream.Stream.concat(words.stream(), forms.keySet().stream())
+        .filter(w -> w.length() >= MIN_LENGTH && w.chars().allMatch(Character::isLetter))
         .collect(ImmutableSet.toImmutableSet());
     ImmutableSetMultimap.Builder<String, String> d = ImmutableSetMultimap.builder();
     ImmutableSetMultimap.Builder<String, String> sub = ImmutableSetMultimap.builder();
@@ -145,7 +155,7 @@ final class Spelling {
         chars.replace(t.begin() - s.begin(), t.end() - s.begin(), fixed.get()); // a dropped letter stays in the token only
       }
       String lower = fixed.get().toLowerCase(Locale.ROOT);
-      tokens.add(new Token(t.index(), fixed.get(), t.begin(), t.end(), t.pos(), lower, lower));
+      tokens.add(new Token(t.index(), fixed.get(), t.begin(), t.end(), t.pos(), lemmas.getOrDefault(lower, lower), lower));
     }
     return chars == null ? s : new Sentence(s.index(), s.begin(), s.end(), chars.toString(), s.zone(), tokens.build());
   }

@@ -324,6 +324,10 @@ public final class Annotator {
       if (ends && i + 2 < to && isAsciiCapital(text.charAt(i + 1)) && isAsciiSmall(text.charAt(i + 2))) {
         return i;
       }
+      boolean quoted = i + 3 < to && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '”'); // 'called it "speculation."North Korea'
+      if (quoted && before >= 'a' && before <= 'z' && isAsciiCapital(text.charAt(i + 2)) && isAsciiSmall(text.charAt(i + 3))) {
+        return i + 1;
+      }
     }
     return -1;
   }
@@ -350,6 +354,7 @@ public final class Annotator {
     String trimmed = sentence.strip();
     int space = trimmed.lastIndexOf(' ');
     String last = trimmed.substring(space + 1);
-    return abbreviations.contains(last);
+    int glued = last.lastIndexOf('.', last.length() - 2); // "weapons.Rep.": a bulletin's run-together sentence ends in "Rep."
+    return abbreviations.contains(last) || glued > 0 && abbreviations.contains(last.substring(glued + 1));
   }
 }

@@ -48,7 +48,7 @@ public final class Lemmatizer {
   }
 
   /** Regular inflections: -s/-es, -ed/-d, -ing, with y→i and final-consonant doubling. */
-  static Iterable<String> regularForms(String lemma) {
+  public static Iterable<String> regularForms(String lemma) {
     java.util.List<String> forms = new java.util.ArrayList<>();
     forms.add(lemma);
     if (lemma.contains(" ")) {
