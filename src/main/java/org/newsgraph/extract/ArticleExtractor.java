@@ -44,15 +44,19 @@ public final class ArticleExtractor {
     this.cues = CueFinder.load();
     this.events = new EventBuilder(measures);
     this.gazetteer = names.gazetteer();
-    // "cooperaton between" is a frame's "cooperation"; "recieved" a form of its "receive"
-    ImmutableMap.Builder<String, String> triggerForms = ImmutableMap.builder();
-    rules.rules().stream().flatMap(r -> r.triggers().stream()).map(Rule.Trigger::lemma).distinct()
-        .forEach(l -> Lemmatizer.regularForms(l).forEach(f -> triggerForms.put(f, l)));
-    rules.rules().stream().flatMap(r -> r.triggers().stream()).flatMap(t -> t.following().stream()).distinct()
-        .forEach(f -> triggerForms.put(f, f));
-    this.spelling = new Spelling(ImmutableSet.<String>builder().addAll(gazetteer.words()).addAll(SlotFinders.PERSONNEL)
-        .addAll(names.titles().keySet().stream().flatMap(t -> java.util.Arrays.stream(t.split(" "))).iterator()).build(),
-        triggerForms.buildKeepingLast());
+    // "cooperaton between" is a frame's "cooperation"; "recieved" a form of a verb frame's "receive"
+    ImmutableSet.Builder<String> words = ImmutableSet.<String>builder().addAll(gazetteer.words()).addAll(SlotFinders.PERSONNEL)
+        .addAll(names.titles().keySet().stream().flatMap(t -> java.util.Arrays.stream(t.split(" "))).iterator());
+    ImmutableMap.Builder<String, String> verbForms = ImmutableMap.builder();
+    for (Rule r : rules.rules()) {
+      for (Rule.Trigger t : r.triggers()) {
+        words.add(t.lemma()).addAll(t.following());
+        if (r.pos() == 'V') {
+          Lemmatizer.regularForms(t.lemma()).forEach(f -> verbForms.put(f, t.lemma()));
+        }
+      }
+    }
+    this.spelling = new Spelling(words.build(), verbForms.buildKeepingLast());
   }
 
   public Extraction extract(Article article) {

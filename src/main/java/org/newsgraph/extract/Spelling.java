@@ -43,7 +43,7 @@ final class Spelling {
     this(words, com.google.common.collect.ImmutableMap.of());
   }
 
-  /** {@code forms}: more known words, each with its lemma. */
+  /** {@code forms}: more known words, each with its lemma, repaired from two swapped letters only. */
   Spelling(ImmutableSet<String> words, com.google.common.collect.ImmutableMap<String, String> forms) {
     this.lemmas = forms;
     this.known = java.util.stream.Stream.concat(words.stream(), forms.keySet().stream())
@@ -51,7 +51,8 @@ final class Spelling {
         .collect(ImmutableSet.toImmutableSet());
     ImmutableSetMultimap.Builder<String, String> d = ImmutableSetMultimap.builder();
     ImmutableSetMultimap.Builder<String, String> sub = ImmutableSetMultimap.builder();
-    for (String w : known) {
+    // a form is repaired from a swap only: one letter off, "submitted" would read as "summitted"
+    for (String w : known.stream().filter(w -> !forms.containsKey(w) || words.contains(w)).toList()) {
       if (w.length() < LONG) {
         continue;
       }
