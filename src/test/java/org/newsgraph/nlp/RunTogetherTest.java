@@ -13,14 +13,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The full stops that end run-together sentences are those the regular expression they replace finds in a region. */
+/**
+ * The full stops that end run-together sentences are those the regular expression they replace finds in a region; a
+ * closing quote right after a full stop ends the sentence instead ("called them \"speculation.\"North Korea").
+ */
 class RunTogetherTest {
-  private static final Pattern SPEC = Pattern.compile("(?<=[0-9a-z\\)\"”])\\.(?=[A-Z][a-z])");
+  private static final Pattern SPEC = Pattern.compile("(?<=[0-9a-z\\)\"”])\\.(?=[A-Z][a-z])|(?<=[a-z]\\.)[\"”](?=[A-Z][a-z])");
 
   @Test
   void sentencesRunTogether() {
     String text = "on Oct. 8.In a statement, the KCNA said.It added (Yonhap).Officials \"no.\"Then U.S.Army x.Yz";
-    assertEquals(List.of(9, 39, 57, 88), expected(text, 0, text.length()), "not after a capital, not before a quote");
+    assertEquals(List.of(9, 39, 57, 72, 88), expected(text, 0, text.length()), "not after a capital; after the quote that closes");
     assertEquals(expected(text, 0, text.length()), scanned(text, 0, text.length()));
   }
 
