@@ -44,6 +44,15 @@ final class Cataphora {
    * The kinds of entity that may name the speaker described in the words before the reporting verb at {@code v},
    * if those words describe one (from the last comma, or the sentence start, to the verb).
    */
+  /** Hyphens between two tokens: each joins two words into one modifier ("state-run"). */
+  private static int hyphens(Sentence s, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      n += s.token(k).text().equals("-") ? 1 : 0;
+    }
+    return n;
+  }
+
   static Optional<Set<EntityType>> described(Sentence s, int v) {
     int start = v - 1;
     while (start > 0 && !BOUNDARIES.contains(s.token(start - 1).text()) && v - start < 14) {
@@ -68,7 +77,7 @@ final class Cataphora {
       if (possessive && AGENCY_HEADS.contains(w) && k == v - 1) {
         return Optional.of(Set.of(EntityType.GOVERNMENT_AGENCY)); // "Estonia's foreign intelligence agency said"
       }
-      if (indefinite && BODY_HEADS.contains(w) && k <= start + 3) {
+      if (indefinite && BODY_HEADS.contains(w) && k <= start + 3 + 2 * hyphens(s, start, k)) { // "a state-run think tank"
         return Optional.of(Set.of(EntityType.ORGANIZATION, EntityType.GOVERNMENT_AGENCY));
       }
       if (indefinite && LAWMAKERS.contains(w) && k == v - 1) {

@@ -28,7 +28,8 @@ public final class MentionFinder {
   private static final Set<String> LOCATIVE = ImmutableSet.of(
       "in", "at", "to", "from", "near", "into", "outside", "visited", "visit", "visiting", "via", "toward", "towards");
   private static final Set<String> TRADE_VERBS = ImmutableSet.of("buy", "purchase", "receive", "import", "obtain", "acquire", "procure", "get", "source");
-  private static final Set<String> SUPPLY_VERBS = ImmutableSet.of("ship", "supply", "sell", "export", "deliver", "provide", "smuggle", "transfer", "shipping", "sending");
+  private static final Set<String> SUPPLY_VERBS = ImmutableSet.of("ship", "supply", "sell", "export", "deliver", "provide", "smuggle", "transfer", "shipping", "sending",
+      "shipment", "delivery", "sale"); // "shipments of shells to Moscow"
   private static final Set<String> REPORTING_AFTER_IT = ImmutableSet.of("said", "says", "added", "reported", "stated", "noted",
       "told", "warned", "estimated", "assessed", "found", "concluded", "announced", "claimed");
   private static final Set<String> ACCUSING = ImmutableSet.of("accused", "accuses", "blamed", "blames", "described", "called",

@@ -1347,6 +1347,10 @@ final class SlotFinders {
         if (m.first() > asideFrom && m.first() < asideTo) {
           continue;
         }
+        Mention named = m.first() > 1 && s.token(m.first() - 1).text().equals("(") ? Mentions.endingAt(ms, m.first() - 1) : null;
+        if (named != null && named.entity().equals(m.entity())) {
+          continue; // "affiliated with the National Intelligence Service (NIS)": the acronym stands where its name does
+        }
         boolean afterAnd = m.first() > 1 && s.token(m.first() - 1).lower().equals("and");
         boolean coordinated = afterAnd && (Mentions.endingAt(ms, m.first() - 1) != null && Mentions.endingAt(ms, m.first() - 1).kind() != MentionKind.DEMONYM
             || s.token(m.first() - 2).text().equals(",")); // "Kim and Putin held", ", and the two leaders signed"
@@ -1354,6 +1358,7 @@ final class SlotFinders {
             && s.token(m.first() - 3).text().equals(",");
         boolean tied = m.first() > 1 && TIES.contains(s.token(m.first() - 2).lower()); // "hackers linked to North Korea"
         int before = basedModifierStart(s, ms, m.first()) - 1; // "from Dubai-based Bybit": the preposition before the modifier
+        before -= before > 0 && s.token(before).lower().equals("the") ? 1 : 0; // "affiliated with the National Intelligence Service"
         boolean objectOfPreposition = before >= 0 && PREPOSITIONS.contains(s.token(before).lower()) && !coordinated && !tied;
         boolean modifier = m.last() < trig && s.token(m.last()).pos().equals("NOUN") && !s.token(m.last()).isCapitalized()
             && m.entity().type().isActor(); // but "a new Chollima-2 rocket lifted off": the named thing
