@@ -26,7 +26,8 @@ public final class MentionFinder {
   private static final Set<String> PLACE_NOUNS = ImmutableSet.of("cities", "towns", "villages", "regions", "areas",
       "ports", "capitals", "places", "sites", "provinces");
   private static final Set<String> LOCATIVE = ImmutableSet.of(
-      "in", "at", "to", "from", "near", "into", "outside", "visited", "visit", "visiting", "via", "toward", "towards");
+      "in", "at", "to", "from", "near", "into", "outside", "visited", "visit", "visiting", "via", "toward", "towards",
+      "hit", "hits", "struck", "strike", "strikes", "pounded", "pounds", "pound", "shelled", "bombed", "bombarded", "targeted"); // "pounds Kyiv"
   private static final Set<String> TRADE_VERBS = ImmutableSet.of("buy", "purchase", "receive", "import", "obtain", "acquire", "procure", "get", "source");
   private static final Set<String> SUPPLY_VERBS = ImmutableSet.of("ship", "supply", "sell", "export", "deliver", "provide", "smuggle", "transfer", "shipping", "sending",
       "shipment", "delivery", "sale"); // "shipments of shells to Moscow"

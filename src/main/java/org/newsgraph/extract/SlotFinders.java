@@ -570,8 +570,10 @@ final class SlotFinders {
           if (carrierVehicle(s, m.last(), trig)) {
             continue; // "a Russian cargo plane flew from Pyongyang ... carrying missile parts": the carrier, not the sender
           }
+          // "fired North Korean missiles at", "missiles fired at the capital were North Korean KN-23s": the maker after the verb
+          boolean attack = rule.eventClass().map("Attack"::equals).orElse(false) && m.first() > trig;
           boolean ofCargo = m.last() == trig || personnel // "North Korean soldiers": the trigger is the noun, or were deployed
-              || next != null && (next.entity().type() == EntityType.WEAPON_TYPE || next.entity().type() == EntityType.ASSET_TYPE)
+              || !attack && next != null && (next.entity().type() == EntityType.WEAPON_TYPE || next.entity().type() == EntityType.ASSET_TYPE)
               || cargo.contains(after.lower()) || cargo.contains(after.lemma())
               || cargo.isEmpty() && CARGO.contains(after.lower());
           if (ofCargo && m.first() >= Math.max(0, trig - 12) && m.first() < Math.min(s.size(), trig + 8)) {
