@@ -152,7 +152,9 @@ final class FrameMatcher {
   static boolean noVerbBetween(Sentence s, int from, int to) {
     for (int j = from; j < to; j++) {
       String pos = s.token(j).pos();
-      if (pos.equals("VERB") || pos.equals("AUX") || s.token(j).text().equals(";")) {
+      boolean attributive = j > from && Regexes.matches(s.token(j - 1).text(), "['’]s") && s.token(j).lower().endsWith("ed")
+          && s.token(j + 1).pos().equals("NOUN"); // "Moscow's suspected transfer": a participle before the noun
+      if ((pos.equals("VERB") || pos.equals("AUX")) && !attributive || s.token(j).text().equals(";")) {
         return false;
       }
     }

@@ -1257,7 +1257,8 @@ final class SlotFinders {
           // not a reduced relative clause's ("the shells Russia fires in Ukraine and has begun sending"): the main verb's
           boolean relative = f.roles().get("agent").stream().anyMatch(m -> m.first() > 0 && m.first() < f.trigger()
               && s.token(m.first() - 1).pos().equals("NOUN"));
-          if (f.sentence() == s.index() && f.trigger() < trig && !(coordinatedVerb && relative)) {
+          boolean nounEvent = !coordinatedVerb && f.rule().pos() == 'N'; // "to protest Moscow's transfer ..., as the North prepares to launch"
+          if (f.sentence() == s.index() && f.trigger() < trig && !(coordinatedVerb && relative) && !nounEvent) {
             f.roles().get("agent").stream().filter(m -> types.contains(m.entity().type())).findFirst().ifPresent(out::add);
             break;
           }
