@@ -399,7 +399,8 @@ public final class ArticleExtractor {
       // "its cooperation with Pyongyang is legitimate and breaks no resolutions": "breaks no" denies the breaking only
       boolean ownVerbOnly = c.words().endsWith(" no") && !(s.token(f.trigger()).begin() >= clauseBegin + c.at()
           && s.token(f.trigger()).begin() < clauseBegin + c.at() + c.words().length());
-      if (!c.anaphoric() && !ownVerbOnly && !insideOtherAttribution(s, clauseBegin + c.at(), f.trigger(), attributions)) {
+      if (!c.anaphoric() && !ownVerbOnly && !insideOtherAttribution(s, clauseBegin + c.at(), f.trigger(), attributions)
+          && !mainVerbAfterRelative(s, f, clauseBegin + c.at())) {
         status = status.and(c.status());
         cueWords.add(c.words());
       }
@@ -633,6 +634,25 @@ public final class ArticleExtractor {
   static boolean coversChar(Sentence s, Attribution a, int charAt) {
     int abs = s.begin() + charAt;
     return s.token(a.from()).begin() <= abs && abs < s.token(a.to() - 1).end();
+  }
+
+  /**
+   * "soldiers who fought in Kursk will never be forgotten": a cue after the main clause's auxiliary qualifies the main
+   * verb, not the relative clause's ({@code cueChar}: sentence-relative).
+   */
+  private static boolean mainVerbAfterRelative(Sentence s, Frame f, int cueChar) {
+    int t = f.trigger();
+    boolean relative = t > 0 && Regexes.matches(s.token(t - 1).lower(), "who|which|that")
+        || t > 1 && s.token(t - 1).pos().equals("AUX") && Regexes.matches(s.token(t - 2).lower(), "who|which|that");
+    if (!relative) {
+      return false;
+    }
+    for (int k = f.triggerEnd(); k < s.size() && s.token(k).begin() - s.begin() < cueChar; k++) {
+      if (s.token(k).pos().equals("AUX")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Relations that make two countries a pair "both countries" may later stand for. */
