@@ -728,6 +728,18 @@ public final class Attributor {
     if (k >= 1 && s.token(k).lower().equals("the")) {
       k--; // "The NIS and the JCS both said"
     }
+    if (speaker.entity().type() == EntityType.PERSON) {
+      // "NATO Secretary General Mark Rutte and German Defence Minister Boris Pistorius said": back over the title
+      int t = k;
+      while (t >= 1 && k - t < 5 && s.token(t).isCapitalized() && !s.token(t).lower().equals("and")) {
+        t--;
+      }
+      if (t < k && s.token(t).lower().equals("and")) {
+        Mention other = Mentions.endingAt(ms, t);
+        return other != null && other.entity().type() == EntityType.PERSON && !other.entity().equals(speaker.entity())
+            ? Optional.of(other.entity()) : Optional.empty();
+      }
+    }
     if (k < 1 || !s.token(k).lower().equals("and")) {
       return Optional.empty();
     }
