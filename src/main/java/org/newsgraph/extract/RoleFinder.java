@@ -277,7 +277,8 @@ final class RoleFinder {
     int at = phrase.indexOf(" " + title + " ") >= 0 ? phrase.indexOf(" " + title + " ") : unhyphened.indexOf(" " + title + " ");
     String[] before = phrase.substring(0, at).strip().split(" ");
     boolean second = java.util.Arrays.stream(before, Math.max(0, before.length - 3), before.length).anyMatch(SECOND_IN_LINE::contains);
-    if ((role.equals("head") || role.equals("leader")) && second) {
+    boolean secretaryOf = title.equals("secretary") && phrase.contains(" secretary of "); // "X, the secretary of Russia's Security Council"
+    if ((role.equals("head") || role.equals("leader")) && (second || secretaryOf)) {
       role = "position"; // "X, deputy chairman of Russia's Security Council"
     }
     for (int k = pi + 1; k < ms.size() && ms.get(k).last() <= end; k++) {

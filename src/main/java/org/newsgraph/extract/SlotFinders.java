@@ -640,9 +640,8 @@ final class SlotFinders {
           }
         }
         int k = subject == null ? -1 : subject.first() - 1;
-        while (k > 0 && (!s.token(k).isCapitalized() || Mentions.startingAt(ms, k) != null && Mentions.startingAt(ms, k).kind() == MentionKind.DEMONYM
-            || isDemonymPart(ms, k)) && !s.token(k).lower().equals("and") && subject.first() - k < 6) {
-          k--; // "Russian President Vladimir Putin and North Korean leader Kim Jong Un": back over title and demonym
+        while (k > 0 && !insideName(ms, k) && !s.token(k).lower().equals("and") && subject.first() - k < 6) {
+          k--; // "Russian President Vladimir Putin and North Korean Defense Minister X": back over title and demonym
         }
         if (subject != null && k >= 1 && s.token(k).lower().equals("and")) {
           Mention before = Mentions.endingAt(ms, k);
@@ -914,6 +913,11 @@ final class SlotFinders {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether token {@code k} is inside a name (a mention other than a demonym). */
+  private static boolean insideName(List<Mention> ms, int k) {
+    return ms.stream().anyMatch(m -> m.first() <= k && k < m.last() && m.kind() != MentionKind.DEMONYM);
   }
 
   /** People whose know-how is lent: "Russian engineers are helping ...", "Russian specialists trained ...". */
@@ -1231,10 +1235,6 @@ final class SlotFinders {
   private static boolean weaponAt(List<Mention> ms, int token) {
     Mention m = Mentions.startingAt(ms, token);
     return m != null && m.entity().type() == EntityType.WEAPON_TYPE;
-  }
-
-  private static boolean isDemonymPart(List<Mention> ms, int token) {
-    return ms.stream().anyMatch(m -> m.kind() == MentionKind.DEMONYM && m.first() <= token && token < m.last());
   }
 
   /** The "subject" finder: the doer named before the verb in its clause (see frames.tsv). */
