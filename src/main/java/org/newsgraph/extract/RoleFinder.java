@@ -283,7 +283,8 @@ final class RoleFinder {
     }
     for (int k = pi + 1; k < ms.size() && ms.get(k).last() <= end; k++) {
       Entity org = ms.get(k).entity();
-      if (!org.type().isActor() || org.type() == EntityType.PERSON || ms.get(k).kind() == MentionKind.DEMONYM) {
+      if (!org.type().isActor() || org.type() == EntityType.PERSON || ms.get(k).kind() == MentionKind.DEMONYM
+          || ms.get(k).kind() == MentionKind.PRONOUN) { // "a representative of X who it said arranged payment": not "it"
         continue;
       }
       boolean possessor = ms.get(k).last() < s.size() && Regexes.matches(s.token(ms.get(k).last()).lower(), "[’']s");
@@ -294,7 +295,9 @@ final class RoleFinder {
       }
       boolean legislative = org.type() == EntityType.LEGISLATURE || org.type() == EntityType.LEGISLATIVE_COMMITTEE
           || org.type() == EntityType.POLITICAL_PARTY;
-      String rel = org.type() == EntityType.POLITICAL_PARTY || possessor && role.equals("position") ? "memberOf"
+      // "Yoo, the party's vice chairperson": a member; "Hurley, the Treasury's under secretary": a post
+      boolean memberPossessor = possessor && role.equals("position") && (legislative || !isNationalBody(org.type()) && org.type() != EntityType.GOVERNMENT_AGENCY);
+      String rel = org.type() == EntityType.POLITICAL_PARTY || memberPossessor ? "memberOf"
           : role.equals("member") && title.equals("representative") && !legislative ? "holdsPositionIn" : relationFor(role, org);
       out.add(new Found(new Statement(person.entity(), rel, org), "role.apposition", person.first(), end));
       if (rel.equals("holdsPositionIn") && org.type() == EntityType.LEGISLATIVE_COMMITTEE) {
@@ -408,7 +411,7 @@ final class RoleFinder {
       }
       placeIn(s, ms, i, between, out);
       placeApposition(s, x, y, between, out);
-      boolean based = Regexes.matches(between, "- ?(?:" + NameFinder.BASED + ")(?: (?!that\\b|which\\b|who\\b)[a-z]+){0,3},?") && isPlace(x.entity().type()) && isOrganization(yt); // "London-based (exchange) Elliptic"
+      boolean based = Regexes.matches(between, "- ?(?:" + NameFinder.BASED + ")(?: (?!that\\b|which\\b|who\\b|of\\b)[a-z]+){0,3},?") && isPlace(x.entity().type()) && isOrganization(yt); // "London-based (exchange) Elliptic"
       if (based) {
         out.add(new Found(new Statement(y.entity(), "locatedIn", x.entity()), "name.located", x.first(), y.last()));
       }

@@ -51,7 +51,8 @@ final class SanctionedGroups {
         boolean later = s.index() > countingSentence || m.first() >= from;
         Integer n = left.get(e.type());
         boolean named = e.type() != EntityType.OTHER || VesselGroups.isShipName(s, m);
-        if (m.kind() == MentionKind.NAME && !e.fromGazetteer() && later && named && n != null && n > 0 && seen.add(e) && sanctioner.isPresent()) {
+        if (m.kind() == MentionKind.NAME && !e.fromGazetteer() && later && named && n != null && n > 0 && !speaks(s, m)
+            && seen.add(e) && sanctioner.isPresent()) {
           Statement st = new Statement(sanctioner.get(), "sanctions", e);
           if (stated.add(st)) {
             added.add(new Claim("group.sanctioned", 0.6, s.index(), m.begin(), m.end(), ImmutableList.of(st), Optional.empty(),
@@ -63,6 +64,28 @@ final class SanctionedGroups {
       }
     }
     claims.addAll(added);
+  }
+
+  private static final ImmutableSet<String> SAYING = ImmutableSet.of("said", "says", "told", "added", "wrote", "stated");
+
+  /**
+   * '"...," John Hurley, the Treasury's under secretary, said': a speaker after a quote or before a verb of saying is
+   * who announces the sanctions, not one of their targets.
+   */
+  private static boolean speaks(Sentence s, Mention m) {
+    if (m.entity().type() != EntityType.PERSON) {
+      return false;
+    }
+    boolean afterQuote = m.first() > 0 && Regexes.matches(s.token(m.first() - 1).text(), "[\"”]");
+    int k = m.last();
+    if (k < s.size() && s.token(k).text().equals(",")) {
+      k++;
+      while (k < s.size() && !s.token(k).text().equals(",") && k - m.last() < 20) {
+        k++; // the apposition
+      }
+      k++;
+    }
+    return afterQuote || k < s.size() && SAYING.contains(s.token(k).lower());
   }
 
   /** Who sanctions in this sentence: the agent of a sanction event read there. */
