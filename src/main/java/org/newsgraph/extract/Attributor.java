@@ -471,8 +471,12 @@ public final class Attributor {
       return false;
     }
     Mention speaker = Mentions.endingAt(ms, i);
-    if (speaker == null || !speaker.entity().type().isActor() || speaker.first() == 0) {
+    if (speaker == null || !speaker.entity().type().isActor()) {
       return false;
+    }
+    if (speaker.first() == 0) {
+      // a headline: "Moscow denies receiving North Korean shells"
+      return s.token(i + 1).pos().equals("VERB") && s.token(i + 1).lower().endsWith("ing");
     }
     boolean trailing = Regexes.matches(s.token(i + 1).text(), "[.,;]") && s.token(speaker.first() - 1).text().equals(",");
     // "He said the agency believes Pyongyang is being paid ...": a clause with its own subject follows
