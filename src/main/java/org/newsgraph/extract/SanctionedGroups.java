@@ -108,7 +108,11 @@ final class SanctionedGroups {
   private static Optional<Entity> subjectOfSanctioning(Sentence s, List<Mention> mentions) {
     for (int k = 0; k < s.size(); k++) {
       boolean verb = SANCTIONING.contains(s.token(k).lemma()) && s.token(k).isVerb();
-      boolean imposed = k > 0 && s.token(k).lower().equals("sanctions") && Regexes.matches(s.token(k - 1).lemma(), "impose|slap|announce");
+      int before = k - 1; // "imposed unilateral sanctions", "announced fresh sanctions"
+      while (before > 0 && k - before <= 2 && s.token(before).pos().equals("ADJ")) {
+        before--;
+      }
+      boolean imposed = before >= 0 && s.token(k).lower().equals("sanctions") && Regexes.matches(s.token(before).lemma(), "impose|slap|announce");
       if (!verb && !imposed) {
         continue;
       }
