@@ -122,6 +122,8 @@ final class RoleFinder {
     if (comma > 0 && between.indexOf(',') == comma) {
       between = between.substring(comma + 2); // "Japan's top government spokesman, Chief Cabinet Secretary X": the title after
     }
+    // "Joint Chiefs of Staff Chairman Gen. Jin Yong-sung": a rank between the title and the name
+    between = Regexes.replaceAll(between, "(?: (?:lt|lieut|maj|brig|col|gen|adm|capt|cmdr|vice|rear)\\.?)*(?: (?:gen|adm|col|capt|cmdr|lt|maj)\\.)$", "");
     String role = onlyNominal(s, org.last(), person.first()) ? titleEnding(between) : null; // not "also said leader X"
     if (org.first() > 0 && SECOND_IN_LINE.contains(s.token(org.first() - 1).lower()) && ("head".equals(role) || "leader".equals(role))) {
       role = "position"; // "Deputy Treasury Secretary X"
@@ -277,6 +279,14 @@ final class RoleFinder {
     int at = phrase.indexOf(" " + title + " ") >= 0 ? phrase.indexOf(" " + title + " ") : unhyphened.indexOf(" " + title + " ");
     String[] before = phrase.substring(0, at).strip().split(" ");
     boolean second = java.util.Arrays.stream(before, Math.max(0, before.length - 3), before.length).anyMatch(SECOND_IN_LINE::contains);
+    if (Regexes.matches(title, "governor|mayor")) { // "Oleh Kiper, the governor of the Odesa region"
+      for (int k = pi + 1; k < ms.size() && ms.get(k).last() <= end; k++) {
+        if (ms.get(k).kind() == MentionKind.NAME && (ms.get(k).entity().type() == EntityType.CITY || placeLike(s, ms.get(k)))) {
+          out.add(new Found(new Statement(person.entity(), "leads", ms.get(k).entity()), "role.apposition", person.first(), end));
+          return;
+        }
+      }
+    }
     boolean secretaryOf = title.equals("secretary") && phrase.contains(" secretary of "); // "X, the secretary of Russia's Security Council"
     if ((role.equals("head") || role.equals("leader")) && (second || secretaryOf)) {
       role = "position"; // "X, deputy chairman of Russia's Security Council"
