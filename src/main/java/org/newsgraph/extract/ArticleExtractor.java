@@ -176,6 +176,7 @@ public final class ArticleExtractor {
     NamedLaunches.apply(text, allMentions, claims);
     UnnamedGroups.apply(text, allMentions, claims);
     SanctionedGroups.apply(text, allMentions, claims);
+    BelligerentLaunches.apply(claims);
     return new Extraction(written, asWritten(allMentions, written, text), ImmutableList.copyOf(claims));
   }
 
