@@ -202,7 +202,8 @@ public final class NameFinder {
       // "Igor Malakhov, a Russian national who heads ...": a title, or a nationality said of a person (lower case:
       // not the "National" of a name)
       if (mentionsTitle(m.group(2)) || NATIONALITY.matcher(m.group(2)).lookingAt()) {
-        add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON);
+        // the apposition's title makes it a person's name even first in a sentence ("Ihor Terekhov, the mayor of Kharkiv,")
+        add(s, d, out, m.start(1), m.end(1), m.group(1), EntityType.PERSON, true);
       }
     }
     StartKeyedPattern.Scan ministryScan = MINISTRY.scan(text.contains("Ministry of") ? text : "");
