@@ -54,6 +54,7 @@ final class RoleFinder {
         continue;
       }
       titleBefore(s, ms, i, out);
+      titleOfBefore(s, ms, i, out);
       placeHead(s, ms, i, out);
       bareLeader(s, ms, i, out);
       envoy(s, ms, i, out);
@@ -132,6 +133,32 @@ final class RoleFinder {
       return;
     }
     out.add(new Found(new Statement(person.entity(), relationFor(role, org.entity()), org.entity()), "role.title", org.first(), person.last()));
+  }
+
+  /** "The head of the spy agency, Lee Jong-seok, told": a title of a body set off before the name. */
+  private void titleOfBefore(Sentence s, List<Mention> ms, int pi, List<Found> out) {
+    Mention person = ms.get(pi);
+    int comma = person.first() - 1;
+    if (pi == 0 || comma < 4 || !s.token(comma).text().equals(",")) {
+      return;
+    }
+    Mention org = ms.get(pi - 1);
+    int of = org.first() > 0 && s.token(org.first() - 1).lower().equals("the") ? org.first() - 2 : org.first() - 1;
+    if (org.last() != comma || of < 2 || !s.token(of).lower().equals("of") || !org.entity().type().isActor()
+        || org.entity().type() == EntityType.PERSON || org.kind() == MentionKind.PRONOUN) {
+      return;
+    }
+    for (int start = of - 1; start >= Math.max(0, of - 3); start--) {
+      String role = titles.get(s.textOf(start, of).toLowerCase(Locale.ROOT));
+      boolean second = start > 0 && SECOND_IN_LINE.contains(s.token(start - 1).lower()); // "the deputy head of"
+      int lead = second ? start - 1 : start;
+      boolean opens = lead == 0 || Regexes.matches(s.token(lead - 1).lower(), "the|a|an|,");
+      if (role != null && opens && !role.equals("person") && !role.equals("envoy")) {
+        String rel = relationFor(second && (role.equals("head") || role.equals("leader")) ? "position" : role, org.entity());
+        out.add(new Found(new Statement(person.entity(), rel, org.entity()), "role.title-of", start, person.last()));
+        return;
+      }
+    }
   }
 
   /**
