@@ -388,7 +388,7 @@ public final class ArticleExtractor {
       statements.clear(); // what has not happened yet is no fact
     }
     Attributed a = attributed(f.trigger(), attributions);
-    if (standing(statements) || ownSanction(statements, a.claimant)) {
+    if (standing(statements) || ownSanction(statements, a.claimant) || ownMovement(statements, a.claimant)) {
       a = a.withoutClaimant();
     }
     int cs = Clause.start(s, f.trigger());
@@ -444,6 +444,16 @@ public final class ArticleExtractor {
   private boolean ownSanction(List<Statement> statements, Optional<Entity> claimant) {
     return claimant.isPresent() && !statements.isEmpty() && statements.stream().allMatch(st -> st.relation().equals("sanctions")
         && (st.subject().equals(claimant.get()) || partOf(claimant.get(), st.subject()) || partOf(st.subject(), claimant.get())));
+  }
+
+  /**
+   * "Cho, who arrived in Washington on Thursday, said ...", "Cooper, visiting Kyiv, met Sybiha, she said": where the
+   * speaker went and whom they met the article tells; it is no claim of theirs.
+   */
+  private static boolean ownMovement(List<Statement> statements, Optional<Entity> claimant) {
+    return claimant.isPresent() && !statements.isEmpty() && statements.stream().allMatch(st ->
+        (st.relation().equals("visits") || st.relation().equals("meetsWith"))
+            && (st.subject().equals(claimant.get()) || st.relation().equals("meetsWith") && st.object().equals(claimant.get())));
   }
 
   private boolean partOf(Entity part, Entity whole) {
