@@ -40,10 +40,6 @@ final class Cataphora {
 
   private Cataphora() {}
 
-  /**
-   * The kinds of entity that may name the speaker described in the words before the reporting verb at {@code v},
-   * if those words describe one (from the last comma, or the sentence start, to the verb).
-   */
   /** Hyphens between two tokens: each joins two words into one modifier ("state-run"). */
   private static int hyphens(Sentence s, int from, int to) {
     int n = 0;
@@ -53,6 +49,10 @@ final class Cataphora {
     return n;
   }
 
+  /**
+   * The kinds of entity that may name the speaker described in the words before the reporting verb at {@code v},
+   * if those words describe one (from the last comma, or the sentence start, to the verb).
+   */
   static Optional<Set<EntityType>> described(Sentence s, int v) {
     int start = v - 1;
     while (start > 0 && !BOUNDARIES.contains(s.token(start - 1).text()) && v - start < 14) {

@@ -117,7 +117,7 @@ public final class MentionFinder {
     Mention last = before.isEmpty() ? null : before.get(before.size() - 1);
     if (m.kind() == MentionKind.NAME && m.entity().type() == EntityType.OTHER && last != null && m.first() - last.last() <= 2
         && (last.entity().type() == EntityType.TRANSPORT_MODE && (last.last() == m.first()
-            || Regexes.matches(s.textOf(last.last(), m.first()).strip(), ", the|,") && VESSEL_NOUNS.contains(s.token(last.last() - 1).lower())) // "a cargo ship, the Kama Star,"
+            || Regexes.matches(s.textOf(last.last(), m.first()).strip(), ", the|,") && SlotFinders.VESSEL_NOUNS.contains(s.token(last.last() - 1).lower())) // "a cargo ship, the Kama Star,"
             || d.isVessel(last.entity()) && s.textOf(last.last(), m.first()).strip().equals("and"))) {
       d.vessel(m.entity());
       return m;
@@ -138,8 +138,6 @@ public final class MentionFinder {
     int from = s.token(m.first() - 1).lower().equals("same") ? m.first() - 2 : m.first() - 1;
     return mention(s, from, m.last(), d.lastVessel().get(), MentionKind.DESCRIPTION);
   }
-
-  private static final java.util.Set<String> VESSEL_NOUNS = java.util.Set.of("ship", "vessel", "tanker", "freighter", "carrier");
 
   /** ", a 5,400-tonne general cargo" between a name and a vessel noun: an apposition saying what it is. */
   private static boolean appositionBetween(Sentence s, int from, int to) {

@@ -888,18 +888,18 @@ final class SlotFinders {
     return false;
   }
 
-  private static final ImmutableSet<String> VESSEL_NOUNS = ImmutableSet.of("ship", "vessel", "tanker", "freighter", "carrier");
+  static final ImmutableSet<String> VESSEL_NOUNS = ImmutableSet.of("ship", "vessel", "tanker", "freighter", "carrier");
+
+  /** "is believed to have", "was suspected of having", "appears to have": a hedge between a subject and its verb. */
+  private static final java.util.regex.Pattern HEDGED_AUXILIARIES = java.util.regex.Pattern.compile(
+      "(?:is|are|was|were) (?:believed|suspected|thought|alleged|said|reported|understood) (?:to|of) (?:have|having)"
+      + "|(?:appears|appeared|seems|seemed) to have");
 
   /**
    * A named ship doing the verb: "the vessel had carried munitions", "the ship is believed to have loaded ...", "it
    * had carried ..." where "it" was read as a ship, "the tanker Amur Wave carried ...": a name or description of a
    * ship (a vessel noun ends the description or stands before the name) right before the verb, auxiliaries aside.
    */
-  /** "is believed to have", "was suspected of having", "appears to have": a hedge between a subject and its verb. */
-  private static final java.util.regex.Pattern HEDGED_AUXILIARIES = java.util.regex.Pattern.compile(
-      "(?:is|are|was|were) (?:believed|suspected|thought|alleged|said|reported|understood) (?:to|of) (?:have|having)"
-      + "|(?:appears|appeared|seems|seemed) to have");
-
   private static Optional<Mention> namedVesselSubject(Sentence s, List<Mention> ms, int trig) {
     for (Mention m : ms) {
       boolean hedged = m.last() < trig && HEDGED_AUXILIARIES.matcher(s.textOf(m.last(), trig).toLowerCase(java.util.Locale.ROOT)).matches();

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import java.util.HashMap;
@@ -36,15 +37,15 @@ final class Spelling {
   /** Known long words by "position:the word less the letter at that position". */
   private final ImmutableSetMultimap<String, String> substituted;
 
-  /** Known inflected forms by lemma ("received" → "receive"): a repaired word is read as its lemma's form. */
-  private final com.google.common.collect.ImmutableMap<String, String> lemmas;
+  /** The lemma of each known inflected form ("received" → "receive"): a word repaired to a form is read as its lemma. */
+  private final ImmutableMap<String, String> lemmas;
 
   Spelling(ImmutableSet<String> words) {
-    this(words, com.google.common.collect.ImmutableMap.of());
+    this(words, ImmutableMap.of());
   }
 
   /** {@code forms}: more known words, each with its lemma, repaired from two swapped letters only. */
-  Spelling(ImmutableSet<String> words, com.google.common.collect.ImmutableMap<String, String> forms) {
+  Spelling(ImmutableSet<String> words, ImmutableMap<String, String> forms) {
     this.lemmas = forms;
     this.known = java.util.stream.Stream.concat(words.stream(), forms.keySet().stream())
         .filter(w -> w.length() >= MIN_LENGTH && w.chars().allMatch(Character::isLetter))
