@@ -149,12 +149,16 @@ final class FrameMatcher {
     return false;
   }
 
+  /** "Moscow's suspected transfer": a participle between a possessive and its noun. */
+  private static boolean attributive(Sentence s, int from, int j) {
+    return j > from && j + 1 < s.size() && s.token(j).lower().endsWith("ed") && s.token(j + 1).pos().equals("NOUN")
+        && Regexes.matches(s.token(j - 1).text(), "['’]s");
+  }
+
   static boolean noVerbBetween(Sentence s, int from, int to) {
     for (int j = from; j < to; j++) {
       String pos = s.token(j).pos();
-      boolean attributive = j > from && Regexes.matches(s.token(j - 1).text(), "['’]s") && s.token(j).lower().endsWith("ed")
-          && s.token(j + 1).pos().equals("NOUN"); // "Moscow's suspected transfer": a participle before the noun
-      if ((pos.equals("VERB") || pos.equals("AUX")) && !attributive || s.token(j).text().equals(";")) {
+      if ((pos.equals("VERB") || pos.equals("AUX")) && !attributive(s, from, j) || s.token(j).text().equals(";")) {
         return false;
       }
     }
