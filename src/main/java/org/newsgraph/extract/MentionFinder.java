@@ -224,10 +224,12 @@ public final class MentionFinder {
       }
       for (Gazetteer.Alias a : gazetteer.candidates(Gazetteer.firstWord(t))) {
         int from = t.begin() - s.begin();
-        if (!matchesAt(text, from, a)) {
+        // "cryptocurreny": a one-word name the speller restored in the token only (a dropped letter keeps the offsets)
+        boolean restored = t.end() - t.begin() != t.text().length() && a.text().indexOf(' ') < 0 && a.text().equalsIgnoreCase(t.text());
+        if (!matchesAt(text, from, a) && !restored) {
           continue;
         }
-        int last = tokenEndingAt(s, from + a.text().length());
+        int last = restored ? i + 1 : tokenEndingAt(s, from + a.text().length());
         if (last >= 0 && modifier(s, a, last)) {
           continue; // "Russian military transport planes": the planes, not the armed forces
         }
