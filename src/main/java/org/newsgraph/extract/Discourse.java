@@ -188,6 +188,18 @@ public final class Discourse {
     return List.copyOf(documentSpeakers);
   }
 
+  /** Whose experts of each kind the article last named ("Russian rocket engineers": engineers → Russia). */
+  private final Map<String, Entity> expertsOf = new HashMap<>();
+
+  public void experts(String noun, Entity country) {
+    expertsOf.put(noun, country);
+  }
+
+  /** "the engineers": the country whose engineers the article named last, if it did. */
+  public Optional<Entity> expertsOf(String noun) {
+    return Optional.ofNullable(expertsOf.get(noun));
+  }
+
   /** An embassy found in the text and the city it is in ("Russia's embassy in Tokyo"). */
   public void embassy(Entity embassy, Entity city) {
     embassyCities.put(embassy, city);

@@ -90,13 +90,15 @@ public final class MentionFinder {
         if (!covered(out, m.first())) { // a description read from a possessive may have taken its words
           out.add(m);
           d.add(m, !datelineCredit(s, m)); // "SEOUL, Aug. 14 (Yonhap) --": the article's own outlet is not "the news agency"
+          expertsNamed(s, m, d);
         }
       }
       if (covered(out, i) || covered(found, i)) {
         continue;
       }
       int at = i;
-      Optional<Mention> m = description(s, at, d, found).or(() -> pronoun(s, at, d)).or(() -> there(s, at, d));
+      Optional<Mention> m = description(s, at, d, found).or(() -> pronoun(s, at, d)).or(() -> there(s, at, d))
+          .or(() -> theExperts(s, at, d));
       if (m.isPresent()) {
         out.add(m.get());
         d.add(m.get());
@@ -137,6 +139,30 @@ public final class MentionFinder {
     }
     int from = s.token(m.first() - 1).lower().equals("same") ? m.first() - 2 : m.first() - 1;
     return mention(s, from, m.last(), d.lastVessel().get(), MentionKind.DESCRIPTION);
+  }
+
+  /** "Russian rocket engineers": the discourse remembers whose engineers they are (a modifier may stand between). */
+  private static void expertsNamed(Sentence s, Mention m, Discourse d) {
+    if (m.kind() != MentionKind.DEMONYM || m.entity().type() != EntityType.COUNTRY) {
+      return;
+    }
+    for (int k = m.last(); k < Math.min(s.size(), m.last() + 2); k++) {
+      if (SlotFinders.EXPERTS.contains(s.token(k).lower())) {
+        d.experts(s.token(k).lower(), m.entity());
+        return;
+      }
+    }
+  }
+
+  /**
+   * "the engineers brought parts", after "Russian rocket engineers had visited ...": the article's experts of that kind,
+   * read as their country's demonym on "the" (no name: no entity row, only whose they are).
+   */
+  private static Optional<Mention> theExperts(Sentence s, int i, Discourse d) {
+    if (i + 1 >= s.size() || !s.token(i).lower().equals("the") || !SlotFinders.EXPERTS.contains(s.token(i + 1).lower())) {
+      return Optional.empty();
+    }
+    return d.expertsOf(s.token(i + 1).lower()).map(c -> mention(s, i, i + 1, c, MentionKind.DEMONYM));
   }
 
   /** ", a 5,400-tonne general cargo" between a name and a vessel noun: an apposition saying what it is. */

@@ -921,7 +921,7 @@ final class SlotFinders {
   }
 
   /** People whose know-how is lent: "Russian engineers are helping ...", "Russian specialists trained ...". */
-  private static final ImmutableSet<String> EXPERTS = ImmutableSet.of("engineers", "engineer", "technicians", "technician",
+  static final ImmutableSet<String> EXPERTS = ImmutableSet.of("engineers", "engineer", "technicians", "technician",
       "specialists", "specialist", "experts", "expert", "scientists", "scientist", "advisers", "advisors", "adviser", "advisor",
       "instructors", "instructor", "officers", "officials");
 
