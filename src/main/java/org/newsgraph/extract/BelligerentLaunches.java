@@ -32,8 +32,7 @@ final class BelligerentLaunches {
       ImmutableList<Statement> used = c.statements().stream()
           .map(st -> fired(st, belligerents) ? new Statement(st.subject(), "usesWeaponType", st.object()) : st)
           .distinct().collect(ImmutableList.toImmutableList());
-      claims.set(i, new Claim(c.rule(), c.confidence(), c.sentence(), c.quoteBegin(), c.quoteEnd(), used, c.event(), c.claimant(),
-          c.accordingTo(), c.status(), c.cues(), c.disputedBy()));
+      claims.set(i, c.withStatements(used));
     }
   }
 

@@ -39,6 +39,11 @@ public record Claim(
         status, cues, disputedBy);
   }
 
+  public Claim withStatements(ImmutableList<Statement> newStatements) {
+    return new Claim(rule, confidence, sentence, quoteBegin, quoteEnd, newStatements, event, claimant, accordingTo, status, cues,
+        disputedBy);
+  }
+
   public Claim withDoubt(Status newStatus, String cue, Optional<Entity> by) {
     ImmutableList<String> c = cues.contains(cue) ? cues : ImmutableList.<String>builder().addAll(cues).add(cue).build();
     return new Claim(rule, confidence, sentence, quoteBegin, quoteEnd, statements, event, claimant, accordingTo,

@@ -187,9 +187,7 @@ public final class Gazetteer {
 
   /** The region the gazetteer calls "NAME region" ("Bryansk" → Bryansk Oblast), if any. */
   public Optional<Entity> regionNamed(String name) {
-    String region = name + " region";
-    return candidates(firstWord(name)).stream().filter(a -> a.text().equalsIgnoreCase(region) && a.entity().type() == EntityType.OTHER)
-        .map(Alias::entity).findFirst();
+    return byName(name + " region").filter(e -> e.type() == EntityType.OTHER);
   }
 
   /** Definite-description nouns, longest first. */

@@ -63,8 +63,7 @@ final class NamedLaunches {
       }
       if (changed) {
         List<Statement> distinct = new ArrayList<>(new LinkedHashSet<>(replaced));
-        claims.set(i, new Claim(c.rule(), c.confidence(), c.sentence(), c.quoteBegin(), c.quoteEnd(), ImmutableList.copyOf(distinct),
-            c.event(), c.claimant(), c.accordingTo(), c.status(), c.cues(), c.disputedBy()));
+        claims.set(i, c.withStatements(ImmutableList.copyOf(distinct)));
       }
     }
   }

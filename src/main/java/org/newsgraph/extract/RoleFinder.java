@@ -183,10 +183,8 @@ final class RoleFinder {
     }
     String name = s.textOf(from, end);
     Optional<Entity> region = mayor ? Optional.empty() : gazetteer.regionNamed(name);
-    Optional<Entity> place = region.isPresent() ? region : gazetteer.candidates(Gazetteer.firstWord(name)).stream()
-        .filter(a -> a.text().equalsIgnoreCase(name) && a.kind() == MentionKind.NAME
-            && (a.entity().type() == EntityType.CITY || a.entity().type() == EntityType.OTHER))
-        .map(Gazetteer.Alias::entity).findFirst();
+    Optional<Entity> place = region.isPresent() ? region
+        : gazetteer.byName(name).filter(e -> e.type() == EntityType.CITY || e.type() == EntityType.OTHER);
     int first = from;
     place.ifPresent(p -> out.add(new Found(new Statement(person.entity(), "leads", p), "role.place-head", first, person.last())));
   }

@@ -53,8 +53,8 @@ final class Spelling {
     ImmutableSetMultimap.Builder<String, String> d = ImmutableSetMultimap.builder();
     ImmutableSetMultimap.Builder<String, String> sub = ImmutableSetMultimap.builder();
     // a form is repaired from a swap only: one letter off, "submitted" would read as "summitted"
-    for (String w : known.stream().filter(w -> !forms.containsKey(w) || words.contains(w)).toList()) {
-      if (w.length() < LONG) {
+    for (String w : words) {
+      if (w.length() < LONG || !known.contains(w)) {
         continue;
       }
       for (int i = 1; i < w.length(); i++) {
