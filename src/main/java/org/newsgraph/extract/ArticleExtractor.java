@@ -177,6 +177,7 @@ public final class ArticleExtractor {
     UnnamedGroups.apply(text, allMentions, claims);
     SanctionedGroups.apply(text, allMentions, claims);
     BelligerentLaunches.apply(claims);
+    ForeignMadeWeapons.apply(text, allMentions, claims);
     return new Extraction(written, asWritten(allMentions, written, text), ImmutableList.copyOf(claims));
   }
 
