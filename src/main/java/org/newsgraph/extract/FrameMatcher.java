@@ -372,7 +372,9 @@ final class FrameMatcher {
             && s.token(i + 1).pos().equals("ADP") // "troops fighting in Kursk", tagged a noun: a reduced relative clause
         || !t.lemma().equals(t.lower()) && !t.lower().startsWith(t.lemma()) // an irregular verb form ("stole") tagged a noun
         || t.lower().endsWith("ed") && afterHave(s, i) // "has fired", tagged an adjective
-        || i > 0 && s.token(i - 1).lemma().equals("help") && s.token(i - 1).isVerb() && t.lemma().equals(t.lower()); // "helped move", tagged a noun
+        || i > 0 && s.token(i - 1).lemma().equals("help") && s.token(i - 1).isVerb() && t.lemma().equals(t.lower()) // "helped move", tagged a noun
+        || i > 0 && i + 1 < s.size() && s.token(i - 1).lower().endsWith("s") && !s.token(i - 1).isCapitalized()
+            && s.token(i + 1).isCapitalized() && !s.token(i).isCapitalized(); // "drones hit Dnipro", both tagged wrong
     boolean noun = t.pos().equals("NOUN") || t.pos().equals("PROPN")
         || t.pos().equals("VERB") && i > 0 && Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM").contains(s.token(i - 1).pos()); // "the North Korea-Russia summit"
     if ((rule.pos() == 'V' && !verb) || (rule.pos() == 'N' && !noun)) {

@@ -39,6 +39,8 @@ public final class Gazetteer {
   private final ImmutableSet<Entity> water;
   private static final ImmutableSet<String> WATER = ImmutableSet.of("sea", "strait", "ocean", "gulf", "bay", "waters");
 
+  private static final Pattern INITIALISM = Pattern.compile("^([A-Z]{2,3}) [A-Z]");
+
   private Gazetteer(Map<String, Entity> byKey, Map<Entity, String> sources, List<Alias> aliases, List<Alias> descriptors) {
     this.byKey = ImmutableMap.copyOf(byKey);
     this.sources = ImmutableMap.copyOf(sources);
@@ -125,8 +127,13 @@ public final class Gazetteer {
           descr, background.build());
       byKey.put(key, entity);
       sources.put(entity, line.field(4));
-      aliases.add(alias(line.field(2), entity, MentionKind.NAME));
-      DataFiles.list(line.field(5)).forEach(a -> aliases.add(alias(a, entity, MentionKind.NAME)));
+      java.util.Set<String> names = new java.util.LinkedHashSet<>();
+      names.add(line.field(2));
+      names.addAll(DataFiles.list(line.field(5)));
+      for (String n : List.copyOf(names)) {
+        withStops(n).ifPresent(names::add); // "UN Panel of Experts on North Korea" as "U.N. Panel of Experts on North Korea"
+      }
+      names.forEach(a -> aliases.add(alias(a, entity, MentionKind.NAME)));
       DataFiles.list(line.field(6)).forEach(a -> {
         aliases.add(alias(a, entity, MentionKind.DEMONYM));
         if (a.endsWith("an") || a.endsWith("ian")) {
@@ -145,6 +152,16 @@ public final class Gazetteer {
       }
     }
     return new Gazetteer(byKey, sources, aliases, descriptors);
+  }
+
+  /** A name opening with an initialism ("UN Security Council", "US Treasury") as written with stops ("U.N. ..."). */
+  static Optional<String> withStops(String name) {
+    java.util.regex.Matcher m = INITIALISM.matcher(name);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String dotted = m.group(1).chars().mapToObj(c -> (char) c + ".").collect(java.util.stream.Collectors.joining());
+    return Optional.of(dotted + name.substring(m.end(1)));
   }
 
   private static Alias alias(String text, Entity entity, MentionKind kind) {

@@ -769,6 +769,8 @@ final class RoleFinder {
     return true;
   }
 
+  private static final java.util.Set<String> TOPIC_WORDS = java.util.Set.of("on", "for", "against", "about", "concerning");
+
   /** "the Ministry of Foreign Affairs of Japan", "the South Korean Defense Ministry": a name that says where. */
   private void namedPlace(Sentence s, List<Mention> ms, List<Found> out) {
     for (Mention m : ms) {
@@ -777,6 +779,9 @@ final class RoleFinder {
         continue; // an embassy is in its host city, not in the state it represents
       }
       for (int k = m.first(); k < m.last(); k++) {
+        if (k > m.first() && TOPIC_WORDS.contains(s.token(k - 1).lower())) {
+          break; // "the Panel of Experts on North Korea", "the Special Envoy for Ukraine": what it is about, not where
+        }
         Entity country = countryNamedAt(s, k, m.end());
         if (country != null && !country.equals(m.entity())) {
           out.add(new Found(new Statement(m.entity(), "locatedIn", country), "name.located", m.first(), m.last()));
