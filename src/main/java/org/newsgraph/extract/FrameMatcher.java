@@ -72,7 +72,8 @@ final class FrameMatcher {
       if (noAgent) {
         continue; // a transfer nobody is said to make states nothing about its sender
       }
-      ImmutableListMultimap<String, Mention> filled = withPartner(rule, roles.build(), s, i, partnerOf);
+      ImmutableListMultimap<String, Mention> filled = withPartner(rule, notToItself(rule, roles.build(), s, mentions, end), s, i,
+          partnerOf);
       long stated = filled.values().stream().filter(m -> m.last() > m.first()).count();
       if (rule.eventClass().map("Attack"::equals).orElse(false) && rule.slot("target").isPresent() && filled.get("target").isEmpty()) {
         continue; // "fired missiles into the sea": an attack names what it strikes
@@ -106,6 +107,35 @@ final class FrameMatcher {
         && frames.stream().anyMatch(g -> g.rule().eventClass().map("Deployment"::equals).orElse(false) && g.trigger() < f.trigger()));
     frames.sort(java.util.Comparator.comparingInt(Frame::trigger));
     return ImmutableList.copyOf(frames);
+  }
+
+  /**
+   * "accused of moving North Korean munitions to Russia and carrying Russian fuel back to North Korea": an agent the
+   * verb shares with the one before it would send the goods to itself; the next finder that names someone else (the
+   * demonym of the goods) is the sender.
+   */
+  private static ImmutableListMultimap<String, Mention> notToItself(Rule rule, ImmutableListMultimap<String, Mention> roles,
+      Sentence s, List<Mention> mentions, int end) {
+    if (roles.get("agent").isEmpty() || !rule.eventClass().map("Transfer"::equals).orElse(false)) {
+      return roles;
+    }
+    Entity agent = roles.get("agent").get(0).entity();
+    boolean toItself = roles.get("recipient").stream().anyMatch(m -> m.entity().equals(agent))
+        || roles.get("destination").stream().anyMatch(m -> m.entity().equals(agent));
+    if (!toItself) {
+      return roles;
+    }
+    for (Mention m : mentions) {
+      if (m.kind() == MentionKind.DEMONYM && m.first() >= end && m.first() <= end + 2 && !m.entity().equals(agent)
+          && m.entity().type() == EntityType.COUNTRY && m.last() < s.size() && !s.token(m.last()).isCapitalized()) {
+        ImmutableListMultimap.Builder<String, Mention> out = ImmutableListMultimap.builder();
+        roles.entries().stream().filter(e -> !e.getKey().equals("agent"))
+            .filter(e -> !e.getKey().equals("item") || e.getValue().first() >= end) // the first verb's goods are its own
+            .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out.put("agent", m).build(); // the goods' demonym right after the verb: "carrying Russian fuel"
+      }
+    }
+    return roles;
   }
 
   /**
