@@ -834,8 +834,11 @@ public final class MentionFinder {
       boolean reports = i + 1 < s.size() && REPORTING_AFTER_IT.contains(s.token(i + 1).lower());
       // "sanctioned ... a trade official it accused of ...", "a group it said operates under ...": the sentence's subject
       // "... three tankers that it says helped ...": a relative clause's reporter is the sentence's subject too
+      // "..., the Sibirsky Veter and the Bukhta Nadezhdy, which it said had carried ...": after a name and a comma too
+      int antecedent = i > 2 && s.token(i - 2).text().equals(",") ? i - 3 : i - 2;
       boolean afterNoun = i > 0 && s.token(i - 1).pos().equals("NOUN")
-          || i > 1 && Regexes.matches(s.token(i - 1).lower(), "that|which") && s.token(i - 2).pos().equals("NOUN");
+          || i > 1 && Regexes.matches(s.token(i - 1).lower(), "that|which") && antecedent >= 0
+              && Regexes.matches(s.token(antecedent).pos(), "NOUN|PROPN");
       boolean reducedRelative = afterNoun && i + 1 < s.size() && (reports || ACCUSING.contains(s.token(i + 1).lower()));
       // "South Korea also blacklisted the ship in coordination with Washington, its Foreign Ministry said": the
       // possessor of a trailing speaker is the sentence's subject, not the nearest name

@@ -25,6 +25,12 @@ public final class NameFinder {
   /** Family names that start a Korean person's name ({@code korean-surnames.txt}). */
   private static final ImmutableSet<String> KOREAN_SURNAMES = DataFiles.resource("/org/newsgraph/extract/korean-surnames.txt").stream()
       .map(l -> l.field(0)).collect(ImmutableSet.toImmutableSet());
+  /** First names that make an unknown name of two or three words a person's ({@code given-names.txt}). */
+  private static final ImmutableSet<String> GIVEN_NAMES = DataFiles.resource("/org/newsgraph/extract/given-names.txt").stream()
+      .map(l -> l.field(0)).collect(ImmutableSet.toImmutableSet());
+  /** Credit lines whose "by" names people: "Edited by Neil Harmon", "Translated by ...". */
+  private static final ImmutableSet<String> CREDITS = ImmutableSet.of("edited", "editing", "translated", "reporting", "written",
+      "compiled", "produced", "photographed", "writing");
   private static final CapitalStartPattern KOREAN_NAME = CapitalStartPattern.compile("\\b([A-Z][a-z]{1,5} [A-Z][a-z]+-(?!(?:made|built|produced|manufactured|supplied|designed|based|linked|backed|led|run|owned|controlled|allied|origin|[a-z]{3,}ed)\\b)[a-z]+)\\b");
   private static final CapitalStartPattern KOREAN_NAME_WESTERN_ORDER = CapitalStartPattern.compile("\\b([A-Z][a-z]+-[a-z]+ (?:"
       + KOREAN_SURNAMES.stream().filter(n -> n.length() > 1).collect(Collectors.joining("|")) + ")\\b)");
@@ -369,6 +375,10 @@ public final class NameFinder {
     Optional<EntityType> bySuffix = typeBySuffix(s.token(end - 1).text());
     if (bySuffix.isPresent() && end - first >= 2) {
       return bySuffix.get();
+    }
+    if (end - first >= 2 && end - first <= 3 && GIVEN_NAMES.contains(s.token(first).text())
+        || first >= 2 && s.token(first - 1).lower().equals("by") && CREDITS.contains(s.token(first - 2).lower())) {
+      return EntityType.PERSON; // "Harriet Vance, who leads ...", "Edited by Neil Harmon"
     }
     if (basedIn(s, end)) {
       return EntityType.CITY; // "Mumbai-based WazirX": where something is based is a place

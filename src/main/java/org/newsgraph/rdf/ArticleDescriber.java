@@ -1,5 +1,6 @@
 package org.newsgraph.rdf;
 
+import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
@@ -41,7 +42,9 @@ final class ArticleDescriber {
     a.published().ifPresent(t -> r.addLiteral(SchemaDO.datePublished, prov.createTypedLiteral(t.format(DATE_TIME), XSDDatatype.XSDdateTime)));
     a.modified().ifPresent(t -> r.addLiteral(SchemaDO.dateModified, prov.createTypedLiteral(t.format(DATE_TIME), XSDDatatype.XSDdateTime)));
     a.captions().forEach(c -> r.addProperty(NG.caption, c.text()));
-    a.author().ifPresent(name -> r.addProperty(SchemaDO.author,
+    // "By Ingrid Solberg and Daniel Park": each name of the byline is an author of its own
+    List<String> authors = a.authors().isEmpty() ? a.author().stream().toList() : a.authors();
+    authors.forEach(name -> r.addProperty(SchemaDO.author,
         prov.createResource(entities.describe(ds, Entity.found(name, EntityType.PERSON)).getURI())));
     publisher(a, entities).ifPresent(e -> r.addProperty(SchemaDO.publisher, prov.createResource(entities.describe(ds, e).getURI())));
     return r;
