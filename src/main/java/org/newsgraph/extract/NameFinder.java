@@ -65,6 +65,10 @@ public final class NameFinder {
   private static final java.util.Set<String> INSTITUTION_WORDS = java.util.Set.of("State", "Government", "Embassy", "Ministry",
       "Assembly", "Council", "Security", "National", "Intelligence", "Military", "Army", "Navy", "Air", "Force", "Forces", "Police",
       "Party", "Court", "Office");
+  /** What a company does, the word its short name drops: "Pacific Meridian Logistics LLC" is "Pacific Meridian". */
+  private static final java.util.Set<String> TRADE_WORDS = java.util.Set.of("Logistics", "Shipping", "Trading", "Marine",
+      "Maritime", "Technologies", "Technology", "Solutions", "Systems", "Exchange", "Labs", "Industries", "Holdings", "Partners",
+      "Capital", "Energy", "Transport", "Engineering");
   private static final java.util.Set<String> COMPANY_WORDS = java.util.Set.of("Ltd.", "Ltd", "LLC", "Inc.", "Inc", "Co.", "Corp.",
       "Corp", "Group", "Network", "Holdings", "Company", "PLC", "JSC");
   private static final java.util.Set<String> ORG_NOUNS = java.util.Set.of("firm", "company", "exchange", "startup", "platform",
@@ -641,11 +645,16 @@ public final class NameFinder {
     }
     int from = first;
     Entity e = known.or(() -> gazetteer.byName(clean)).or(() -> described(s, d, out, from, clean))
+        .or(() -> clean.indexOf(' ') > 0 && type != EntityType.PERSON ? d.byShortName(clean) : Optional.empty()) // "Nerpa Shipping"
         .orElseGet(() -> d.found(clean, type));
     out.add(MentionFinder.mention(s, first, last, e, MentionKind.NAME));
     int space = clean.lastIndexOf(' ');
     if (space > 0 && COMPANY_WORDS.contains(clean.substring(space + 1))) {
       d.shortName(clean.substring(0, space), e); // "Okeansk Marine Ltd." is later "Okeansk Marine"
+      int trade = clean.lastIndexOf(' ', space - 1); // "Pacific Meridian Logistics LLC" is later "Pacific Meridian"
+      if (trade > 0 && TRADE_WORDS.contains(clean.substring(trade + 1, space))) {
+        d.shortName(clean.substring(0, trade), e);
+      }
       String firstWord = clean.substring(0, clean.indexOf(' '));
       if (clean.indexOf(' ') < space && !NOT_NAMES.contains(firstWord) && !INSTITUTION_WORDS.contains(firstWord)
           && gazetteer.candidates(Gazetteer.firstWord(firstWord)).isEmpty()) {

@@ -36,7 +36,10 @@ final class SanctionedGroups {
     for (Sentence s : text.sentences()) {
       Optional<Entity> agent = sanctionerIn(claims, s.index()).or(() -> subjectOfSanctioning(s, mentions));
       Map<EntityType, Integer> counted = new EnumMap<>(EntityType.class);
-      int after = agent.isPresent() ? count(s, counted) : -1;
+      // "The United States sanctioned two companies and three people" and then "OFAC designated Chonsong Corp., a
+      // trading company ...": another sanctioner's apposition opens no group while the first still waits for names
+      boolean pending = left.values().stream().anyMatch(n -> n > 0);
+      int after = agent.isPresent() ? count(s, counted, !pending || agent.equals(sanctioner)) : -1;
       if (after >= 0) {
         sanctioner = agent;
         left = counted;
@@ -132,13 +135,16 @@ final class SanctionedGroups {
    * "three North Korean generals", "two Russia-based shipping companies", "a senior North Korean official": the
    * counts by kind; returns the token after the first such phrase, or -1 if none.
    */
-  private static int count(Sentence s, Map<EntityType, Integer> out) {
+  private static int count(Sentence s, Map<EntityType, Integer> out, boolean appositions) {
     int first = -1;
     for (int k = 0; k < s.size(); k++) {
       String w = s.token(k).lower();
       Integer n = UnnamedGroups.COUNTS.get(w);
       if (n == null && !SINGLE.contains(w)) {
         continue;
+      }
+      if (n == null && k > 0 && s.token(k - 1).text().equals(",") && !appositions) {
+        continue; // "OFAC designated Chonsong Corp., a trading company ...": an apposition says what a named one is
       }
       for (int j = k + 1; j < Math.min(s.size(), k + 7); j++) {
         String head = s.token(j).lower();
