@@ -376,7 +376,9 @@ public final class ArticleExtractor {
               || t.relation().equals("visits") && f.rule().eventClass().map("Meeting"::equals).orElse(false) && !abroad(subj.entity(), obj.entity(), represents);
           if (!subj.entity().equals(obj.entity()) && !statements.contains(st) && !home) {
             statements.add(st);
-            hostCountry(t.relation(), subj.entity(), obj.entity()).map(c -> new Statement(subj.entity(), t.relation(), c))
+            // troops' transport leg ("travelled by train to Khasan") is no shipment to Khasan's country
+            boolean troopsLeg = t.relation().equals("shipsTo") && f.rule().eventClass().map("Deployment"::equals).orElse(false);
+            hostCountry(t.relation(), subj.entity(), obj.entity()).filter(c -> !troopsLeg).map(c -> new Statement(subj.entity(), t.relation(), c))
                 .filter(c -> !statements.contains(c)).ifPresent(statements::add);
           }
         }
