@@ -775,8 +775,8 @@ final class RoleFinder {
   private void namedPlace(Sentence s, List<Mention> ms, List<Found> out) {
     for (Mention m : ms) {
       if (!isOrganization(m.entity().type()) || m.kind() != MentionKind.NAME || m.last() - m.first() < 2
-          || m.entity().canonical().startsWith("Embassy of ")) {
-        continue; // an embassy is in its host city, not in the state it represents
+          || m.entity().canonical().startsWith("Embassy of ") || m.entity().type() == EntityType.NEWS_ORGANIZATION) {
+        continue; // an embassy is in its host city, not in the state it represents; "The Japan Times" is a title
       }
       for (int k = m.first(); k < m.last(); k++) {
         if (k > m.first() && TOPIC_WORDS.contains(s.token(k - 1).lower())) {
