@@ -223,7 +223,9 @@ public final class ArticleExtractor {
   private Frame forItsState(Frame f, List<Attribution> attributions) {
     for (Mention agent : f.roles().get("agent")) {
       boolean voice = agent.entity().descriptors().contains("foreign ministry"); // a state's diplomatic voice, never its hands
-      if (agent.kind() != MentionKind.PRONOUN || agent.entity().type() != EntityType.GOVERNMENT_AGENCY || !voice) {
+      // "NATA said its Chollima-1 rocket lifted off and placed the satellite into orbit": a state launches, through its agency
+      boolean launch = f.rule().eventClass().map("Launch"::equals).orElse(false);
+      if (agent.kind() != MentionKind.PRONOUN && !launch || agent.entity().type() != EntityType.GOVERNMENT_AGENCY || !voice && !launch) {
         continue;
       }
       boolean ownWords = attributions.stream().anyMatch(a -> a.contains(f.trigger()) && a.speaker().equals(Optional.of(agent.entity())));

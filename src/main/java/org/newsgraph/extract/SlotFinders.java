@@ -469,7 +469,8 @@ final class SlotFinders {
           }
           if (m.first() >= trigEnd && m.first() <= trigEnd + 4 && m.first() < ce && types.contains(m.entity().type()) && !adjective
               && !commaBetween(s, trigEnd, m.first()) // "entered orbit, in what South Korea called": no object
-              && !byBetween(s, trigEnd, m.first())) { // "was blacklisted in November by the U.S. Treasury": the doer
+              && !byBetween(s, trigEnd, m.first()) // "was blacklisted in November by the U.S. Treasury": the doer
+              && !(m.entity().type() == EntityType.WEAPON_TYPE && adviceModified(s, m.last()))) { // "using ballistic missile technology"
             Mention possessed = m.last() + 1 < s.size() && Regexes.matches(s.token(m.last()).text(), "[’']s")
                 ? possessedAfter(s, ms, m.last() + 1) : null;
             // "told the National Assembly's defense committee": the committee, when it is of the kinds asked for
