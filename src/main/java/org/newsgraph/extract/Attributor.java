@@ -133,6 +133,9 @@ public final class Attributor {
       if (status == null && (CALLING.contains(t.lemma()) || CALLING.contains(t.lower())) && denyingWordAfter(s, i)) {
         status = Status.DENIED; // "called the accusations 'groundless'", "called reports of ... 'fake news'"
       }
+      if (status == null && (CALLING.contains(t.lemma()) || CALLING.contains(t.lower())) && t.isVerb() && judgingWordAfter(s, i)) {
+        status = Status.ASSERTED; // "called the launch a violation of U.N. resolutions": the caller says it violates them
+      }
       if (status == Status.ASSERTED && claimsCalledFalse(s, i)) {
         status = Status.DENIED; // "Moscow says the claims are 'lies'"
       }
@@ -305,6 +308,19 @@ public final class Attributor {
   private static boolean denyingWordAfter(Sentence s, int verb) {
     for (int k = verb + 1; k < Math.min(s.size(), verb + 12); k++) {
       if (DENYING_WORDS.contains(s.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final ImmutableSet<String> JUDGING_WORDS = ImmutableSet.of("violation", "violations", "breach", "breaches",
+      "provocation", "provocations", "war crime", "crime");
+
+  /** "called the launch a clear violation of": a verb of branding with a judgement of what was done, a few words on. */
+  private static boolean judgingWordAfter(Sentence s, int verb) {
+    for (int k = verb + 1; k < Math.min(s.size(), verb + 8); k++) {
+      if (JUDGING_WORDS.contains(s.token(k).lower()) && Regexes.matches(s.token(k - 1).lower(), "a|an|clear|flagrant|blatant|serious|direct|grave")) {
         return true;
       }
     }
