@@ -110,6 +110,10 @@ public final class Attributor {
           int to = that > 0 || i <= 2 || beforeVerb ? s.size() : i;
           Attribution a = new Attribution(from, to, Optional.of(m.entity()), Status.ASSERTED, according ? "according to" : "citing", i);
           out.add(a);
+          Mention also = according ? coSource(s, ms, m) : null;
+          if (also != null) {
+            out.add(a.alsoBy(also.entity())); // "according to TRM Labs and the FBI": both say so
+          }
           Optional<Entity> relayer = Documents.relay(s, ms, m.last()).filter(r -> !r.equals(m.entity()));
           relayer.ifPresent(r -> out.add(a.alsoBy(r)));
           if (Documents.isDocument(s, m.last()) || Documents.anaphoricDocument(s, according ? i + 2 : i + 1)) {
@@ -771,6 +775,34 @@ public final class Attributor {
         ? Optional.of(other.entity()) : Optional.empty();
   }
 
+  /** What a cited source is, said before its name: "blockchain analytics firm TRM Labs", "think tank X". */
+  private static final ImmutableSet<String> SOURCE_KINDS = ImmutableSet.of("firm", "company", "tank", "group", "platform",
+      "startup", "watchdog", "monitor", "institute", "researcher", "analyst", "outlet", "newspaper", "broadcaster", "agency");
+
+  /**
+   * "according to TRM Labs and the US Federal Bureau of Investigation": the second source named after "and" (a
+   * country's name just before a body's is the body's), or null.
+   */
+  private static Mention coSource(Sentence s, List<Mention> ms, Mention first) {
+    int k = first.last();
+    if (k + 2 < s.size() && s.token(k).text().equals("(") && s.token(k + 2).text().equals(")")) {
+      k += 3; // "(FBI)"
+    }
+    if (k >= s.size() || !s.token(k).lower().equals("and")) {
+      return null;
+    }
+    k++;
+    if (k < s.size() && s.token(k).lower().equals("the")) {
+      k++;
+    }
+    Mention m = Mentions.startingAt(ms, k);
+    if (m != null && m.entity().type() == EntityType.COUNTRY && m.kind() == MentionKind.NAME) {
+      Mention body = Mentions.startingAt(ms, m.last());
+      m = body != null && body.entity().type().isActor() && body.entity().type() != EntityType.COUNTRY ? body : m;
+    }
+    return m != null && m.kind() != MentionKind.DEMONYM && m.entity().type().isActor() && !m.entity().equals(first.entity()) ? m : null;
+  }
+
   /**
    * Who is cited from token {@code at} on: "X", "South Korea's spy agency" (the agency, not its owner), "a
    * report by the Joint Chiefs of Staff", "data from X", "X's report"; null if no actor is named there.
@@ -784,6 +816,7 @@ public final class Attributor {
           continue; // "South Korea's spy agency": the agency
         }
         boolean linked = k == at || LINKS.contains(s.token(k - 1).lower()) || DETERMINERS.contains(s.token(k - 1).lower())
+            || SOURCE_KINDS.contains(s.token(k - 1).lower()) // "according to blockchain analytics firm TRM Labs"
             || Regexes.matches(s.token(k - 1).lower(), "[’']s")
             || possessor || Documents.isDocument(s, m.last())
             || m.entity().type() == EntityType.PERSON && titleBetween(s, at, k); // "according to Rep. Park Sun-won"

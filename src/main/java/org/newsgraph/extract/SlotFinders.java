@@ -1044,8 +1044,8 @@ final class SlotFinders {
                   && after.entity().type().isActor(); // "with the US Federal Bureau of Investigation": the bureau
           boolean sameKind = out.isEmpty() || examples || repeated || out.get(out.size() - 1).entity().type() == at.entity().type()
               || at.kind() == MentionKind.DEMONYM; // "between the port of Rajin and the Russian port of X": the demonym is skipped
-          if (!sameKind) {
-            break;
+          if (!sameKind && !possessor) {
+            break; // "with the FBI and Norway's National Criminal Investigation Service": the owner is no other kind
           }
           boolean demonymOfPlace = at.kind() == MentionKind.DEMONYM && at.last() < s.size() && PLACES.contains(s.token(at.last()).lower())
               && !(at.last() + 1 < s.size() && s.token(at.last() + 1).lower().equals("of")); // but "the Russian ports of Dunay and ..."
