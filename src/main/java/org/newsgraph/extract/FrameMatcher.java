@@ -47,7 +47,7 @@ final class FrameMatcher {
       Rule rule = rules.rules().get(TriggerIndex.rule(hit));
       int i = TriggerIndex.token(hit);
       int end = triggerEnd(rule, s, i, before);
-      if (end < 0 || insideName(mentions, i) || prevented(rule, s, i) || peopleSent(rule, s, i)) {
+      if (end < 0 || insideName(mentions, i) || prevented(rule, s, i) || peopleSent(rule, s, i) || mereReference(rule, s, i)) {
         continue;
       }
       boolean anaphoric = rule.pos() != 'V' && i > 0 && s.token(i - 1).lower().equals("the")
@@ -107,6 +107,16 @@ final class FrameMatcher {
         && frames.stream().anyMatch(g -> g.rule().eventClass().map("Deployment"::equals).orElse(false) && g.trigger() < f.trigger()));
     frames.sort(java.util.Comparator.comparingInt(Frame::trigger));
     return ImmutableList.copyOf(frames);
+  }
+
+  /**
+   * "had frozen USDT linked to the theft", "in the days after the hack": a definite event noun after such words
+   * refers to the event met before; it is no new event, and the sentence's subject did not do it.
+   */
+  private static boolean mereReference(Rule rule, Sentence s, int i) {
+    return rule.pos() == 'N' && i > 2 && s.token(i - 1).lower().equals("the")
+        && (Regexes.matches(s.token(i - 2).lower(), "after|since|following|during")
+            || s.token(i - 2).lower().equals("to") && Regexes.matches(s.token(i - 3).lower(), "linked|tied|connected|related|traced"));
   }
 
   /**

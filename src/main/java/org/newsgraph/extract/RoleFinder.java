@@ -313,7 +313,12 @@ final class RoleFinder {
       }
     }
     boolean secretaryOf = title.equals("secretary") && phrase.contains(" secretary of "); // "X, the secretary of Russia's Security Council"
-    if ((role.equals("head") || role.equals("leader")) && (second || secretaryOf)) {
+    // "Ari Redbord, the firm's global head of policy": the head of a field of work holds a post in the body
+    String original = " " + s.textOf(person.last() + 1, end) + " ";
+    java.util.regex.Matcher field = java.util.regex.Pattern.compile("^ of ([a-z][a-z-]+)\\b").matcher(
+        original.length() == phrase.length() ? original.substring(at + title.length() + 1) : "");
+    boolean ofField = field.find() && !Regexes.matches(field.group(1), "the|a|an|its|his|her|their|this|that|state|government");
+    if ((role.equals("head") || role.equals("leader")) && (second || secretaryOf || ofField)) {
       role = "position"; // "X, deputy chairman of Russia's Security Council"
     }
     for (int k = pi + 1; k < ms.size() && ms.get(k).last() <= end; k++) {
@@ -331,7 +336,7 @@ final class RoleFinder {
       boolean legislative = org.type() == EntityType.LEGISLATURE || org.type() == EntityType.LEGISLATIVE_COMMITTEE
           || org.type() == EntityType.POLITICAL_PARTY;
       // "Yoo, the party's vice chairperson": a member; "Hurley, the Treasury's under secretary": a post
-      boolean memberPossessor = possessor && role.equals("position") && (legislative || !isNationalBody(org.type()) && org.type() != EntityType.GOVERNMENT_AGENCY);
+      boolean memberPossessor = possessor && role.equals("position") && !ofField && (legislative || !isNationalBody(org.type()) && org.type() != EntityType.GOVERNMENT_AGENCY);
       String rel = org.type() == EntityType.POLITICAL_PARTY || memberPossessor ? "memberOf"
           : role.equals("member") && title.equals("representative") && !legislative ? "holdsPositionIn" : relationFor(role, org);
       out.add(new Found(new Statement(person.entity(), rel, org), "role.apposition", person.first(), end));
