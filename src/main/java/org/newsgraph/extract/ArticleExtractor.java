@@ -148,6 +148,7 @@ public final class ArticleExtractor {
         }
       }
       InReturn.add(s, claims, before);
+      foreignArms(s, ms, claims, before, attributions);
       vessels.read(s, ms);
       claims.addAll(roleClaims);
       legislators.addAll(roles.legislators(s, ms));
@@ -320,6 +321,30 @@ public final class ArticleExtractor {
       claimant = outer.speaker();
     }
     return new Attributed(claimant, accordingTo, status, verbs, co, denier, coDeniers);
+  }
+
+  /**
+   * "Every North Korean shell that burns in Bryansk ...," he said: a supplier's arms or troops in someone's words say
+   * it supplies the state the article names as receiving them ({@link ForeignArms}), unless the sentence says so already.
+   */
+  private static void foreignArms(Sentence s, List<Mention> ms, List<Claim> claims, int firstOfSentence, List<Attribution> attributions) {
+    for (ForeignArms.Found f : ForeignArms.find(s, ms, claims)) {
+      Attributed a = attributed(f.token(), attributions);
+      if (a.claimant.isEmpty()) {
+        continue; // the article's own narration: its facts come from its frames
+      }
+      boolean said = claims.subList(firstOfSentence, claims.size()).stream()
+          .anyMatch(c -> c.claimant().equals(a.claimant) && c.statements().containsAll(f.statements()));
+      if (said) {
+        continue;
+      }
+      Claim c = new Claim("implied.foreign-arms", 0.5, s.index(), s.token(f.token()).begin(), s.token(f.end() - 1).end(),
+          f.statements(), Optional.empty(), a.claimant, a.accordingTo, a.status, ImmutableList.copyOf(a.verbs), a.disputedBy);
+      claims.add(c);
+      for (Entity other : a.coClaimants) {
+        claims.add(c.withAttribution(Optional.of(other), c.accordingTo()));
+      }
+    }
   }
 
   /** "X rejected reports that ..., according to KCNA": KCNA relays the denial, it does not assert what is denied. */
