@@ -78,6 +78,7 @@ public final class ArticleExtractor {
     Relays relays = new Relays();
     java.util.Set<Entity> placed = new java.util.HashSet<>();
     Optional<Cataphora.Pending> waiting = Optional.empty();
+    List<Optional<Entity>> quoted = new ArrayList<>(); // by sentence: whose words in quotation marks it carries
     article.dateline().flatMap(homeTitles::home).ifPresent(d::home);
     for (Sentence s : text.sentences()) {
       ImmutableList<Mention> ms = mentionFinder.find(s, d);
@@ -87,6 +88,7 @@ public final class ArticleExtractor {
       allMentions.addAll(ms);
       ImmutableList<Attribution> attributions = Quotations.goOn(s, attributor.attribute(s, ms, d), quoteSpeaker);
       quoteSpeaker = Quotations.speaker(s, attributions);
+      quoted.add(quoteSpeaker);
       Documents.spokenIn(s, attributions, d);
       List<CueFinder.Cue> sentenceCues = cues.find(s.text());
       int before = claims.size();
@@ -169,6 +171,7 @@ public final class ArticleExtractor {
           .map(types -> new Cataphora.Pending(sentenceIndex, before, claims.size(), types));
       waiting = described.isPresent() ? described : waiting;
     }
+    Quotations.openedBefore(text.sentences(), quoted, claims);
     legislatures(allMentions, legislators, claims);
     for (Mention m : List.copyOf(allMentions)) {
       allMentions.addAll(mentionFinder.nestedNames(text.sentences().get(m.sentence()), m));
