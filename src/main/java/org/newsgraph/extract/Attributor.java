@@ -898,7 +898,12 @@ public final class Attributor {
   private static Optional<Entity> carrier(Sentence s, List<Mention> ms, int verb) {
     for (int k = 1; k + 1 < verb; k++) {
       if (s.token(k).lower().equals("by") && CARRYING.contains(s.token(k - 1).lower())) {
-        Mention m = Mentions.startingAt(ms, k + 1) != null ? Mentions.startingAt(ms, k + 1) : s.token(k + 1).lower().equals("the") ? Mentions.startingAt(ms, k + 2) : null;
+        int at = k + 1; // "carried by the official Korean Central News Agency": the name after its article and adjectives
+        while (at < verb && at - k <= 3 && Mentions.startingAt(ms, at) == null && !s.token(at).isCapitalized()
+            && Regexes.matches(s.token(at).pos(), "DET|ADJ|NOUN")) {
+          at++;
+        }
+        Mention m = Mentions.startingAt(ms, at);
         if (m != null && m.entity().type().isActor()) {
           return Optional.of(m.entity());
         }
