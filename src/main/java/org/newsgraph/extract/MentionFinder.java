@@ -831,7 +831,11 @@ public final class MentionFinder {
           .or(() -> d.lastMatching(x -> x.type() == EntityType.PERSON));
     } else if (THING_PRONOUNS.contains(w) && !expletive(s, i)) {
       // "In a statement carried by KCNA, it said": "it" is not the one that carried the words
-      boolean reports = i + 1 < s.size() && REPORTING_AFTER_IT.contains(s.token(i + 1).lower());
+      int next = i + 1; // "It also said", "it has said": adverbs and auxiliaries before the verb
+      while (next < s.size() && next - i <= 2 && Regexes.matches(s.token(next).lower(), "also|further|later|earlier|previously|has|had|then")) {
+        next++;
+      }
+      boolean reports = next < s.size() && REPORTING_AFTER_IT.contains(s.token(next).lower());
       // "sanctioned ... a trade official it accused of ...", "a group it said operates under ...": the sentence's subject
       // "... three tankers that it says helped ...": a relative clause's reporter is the sentence's subject too
       // "..., the Sibirsky Veter and the Bukhta Nadezhdy, which it said had carried ...": after a name and a comma too
