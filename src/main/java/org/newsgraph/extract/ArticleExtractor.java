@@ -461,7 +461,9 @@ public final class ArticleExtractor {
    */
   private static void suppliesHost(Sentence s, Frame f, List<Statement> statements) {
     boolean supplying = f.rule().relations().stream().anyMatch(t -> t.relation().equals("supplies"));
-    if (!supplying || f.roles().get("item").isEmpty() && !SlotFinders.cargoBetween(s, f.triggerEnd(), f.triggerEnd() + 4)
+    // "the components were shipped from Vladivostok to the port of Chongjin": a passive verb's goods stand before it
+    boolean goodsBefore = FrameMatcher.passive(s, f.trigger()) && SlotFinders.cargoBetween(s, Math.max(0, f.trigger() - 4), f.trigger());
+    if (!supplying || f.roles().get("item").isEmpty() && !SlotFinders.cargoBetween(s, f.triggerEnd(), f.triggerEnd() + 4) && !goodsBefore
         || statements.stream().anyMatch(st -> st.relation().equals("supplies"))) {
       return;
     }

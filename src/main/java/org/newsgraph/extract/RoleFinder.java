@@ -337,7 +337,9 @@ final class RoleFinder {
           || org.type() == EntityType.POLITICAL_PARTY;
       // "Yoo, the party's vice chairperson": a member; "Hurley, the Treasury's under secretary": a post
       boolean memberPossessor = possessor && role.equals("position") && !ofField && (legislative || !isNationalBody(org.type()) && org.type() != EntityType.GOVERNMENT_AGENCY);
-      String rel = org.type() == EntityType.POLITICAL_PARTY || memberPossessor ? "memberOf"
+      // "a secretary of the ruling Workers' Party": a post in the party (ANNOTATION: holdsPositionIn, not memberOf)
+      boolean partyPost = org.type() == EntityType.POLITICAL_PARTY && title.endsWith("secretary");
+      String rel = partyPost ? "holdsPositionIn" : org.type() == EntityType.POLITICAL_PARTY || memberPossessor ? "memberOf"
           : role.equals("member") && title.equals("representative") && !legislative ? "holdsPositionIn" : relationFor(role, org);
       out.add(new Found(new Statement(person.entity(), rel, org), "role.apposition", person.first(), end));
       if (rel.equals("holdsPositionIn") && org.type() == EntityType.LEGISLATIVE_COMMITTEE) {
