@@ -716,7 +716,12 @@ final class SlotFinders {
         });
       }
       // a noun trigger's phrase ends where a verb starts its own predicate ("soldiers captured by X were held in Kyiv")
-      default -> afterPreposition(s, ms, trig, rule.pos() == 'N' ? Math.min(ce, nextVerb(s, trigEnd)) : ce, Set.of(finder), types, out, true);
+      default -> {
+        afterPreposition(s, ms, trig, rule.pos() == 'N' ? Math.min(ce, nextVerb(s, trigEnd)) : ce, Set.of(finder), types, out, true);
+        if (finder.equals("in") && !out.isEmpty()) {
+          partOfThemIn(s, ms, out, types); // "troops are now in Russia, most of them in Kursk"
+        }
+      }
     }
     out.removeIf(m -> gazetteer.isOpenWater(m.entity())); // "fired two missiles into the Sea of Japan": no party, target or route
     return out;
@@ -1010,6 +1015,34 @@ final class SlotFinders {
           MentionKind.METONYM));
     }
     return Optional.empty();
+  }
+
+  private static final Set<String> PART_OF_THEM = Set.of("most", "many", "some", "mainly", "mostly", "largely", "all", "half");
+
+  /**
+   * "about 11,000 North Korean troops are now in Russia, most of them in Kursk": the place a part of them is in,
+   * right after the first place and a comma, is where they are too.
+   */
+  private static void partOfThemIn(Sentence s, List<Mention> ms, List<Mention> out, Set<EntityType> types) {
+    int k = out.get(out.size() - 1).last();
+    if (k + 2 >= s.size() || !s.token(k).text().equals(",") || !PART_OF_THEM.contains(s.token(k + 1).lower())) {
+      return;
+    }
+    k += 2;
+    if (k + 1 < s.size() && s.token(k).lower().equals("of") && s.token(k + 1).lower().equals("them")) {
+      k += 2;
+    }
+    if (k + 1 >= s.size() || !s.token(k).lower().equals("in")) {
+      return;
+    }
+    k++;
+    if (s.token(k).lower().equals("the") && k + 1 < s.size()) {
+      k++;
+    }
+    Mention m = Mentions.startingAt(ms, k);
+    if (m != null && types.contains(m.entity().type()) && m.kind() != MentionKind.DEMONYM) {
+      out.add(m);
+    }
   }
 
   /** The mentions of the noun phrase right after one of the prepositions, with its coordinated members. */
