@@ -428,7 +428,7 @@ public final class Attributor {
   /** Whether the speaker of the verb at {@code v} opens a contrasting clause (", while X said", ", whereas X says"). */
   private static boolean contrastBefore(Sentence s, int v) {
     for (int k = v - 1; k > 0 && k >= v - 8; k--) {
-      if (Regexes.matches(s.token(k).lower(), "while|whereas") && s.token(k - 1).text().equals(",")) {
+      if (Regexes.matches(s.token(k).lower(), "while|whereas|and|but") && s.token(k - 1).text().equals(",")) {
         return true;
       }
       if (s.token(k).text().equals(",") && k < v - 1) {
@@ -650,7 +650,24 @@ public final class Attributor {
         return false; // "..., X told reporters that ...", "X told them of ...", "X told Y to ..."
       }
     }
-    return true;
+    // "Russia hit Kyiv overnight, and Ukraine says North Korea supplied the missiles": a clause of its own follows
+    return !(s.token(j + 1).lower().equals("and") && clauseAfter(s, ms, v));
+  }
+
+  /** Whether a subject and its finite verb follow the verb at {@code v} before any comma. */
+  private static boolean clauseAfter(Sentence s, List<Mention> ms, int v) {
+    for (int k = v + 1; k < s.size() && !s.token(k).text().equals(","); k++) {
+      Mention m = Mentions.startingAt(ms, k);
+      if (m != null && m.kind() != MentionKind.DEMONYM || k > v + 1 && Regexes.matches(s.token(k).pos(), "NOUN|PRON")) {
+        int end = m != null ? m.last() : k + 1;
+        for (int j = end; j < Math.min(s.size(), end + 3); j++) {
+          if (Regexes.matches(s.token(j).pos(), "VERB|AUX") && !s.token(j).lower().endsWith("ing")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** "..., the report said." / "The report concluded that ...": the document met before speaks for its author. */
