@@ -151,6 +151,7 @@ public final class ArticleExtractor {
       }
       InReturn.add(s, claims, before);
       foreignArms(s, ms, claims, before, attributions);
+      CarriedBy.add(s, ms, claims, before);
       vessels.read(s, ms);
       claims.addAll(roleClaims);
       legislators.addAll(roles.legislators(s, ms));

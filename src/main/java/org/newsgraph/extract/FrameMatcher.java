@@ -109,6 +109,19 @@ final class FrameMatcher {
     return ImmutableList.copyOf(frames);
   }
 
+  /** The closing comma of a name set off by commas after a noun (", the Malligyong-1,"), or -1. */
+  private static int namingApposition(Sentence s, int comma) {
+    if (comma + 2 >= s.size() || !Regexes.matches(s.token(comma + 1).lower(), "the|a|an") || !s.token(comma + 2).isCapitalized()) {
+      return -1;
+    }
+    for (int k = comma + 2; k < Math.min(s.size(), comma + 7); k++) {
+      if (s.token(k).text().equals(",")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /**
    * "had frozen USDT linked to the theft", "in the days after the hack": a definite event noun after such words
    * refers to the event met before; it is no new event, and the sentence's subject did not do it.
@@ -464,6 +477,11 @@ final class FrameMatcher {
             break;
           }
           boolean nextVerbPhrase = j > i && s.token(j).lower().equals("and") && j + 1 < s.size() && s.token(j + 1).isVerb();
+          int apposition = j > i && s.token(j).text().equals(",") ? namingApposition(s, j) : -1;
+          if (apposition > 0) {
+            j = apposition; // "put its first spy satellite, the Malligyong-1, into orbit": past the name set off by commas
+            continue;
+          }
           if (j > i && (s.token(j).text().equals(",") || nextVerbPhrase)) {
             break; // "provided X with missiles and shared drone technology": the noun belongs to the next verb
           }
