@@ -216,8 +216,22 @@ public final class MentionFinder {
         || outer.entity().descriptors().stream().anyMatch(WATERS::contains)) { // "the East China Sea" names no China
       return out;
     }
-    // an actor's name holds another only as its possessor: "Russia's embassy in Tokyo", not "Korea Sungri Trading Corp."
+    // an actor's name holds another only as its possessor: "Russia's embassy in Tokyo", not "Korea Sungri Trading Corp.";
+    // an embassy's name holds its host city too ("the Russian embassy in London": London)
     boolean actor = outer.entity().type().isActor();
+    boolean embassy = outer.entity().canonical().startsWith("Embassy of ");
+    for (int i = outer.first(); i < outer.last(); i++) {
+      if (embassy && i > outer.first() && s.token(i - 1).lower().equals("in")) {
+        for (Gazetteer.Alias a : gazetteer.candidates(Gazetteer.firstWord(s.token(i).text()))) {
+          int from = s.token(i).begin() - s.begin();
+          int last = matchesAt(s.text(), from, a) ? tokenEndingAt(s, from + a.text().length()) : -1;
+          if (last == outer.last() && a.entity().type() == EntityType.CITY && a.kind() == MentionKind.NAME) {
+            out.add(mention(s, i, last, a));
+            break;
+          }
+        }
+      }
+    }
     for (int i = outer.first(); i < (actor ? outer.first() + 1 : outer.last()); i++) {
       for (Gazetteer.Alias a : gazetteer.candidates(Gazetteer.firstWord(s.token(i).text()))) {
         int from = s.token(i).begin() - s.begin();
