@@ -67,7 +67,66 @@ final class RoleFinder {
     memberApposition(s, ms, out);
     memberList(s, ms, out);
     memberPredicate(s, ms, out);
+    memberAs(s, ms, out);
     return out;
+  }
+
+  /**
+   * "Russia, as a permanent member of the council, ...", "which Russia voted for as a permanent member of the
+   * council", "Britain is one of 11 members of the MSMT", "Rep. Park, who sits on the intelligence committee": a
+   * membership said in passing. A permanent member of a council is the UN Security Council's (no other council has them).
+   */
+  private void memberAs(Sentence s, List<Mention> ms, List<Found> out) {
+    for (int k = 1; k + 2 < s.size(); k++) {
+      String w = s.token(k).lower();
+      boolean member = Regexes.matches(w, "members?") && s.token(k + 1).lower().equals("of");
+      boolean sits = w.equals("sits") && s.token(k + 1).lower().equals("on") && s.token(k - 1).lower().matches("who|also");
+      if (!member && !sits) {
+        continue;
+      }
+      int b = k - 1;
+      boolean permanent = false;
+      while (member && b > 0 && (Regexes.matches(s.token(b).lower(), "a|an|permanent|one|of|the") || s.token(b).pos().equals("NUM"))) {
+        permanent |= s.token(b).lower().equals("permanent");
+        b--;
+      }
+      Mention subject = null;
+      if (sits) {
+        int who = s.token(k - 1).lower().equals("also") ? k - 2 : k - 1; // "X, who also sits on"
+        subject = who >= 2 && s.token(who).lower().equals("who") && s.token(who - 1).text().equals(",") ? Mentions.endingAt(ms, who - 1) : null;
+        subject = subject != null && subject.entity().type() == EntityType.PERSON ? subject : null;
+      } else if (s.token(b).lower().equals("as")) {
+        for (int j = b - 1; j >= Math.max(0, b - 5) && subject == null; j--) { // "Russia, as", "which Russia voted for as"
+          Mention m = Mentions.endingAt(ms, j + 1);
+          subject = m != null && m.entity().type() == EntityType.COUNTRY && m.kind() != MentionKind.DEMONYM ? m : null;
+        }
+      } else if (s.token(b).lower().equals("is") && b > 0 && b < k - 2) {
+        Mention m = Mentions.endingAt(ms, b); // "Britain is one of 11 members of"
+        subject = m != null && m.entity().type() == EntityType.COUNTRY && m.kind() != MentionKind.DEMONYM ? m : null;
+      }
+      if (subject == null) {
+        continue;
+      }
+      int j = k + 2;
+      while (j < s.size() && j < k + 6 && Mentions.startingAt(ms, j) == null) {
+        j++;
+      }
+      Mention body = j < s.size() ? Mentions.startingAt(ms, j) : null;
+      boolean council = permanent && s.textOf(k + 2, Math.min(s.size(), k + 6)).toLowerCase(Locale.ROOT).contains("council");
+      if (!council && (body == null || !isOrganization(body.entity().type()) || body.entity().equals(subject.entity()))) {
+        continue;
+      }
+      Optional<Entity> unsc = council ? gazetteer.byName("United Nations Security Council") : Optional.empty();
+      if (body == null && unsc.isEmpty()) {
+        continue;
+      }
+      Entity group = unsc.isPresent() ? unsc.get() : body.entity();
+      int last = body != null ? body.last() : k + 2;
+      if (sits && group.type() != EntityType.LEGISLATIVE_COMMITTEE && group.type() != EntityType.LEGISLATURE) {
+        continue;
+      }
+      out.add(new Found(new Statement(subject.entity(), "memberOf", group), "predicate.member-as", subject.first(), last));
+    }
   }
 
   /** "Rep. Han Ji-ho", "lawmaker Kang": people a legislator's title names with no body of their own. */
