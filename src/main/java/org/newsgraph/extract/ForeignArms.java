@@ -26,8 +26,11 @@ final class ForeignArms {
   private ForeignArms() {}
 
   static List<Found> find(Sentence s, List<Mention> ms, List<Claim> claims) {
-    Map<Entity, Entity> supplied = pairs(claims, "supplies");
     List<Found> out = new ArrayList<>();
+    if (ms.stream().noneMatch(m -> m.kind() == MentionKind.DEMONYM && m.entity().type() == EntityType.COUNTRY)) {
+      return out; // most sentences name no state's arms: no need to read the article's claims
+    }
+    Map<Entity, Entity> supplied = pairs(claims, "supplies");
     for (Mention m : ms) {
       if (m.kind() != MentionKind.DEMONYM || m.entity().type() != EntityType.COUNTRY || m.last() >= s.size()
           || ownUse(claims, s.index(), m.entity())) {
