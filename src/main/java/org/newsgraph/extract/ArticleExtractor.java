@@ -328,8 +328,8 @@ public final class ArticleExtractor {
   }
 
   /**
-   * "Every North Korean shell that burns in Bryansk ...," he said: a supplier's arms or troops in someone's words say
-   * it supplies the state the article names as receiving them ({@link ForeignArms}), unless the sentence says so already.
+   * "Every North Korean shell that burns in Bryansk ...," he said: a supplier's arms in someone's words say it supplies
+   * the state the article names as receiving them ({@link ForeignArms}), unless the sentence says so already.
    */
   private static void foreignArms(Sentence s, List<Mention> ms, List<Claim> claims, int firstOfSentence, List<Attribution> attributions) {
     for (ForeignArms.Found f : ForeignArms.find(s, ms, claims)) {

@@ -18,7 +18,6 @@ import org.newsgraph.nlp.Sentence;
 final class ForeignArms {
   /** Goods nouns a demonym makes a state's arms without naming a type. */
   private static final ImmutableSet<String> ARMS = ImmutableSet.of("munitions", "weapons", "arms", "ammunition", "weaponry");
-  private static final ImmutableSet<String> MADE = ImmutableSet.of("made", "built", "manufactured", "produced");
 
   /** Statements the words at {@code token} imply. */
   record Found(int token, int end, ImmutableList<Statement> statements) {}
@@ -37,7 +36,7 @@ final class ForeignArms {
         continue;
       }
       int at = m.last();
-      if (at + 1 < s.size() && s.token(at).text().equals("-") && MADE.contains(s.token(at + 1).lower())) {
+      if (at + 1 < s.size() && s.token(at).text().equals("-") && ForeignMadeWeapons.MADE.contains(s.token(at + 1).lower())) {
         at += 2; // "North Korean-made missiles"
       }
       Entity maker = m.entity();

@@ -16,7 +16,8 @@ import org.newsgraph.nlp.Sentence;
  * and status (a denial of the use denies the supply too).
  */
 final class ForeignMadeWeapons {
-  private static final ImmutableSet<String> MADE = ImmutableSet.of("made", "built", "manufactured", "produced", "supplied");
+  /** Participles that name a weapon's maker: "North Korean-made", "made in North Korea". */
+  static final ImmutableSet<String> MADE = ImmutableSet.of("made", "built", "manufactured", "produced", "supplied");
 
   private ForeignMadeWeapons() {}
 

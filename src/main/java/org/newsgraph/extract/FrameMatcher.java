@@ -134,8 +134,8 @@ final class FrameMatcher {
 
   /**
    * "accused of moving North Korean munitions to Russia and carrying Russian fuel back to North Korea": an agent the
-   * verb shares with the one before it would send the goods to itself; the next finder that names someone else (the
-   * demonym of the goods) is the sender.
+   * verb shares with the one before it would send the goods to itself; the goods' demonym right after the verb is the
+   * sender, and only the goods after the verb are its own.
    */
   private static ImmutableListMultimap<String, Mention> notToItself(Rule rule, ImmutableListMultimap<String, Mention> roles,
       Sentence s, List<Mention> mentions, int end) {
