@@ -1045,6 +1045,20 @@ final class SlotFinders {
     }
   }
 
+  /** "his North Korean counterpart, Choe Son Hui": the person named after the comma that ends a possessed title. */
+  private static Mention counterpartNamed(Sentence s, List<Mention> ms, int from, int to) {
+    for (int k = from; k < Math.min(to, from + 5); k++) {
+      if (s.token(k).text().equals(",")) {
+        Mention m = Mentions.startingAt(ms, k + 1);
+        return m != null && m.entity().type() == EntityType.PERSON && m.kind() == MentionKind.NAME ? m : null;
+      }
+      if (!Regexes.matches(s.token(k).pos(), "ADJ|NOUN|PROPN")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** The mentions of the noun phrase right after one of the prepositions, with its coordinated members. */
   private static void afterPreposition(Sentence s, List<Mention> ms, int from, int to, Set<String> preps,
       Set<EntityType> types, List<Mention> out, boolean coordinated) {
@@ -1069,6 +1083,15 @@ final class SlotFinders {
           repeated = true;
           k++;
           continue;
+        }
+        if (at != null && at.kind() == MentionKind.PRONOUN && Regexes.matches(s.token(at.first()).lower(), "his|her|their")) {
+          // "by Sergei Lavrov and his North Korean counterpart, Choe Son Hui": the person the title after "his" names
+          Mention named = counterpartNamed(s, ms, at.last(), to);
+          if (named != null && types.contains(named.entity().type())) {
+            out.add(named);
+            k = named.last();
+            continue;
+          }
         }
         if (at != null) {
           Mention after = Mentions.startingAt(ms, at.last());
