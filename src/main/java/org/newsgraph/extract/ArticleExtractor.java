@@ -332,7 +332,7 @@ public final class ArticleExtractor {
    * the state the article names as receiving them ({@link ForeignArms}), unless the sentence says so already.
    */
   private static void foreignArms(Sentence s, List<Mention> ms, List<Claim> claims, int firstOfSentence, List<Attribution> attributions) {
-    for (ForeignArms.Found f : ForeignArms.find(s, ms, claims)) {
+    for (ForeignArms.Found f : ForeignArms.find(s, ms, claims, firstOfSentence)) {
       Attributed a = attributed(f.token(), attributions);
       if (a.claimant.isEmpty()) {
         continue; // the article's own narration: its facts come from its frames

@@ -24,7 +24,8 @@ final class ForeignArms {
 
   private ForeignArms() {}
 
-  static List<Found> find(Sentence s, List<Mention> ms, List<Claim> claims) {
+  /** {@code firstOfSentence}: the first of the claims read in this sentence. */
+  static List<Found> find(Sentence s, List<Mention> ms, List<Claim> claims, int firstOfSentence) {
     List<Found> out = new ArrayList<>();
     if (ms.stream().noneMatch(m -> m.kind() == MentionKind.DEMONYM && m.entity().type() == EntityType.COUNTRY)) {
       return out; // most sentences name no state's arms: no need to read the article's claims
@@ -32,13 +33,10 @@ final class ForeignArms {
     Map<Entity, Entity> supplied = pairs(claims, "supplies");
     for (Mention m : ms) {
       if (m.kind() != MentionKind.DEMONYM || m.entity().type() != EntityType.COUNTRY || m.last() >= s.size()
-          || ownUse(claims, s.index(), m.entity())) {
+          || ownUse(claims.subList(firstOfSentence, claims.size()), m.entity())) {
         continue;
       }
-      int at = m.last();
-      if (at + 1 < s.size() && s.token(at).text().equals("-") && ForeignMadeWeapons.MADE.contains(s.token(at + 1).lower())) {
-        at += 2; // "North Korean-made missiles"
-      }
+      int at = ForeignMadeWeapons.goodsAfter(s, m); // "North Korean missiles", "North Korean-made missiles"
       Entity maker = m.entity();
       Mention weapon = Mentions.startingAt(ms, at);
       // "North Korean drone operators", "missile warning data": the weapon word only modifies another noun;
@@ -73,9 +71,9 @@ final class ForeignArms {
     return out;
   }
 
-  /** Whether the sentence has the state launch or fire weapons itself ("a North Korean missile launch"). */
-  private static boolean ownUse(List<Claim> claims, int sentence, Entity state) {
-    return claims.stream().filter(c -> c.sentence() == sentence).flatMap(c -> c.statements().stream())
+  /** Whether the sentence's claims have the state launch or fire weapons itself ("a North Korean missile launch"). */
+  private static boolean ownUse(List<Claim> sentenceClaims, Entity state) {
+    return sentenceClaims.stream().flatMap(c -> c.statements().stream())
         .anyMatch(st -> st.subject().equals(state) && (st.relation().equals("launches") || st.relation().startsWith("usesWeapon")));
   }
 }

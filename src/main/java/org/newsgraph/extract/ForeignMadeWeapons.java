@@ -1,7 +1,6 @@
 package org.newsgraph.extract;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,25 +15,24 @@ import org.newsgraph.nlp.Sentence;
  * and status (a denial of the use denies the supply too).
  */
 final class ForeignMadeWeapons {
-  /** Participles that name a weapon's maker: "North Korean-made", "made in North Korea". */
-  static final ImmutableSet<String> MADE = ImmutableSet.of("made", "built", "manufactured", "produced", "supplied");
-
   private ForeignMadeWeapons() {}
 
   static void apply(AnnotatedText text, List<Mention> mentions, List<Claim> claims) {
     for (int i = 0; i < claims.size(); i++) {
       Claim c = claims.get(i);
+      if (c.statements().stream().noneMatch(st -> st.relation().equals("usesWeaponType"))) {
+        continue;
+      }
+      Sentence s = text.sentences().get(c.sentence());
+      List<Mention> ms = mentions.stream().filter(m -> m.sentence() == c.sentence()).toList();
       List<Statement> added = new ArrayList<>();
       for (Statement st : c.statements()) {
-        if (!st.relation().equals("usesWeaponType")) {
-          continue;
+        if (st.relation().equals("usesWeaponType")) {
+          maker(s, ms, st.object()).filter(maker -> !maker.equals(st.subject())).ifPresent(maker -> {
+            added.add(new Statement(maker, "supplies", st.subject()));
+            added.add(new Statement(maker, "suppliesWeaponType", st.object()));
+          });
         }
-        Sentence s = text.sentences().get(c.sentence());
-        List<Mention> ms = mentions.stream().filter(m -> m.sentence() == c.sentence()).toList();
-        maker(s, ms, st.object()).filter(maker -> !maker.equals(st.subject())).ifPresent(maker -> {
-          added.add(new Statement(maker, "supplies", st.subject()));
-          added.add(new Statement(maker, "suppliesWeaponType", st.object()));
-        });
       }
       added.removeAll(c.statements());
       if (!added.isEmpty()) {
@@ -42,6 +40,12 @@ final class ForeignMadeWeapons {
             .addAll(added.stream().distinct().toList()).build()));
       }
     }
+  }
+
+  /** Where the goods a maker's demonym names begin: right after it, or after "-made" ("North Korean-made missiles"). */
+  static int goodsAfter(Sentence s, Mention maker) {
+    int at = maker.last();
+    return at + 1 < s.size() && s.token(at).text().equals("-") && SlotFinders.MADE.contains(s.token(at + 1).lower()) ? at + 2 : at;
   }
 
   /** The state named as the weapon's maker where the sentence mentions the weapon. */
@@ -55,10 +59,9 @@ final class ForeignMadeWeapons {
             || m.kind() == MentionKind.DESCRIPTION) {
           continue;
         }
-        boolean before = m.last() == w.first() // "North Korean KN-23s"
-            || m.last() + 2 == w.first() && s.token(m.last()).text().equals("-") && MADE.contains(s.token(m.last() + 1).lower());
+        boolean before = m.last() < s.size() && goodsAfter(s, m) == w.first(); // "North Korean KN-23s", "Belarusian-made drones"
         boolean after = m.first() >= w.last() + 2 && m.first() <= w.last() + 4 && s.token(m.first() - 1).lower().equals("in")
-            && MADE.contains(s.token(m.first() - 2).lower()); // "missiles made in North Korea"
+            && SlotFinders.MADE.contains(s.token(m.first() - 2).lower()); // "missiles made in North Korea"
         if (before || after) {
           return Optional.of(m.entity());
         }
