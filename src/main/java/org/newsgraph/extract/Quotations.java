@@ -22,22 +22,32 @@ final class Quotations {
 
   /**
    * "“Pyongyang is not just selling shells anymore. It is using this war ...,” Budanov said.": a sentence that opens a
-   * quotation it does not close is the words of whoever the sentence closing it quotes; its claims no one was said
-   * to make are that speaker's. {@code quoted}: by sentence, whose quoted words it carries.
+   * quotation it does not close, and any sentence without quotation marks after it, are the words of whoever the
+   * sentence closing the quotation quotes; their claims no one was said to make are that speaker's.
+   * {@code quoted}: by sentence, whose quoted words it carries.
    */
   static void openedBefore(List<Sentence> sentences, List<Optional<Entity>> quoted, List<Claim> claims) {
     java.util.Map<Integer, Entity> speakers = new java.util.HashMap<>();
-    for (int i = sentences.size() - 2; i >= 0; i--) {
-      Sentence s = sentences.get(i);
-      Sentence next = sentences.get(i + 1);
-      boolean opens = s.size() > 2 && isQuoteMark(s.token(0).text()) && quoteMarks(s) == 1;
-      boolean closesAfter = next.size() > 0 && !isQuoteMark(next.token(0).text()) && quoteMarks(next) % 2 == 1;
-      Optional<Entity> who = speakers.containsKey(i + 1) ? Optional.of(speakers.get(i + 1)) : quoted.get(i + 1);
-      if (opens && closesAfter && who.isPresent() && quoted.get(i).isEmpty()) {
-        speakers.put(i, who.get());
-      } else if (!opens && quoteMarks(s) == 0 && i > 0 && who.isPresent() && closesAfter) {
-        speakers.put(i, who.get()); // the middle sentence of a quotation over three
+    for (int open = 0; open < sentences.size(); open++) {
+      Sentence s = sentences.get(open);
+      if (s.size() < 3 || !isQuoteMark(s.token(0).text()) || quoteMarks(s) != 1 || quoted.get(open).isPresent()) {
+        continue;
       }
+      int close = open + 1;
+      while (close < sentences.size() && close - open <= 3 && quoteMarks(sentences.get(close)) == 0) {
+        close++; // the middle sentences of a longer quotation
+      }
+      if (close >= sentences.size() || close - open > 3) {
+        continue;
+      }
+      Sentence closing = sentences.get(close);
+      if (isQuoteMark(closing.token(0).text()) || quoteMarks(closing) % 2 == 0 || quoted.get(close).isEmpty()) {
+        continue; // a new quotation, or one closed with nobody named
+      }
+      for (int k = open; k < close; k++) {
+        speakers.put(k, quoted.get(close).get());
+      }
+      open = close;
     }
     for (int k = 0; k < claims.size(); k++) {
       Claim c = claims.get(k);
