@@ -73,14 +73,14 @@ final class RoleFinder {
 
   /**
    * "Russia, as a permanent member of the council, ...", "which Russia voted for as a permanent member of the
-   * council", "Britain is one of 11 members of the MSMT", "Rep. Park, who sits on the intelligence committee": a
-   * membership said in passing. A permanent member of a council is the UN Security Council's (no other council has them).
+   * council", "Rep. Park, who sits on the intelligence committee": a membership said in passing ("X is a member of" is
+   * {@link #memberPredicate}'s). A permanent member of a council is the UN Security Council's (no other council has them).
    */
   private void memberAs(Sentence s, List<Mention> ms, List<Found> out) {
     for (int k = 1; k + 2 < s.size(); k++) {
       String w = s.token(k).lower();
       boolean member = Regexes.matches(w, "members?") && s.token(k + 1).lower().equals("of");
-      boolean sits = w.equals("sits") && s.token(k + 1).lower().equals("on") && s.token(k - 1).lower().matches("who|also");
+      boolean sits = w.equals("sits") && s.token(k + 1).lower().equals("on") && Regexes.matches(s.token(k - 1).lower(), "who|also");
       if (!member && !sits) {
         continue;
       }
@@ -100,9 +100,6 @@ final class RoleFinder {
           Mention m = Mentions.endingAt(ms, j + 1);
           subject = m != null && m.entity().type() == EntityType.COUNTRY && m.kind() != MentionKind.DEMONYM ? m : null;
         }
-      } else if (s.token(b).lower().equals("is") && b > 0 && b < k - 2) {
-        Mention m = Mentions.endingAt(ms, b); // "Britain is one of 11 members of"
-        subject = m != null && m.entity().type() == EntityType.COUNTRY && m.kind() != MentionKind.DEMONYM ? m : null;
       }
       if (subject == null) {
         continue;
@@ -709,7 +706,9 @@ final class RoleFinder {
         continue;
       }
       int b = k - 1;
-      while (b > 0 && Regexes.matches(s.token(b).lower(), "a|an|permanent|founding|full|also|both|key|longtime|non-permanent")) {
+      // "is a permanent member of", "is one of 11 members of"
+      while (b > 0 && (Regexes.matches(s.token(b).lower(), "a|an|permanent|founding|full|also|both|key|longtime|non-permanent|one|of")
+          || s.token(b).pos().equals("NUM"))) {
         b--;
       }
       if (b < 1 || !Regexes.matches(s.token(b).lower(), "is|are|was|were")) {
