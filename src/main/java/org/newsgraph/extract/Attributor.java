@@ -319,7 +319,7 @@ public final class Attributor {
   }
 
   private static final ImmutableSet<String> JUDGING_WORDS = ImmutableSet.of("violation", "violations", "breach", "breaches",
-      "provocation", "provocations", "war crime", "crime");
+      "provocation", "provocations", "crime", "crimes");
 
   /** "called the launch a clear violation of": a verb of branding with a judgement of what was done, a few words on. */
   private static boolean judgingWordAfter(Sentence s, int verb) {

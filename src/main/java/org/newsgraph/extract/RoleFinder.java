@@ -333,6 +333,9 @@ final class RoleFinder {
     }
   }
 
+  /** " of policy" after a title: a field of work (lower case), not a body. */
+  private static final java.util.regex.Pattern FIELD_OF_WORK = java.util.regex.Pattern.compile("^ of ([a-z][a-z-]+)\\b");
+
   /** PERSON, the [ORG's] TITLE (on|of|at) [the] ORG2 */
   private void apposition(Sentence s, List<Mention> ms, int pi, List<Found> out) {
     Mention person = ms.get(pi);
@@ -371,7 +374,7 @@ final class RoleFinder {
     boolean secretaryOf = title.equals("secretary") && phrase.contains(" secretary of "); // "X, the secretary of Russia's Security Council"
     // "Ari Redbord, the firm's global head of policy": the head of a field of work holds a post in the body
     String original = " " + s.textOf(person.last() + 1, end) + " ";
-    java.util.regex.Matcher field = java.util.regex.Pattern.compile("^ of ([a-z][a-z-]+)\\b").matcher(
+    java.util.regex.Matcher field = FIELD_OF_WORK.matcher(
         original.length() == phrase.length() ? original.substring(at + title.length() + 1) : "");
     boolean ofField = field.find() && !Regexes.matches(field.group(1), "the|a|an|its|his|her|their|this|that|state|government");
     if ((role.equals("head") || role.equals("leader")) && (second || secretaryOf || ofField)) {
