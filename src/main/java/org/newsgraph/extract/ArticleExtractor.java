@@ -86,6 +86,7 @@ public final class ArticleExtractor {
         article.dateline().flatMap(span -> homeTitles.home(ms, span)).ifPresent(d::home);
       }
       allMentions.addAll(ms);
+      eventState.names(s, ms);
       ImmutableList<Attribution> attributions = Quotations.goOn(s, attributor.attribute(s, ms, d), quoteSpeaker);
       quoteSpeaker = Quotations.speaker(s, attributions);
       quoted.add(quoteSpeaker);

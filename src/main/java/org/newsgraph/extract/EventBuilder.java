@@ -46,6 +46,8 @@ final class EventBuilder {
     final Map<String, String[]> statusByKey = new HashMap<>();
     EventRecord last;
     final LastResult<Sentence, ImmutableList<Amount>> quantities = new LastResult<>();
+    /** Where, in the sentence being read, names end in a number ("the Songrim 4"): no amount there. */
+    private List<int[]> numberedNames = List.of();
     final LastResult<Sentence, ImmutableList<When>> times = new LastResult<>();
     final LastResult<Sentence, ImmutableList<int[]>> ordinals = new LastResult<>();
 
@@ -56,6 +58,27 @@ final class EventBuilder {
 
     Optional<EventRecord> lastEvent() {
       return Optional.ofNullable(last);
+    }
+
+    /** Reads the names of sentence {@code s} that end in a number, before its events are built. */
+    void names(Sentence s, List<Mention> ms) {
+      List<int[]> spans = new ArrayList<>();
+      for (Mention m : ms) {
+        if (m.kind() == MentionKind.NAME && Regexes.matches(m.surface(), ".*\\s\\d{1,3}")) {
+          spans.add(new int[] {m.begin() - s.begin(), m.end() - s.begin()});
+        }
+      }
+      numberedNames = spans;
+    }
+
+    /** The amounts of {@code s} that are no part of a name. */
+    ImmutableList<Amount> amounts(Sentence s, Measures measures) {
+      ImmutableList<Amount> all = quantities.get(s, x -> measures.quantities(x.text()));
+      if (numberedNames.isEmpty()) {
+        return all;
+      }
+      return all.stream().filter(a -> numberedNames.stream().noneMatch(n -> a.begin() >= n[0] && a.begin() < n[1]))
+          .collect(ImmutableList.toImmutableList());
     }
   }
 
@@ -96,7 +119,7 @@ final class EventBuilder {
     int clauseBegin = s.token(cs).begin() - s.begin();
     int amountsEnd = ce < s.size() && s.token(ce).lower().equals("which") ? Clause.end(s, ce) : ce; // "..., which it views as ..."
     int clauseEnd = s.token(amountsEnd - 1).end() - s.begin();
-    for (Amount a : state.quantities.get(s, x -> measures.quantities(x.text()))) {
+    for (Amount a : state.amounts(s, measures)) {
       if (a.begin() >= clauseBegin && a.end() <= clauseEnd) {
         amounts.add(a);
       }
@@ -176,7 +199,7 @@ final class EventBuilder {
   /** An unnamed situation holding the amounts of a sentence that no event took, if there are any. */
   Optional<EventRecord> amountsOnly(Sentence s, State state, java.util.Set<String> taken) {
     List<Amount> rest = new ArrayList<>();
-    for (Amount a : state.quantities.get(s, x -> measures.quantities(x.text()))) {
+    for (Amount a : state.amounts(s, measures)) {
       if (!taken.contains(a.begin() + ":" + a.text())) {
         rest.add(a);
       }

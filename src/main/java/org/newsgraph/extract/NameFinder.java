@@ -448,9 +448,24 @@ public final class NameFinder {
    * number), not an amount ("the Hwasong 19 missiles", "Kim 3 times").
    */
   private static boolean spacedNumber(Sentence s, int first, int j) {
-    return j == first + 1 && first > 0 && s.token(first - 1).lower().equals("the") && Regexes.matches(s.token(j).text(), "\\d{1,3}")
+    return j == first + 1 && first > 0 && (s.token(first - 1).lower().equals("the") || afterShipWord(s, first))
+        && Regexes.matches(s.token(j).text(), "\\d{1,3}")
         && s.token(j).begin() > s.token(j - 1).end()
         && (j + 1 == s.size() || Regexes.matches(s.token(j + 1).pos(), "PUNCT|VERB|AUX|ADP|CCONJ"));
+  }
+
+  /**
+   * A ship word or "-flagged" shortly before {@code first}: "the North Korean-flagged Myohyang 8 and Taedong 2", "the
+   * tanker Ryusong 7".
+   */
+  private static boolean afterShipWord(Sentence s, int first) {
+    for (int k = Math.max(0, first - 6); k < first; k++) {
+      String w = s.token(k).lower();
+      if (VesselGroups.SHIP_WORDS.contains(w) || w.equals("flagged") || w.equals("-flagged")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean numberedPart(Sentence s, int j) {

@@ -282,13 +282,29 @@ final class SlotFinders {
         break;
       }
       out.add(0, c);
-      k = c.first() - 1;
+      k = flagBefore(s, ms, c.first()) - 1;
     }
     int head = out.isEmpty() ? -1 : out.get(0).first() - 1;
     if (head >= 0 && (PREPOSITIONS.contains(s.token(head).lower()) || s.token(head).lower().equals("between"))) {
       return List.of();
     }
     return out;
+  }
+
+  /**
+   * Where "the Russian-flagged" before a ship's name at {@code first} begins ("the Russian-flagged Kapitan Orlov and
+   * Polar Dawn and the North Korean-flagged Myohyang 8": one list of ships), else {@code first}.
+   */
+  private static int flagBefore(Sentence s, List<Mention> ms, int first) {
+    if (first < 3 || !s.token(first - 1).lower().equals("flagged") || !s.token(first - 2).text().equals("-")) {
+      return first;
+    }
+    Mention demonym = Mentions.endingAt(ms, first - 2);
+    if (demonym == null || demonym.kind() != MentionKind.DEMONYM) {
+      return first;
+    }
+    int k = demonym.first();
+    return k > 0 && s.token(k - 1).lower().equals("the") ? k - 1 : k;
   }
 
   /**

@@ -46,6 +46,25 @@ final class VesselGroups {
         return true;
       }
     }
+    return inShipList(s, m.first());
+  }
+
+  /**
+   * A name in a list of ships begun by a flag or a ship word: "the Russian-flagged Kapitan Orlov and Polar Dawn and the
+   * North Korean-flagged Myohyang 8 and Taedong 2" (walking back over names, numbers, "and", commas and "the").
+   */
+  private static boolean inShipList(Sentence s, int first) {
+    for (int k = first - 1; k >= 0 && first - k <= 3 * NEAR; k--) {
+      String w = s.token(k).lower();
+      if (w.equals("flagged") || SHIP_WORDS.contains(w)) {
+        return true;
+      }
+      boolean listed = w.equals("and") || w.equals(",") || w.equals("the") || w.equals("-")
+          || s.token(k).pos().equals("PROPN") || s.token(k).pos().equals("NUM");
+      if (!listed) {
+        return false;
+      }
+    }
     return false;
   }
 
