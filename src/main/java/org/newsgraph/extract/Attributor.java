@@ -1244,8 +1244,21 @@ public final class Attributor {
       j--;
     }
     Mention named = j < k ? Mentions.endingAt(ms, j + 1) : null;
-    return named != null && named.entity().type() == EntityType.NEWS_ORGANIZATION ? named : null;
+    if (named != null && named.entity().type() == EntityType.NEWS_ORGANIZATION) {
+      return named;
+    }
+    // "Ukraine's SBU security service said", "the HUR military intelligence agency said": an agency's name, then what it is
+    j = k;
+    while (j > 0 && j > k - 3 && AGENCY_WORDS.contains(s.token(j).lower())) {
+      j--;
+    }
+    named = j < k ? Mentions.endingAt(ms, j + 1) : null;
+    return named != null && named.kind() == MentionKind.NAME && named.entity().type() == EntityType.GOVERNMENT_AGENCY ? named : null;
   }
+
+  /** What an agency is, after its name: "SBU security service", "HUR military intelligence agency". */
+  private static final Set<String> AGENCY_WORDS = Set.of("security", "service", "intelligence", "military",
+      "agency", "spy", "counterintelligence", "directorate");
 
   /** Whether the organisation's name follows "the head of" ("the chief of", "the director of"), a possessor aside. */
   private static boolean headOf(Sentence s, List<Mention> ms, Mention org) {

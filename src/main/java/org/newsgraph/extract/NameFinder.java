@@ -286,6 +286,9 @@ public final class NameFinder {
   /** What a site named after its place is: "the Unecha arsenal", "the Engels airbase". */
   private static final ImmutableSet<String> SITE_NOUNS = ImmutableSet.of("arsenal", "depot", "airbase", "airfield", "refinery",
       "shipyard", "stockpile", "warehouse");
+  /** What a site holds, between its place and its noun: "the Karachev ammunition depot", "the Tuapse oil refinery". */
+  private static final ImmutableSet<String> SITE_HOLDINGS = ImmutableSet.of("ammunition", "munitions", "arms", "weapons",
+      "missile", "oil", "fuel", "storage");
 
   /** "hwasong-" of "Hwasong-16B": the letters and hyphen before a model number, lower-cased; "" if none. */
   static String family(String name) {
@@ -343,8 +346,10 @@ public final class NameFinder {
           out.remove(city); // "the Incheon District Court": a body named after a city the gazetteer knows starts with the city
           first = city.first();
         }
-        boolean site = j < s.size() && first > 0 && s.token(first - 1).lower().equals("the") && SITE_NOUNS.contains(s.token(j).lower());
-        int end = site ? j + 1 : j;
+        // "the Karachev ammunition depot": one word of what the site holds may come first
+        int siteNoun = j + 1 < s.size() && SITE_HOLDINGS.contains(s.token(j).lower()) ? j + 1 : j;
+        boolean site = siteNoun < s.size() && first > 0 && s.token(first - 1).lower().equals("the") && SITE_NOUNS.contains(s.token(siteNoun).lower());
+        int end = site ? siteNoun + 1 : j;
         org.newsgraph.nlp.Token a = s.token(first);
         org.newsgraph.nlp.Token b = s.token(end - 1);
         String name = s.text().substring(a.begin() - s.begin(), b.end() - s.begin());

@@ -291,6 +291,15 @@ final class SlotFinders {
     return out;
   }
 
+  /** Where the verb group ending in {@code trig} begins: "its drones had struck" ("had" is no verb of its own). */
+  private static int auxiliariesBefore(Sentence s, int trig) {
+    int k = trig;
+    while (k > 0 && (s.token(k - 1).pos().equals("AUX") || s.token(k - 1).lower().equals("not"))) {
+      k--;
+    }
+    return k;
+  }
+
   /**
    * Where "the Russian-flagged" before a ship's name at {@code first} begins ("the Russian-flagged Kapitan Orlov and
    * Polar Dawn and the North Korean-flagged Myohyang 8": one list of ships), else {@code first}.
@@ -559,7 +568,8 @@ final class SlotFinders {
           // "North Korea's launch", "its launch"; not "it detected the launch" (a subject pronoun)
           boolean possessive = m.last() < s.size() && (Regexes.matches(s.token(m.last()).lower(), "[’']s")
               || m.kind() == MentionKind.PRONOUN && Regexes.matches(s.token(m.first()).lower(), "its|his|her|their"));
-          if (m.last() <= trig && m.last() >= trig - 6 && possessive && types.contains(m.entity().type()) && FrameMatcher.noVerbBetween(s, m.last(), trig)) {
+          if (m.last() <= trig && m.last() >= trig - 6 && possessive && types.contains(m.entity().type())
+              && FrameMatcher.noVerbBetween(s, m.last(), auxiliariesBefore(s, trig))) {
             out.clear();
             out.add(m);
           }
