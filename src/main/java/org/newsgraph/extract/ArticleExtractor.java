@@ -135,7 +135,7 @@ public final class ArticleExtractor {
             }
           }
         });
-        Claim c = claimOf(s, g, ms, attributions, eventState, represents);
+        Claim c = claimOf(s, g, ms, attributions, eventState, represents, d);
         if (c.statements().isEmpty() && c.event().isEmpty()) {
           continue; // a reading that states nothing here
         }
@@ -393,7 +393,7 @@ public final class ArticleExtractor {
   }
 
   private Claim claimOf(Sentence s, Frame f, List<Mention> ms, List<Attribution> attributions, EventBuilder.State state,
-      com.google.common.collect.SetMultimap<Entity, Entity> represents) {
+      com.google.common.collect.SetMultimap<Entity, Entity> represents, Discourse d) {
     List<Statement> statements = new ArrayList<>();
     for (Rule.RelationTemplate t : f.rule().relations()) {
       for (Mention subj : f.roles().get(t.subjectRole())) {
@@ -410,7 +410,7 @@ public final class ArticleExtractor {
             statements.add(st);
             // troops' transport leg ("travelled by train to Khasan") is no shipment to Khasan's country
             boolean troopsLeg = t.relation().equals("shipsTo") && f.rule().eventClass().map("Deployment"::equals).orElse(false);
-            hostCountry(t.relation(), subj.entity(), obj.entity()).filter(c -> !troopsLeg).map(c -> new Statement(subj.entity(), t.relation(), c))
+            hostCountry(t.relation(), subj.entity(), obj.entity(), d).filter(c -> !troopsLeg).map(c -> new Statement(subj.entity(), t.relation(), c))
                 .filter(c -> !statements.contains(c)).ifPresent(statements::add);
           }
         }
@@ -557,11 +557,11 @@ public final class ArticleExtractor {
    * Troops or goods sent to a region, city or port are sent to its country too ("to Russia's Kursk region": Kursk
    * and Russia; "to the Russian port of Vostochny": Vostochny and Russia).
    */
-  private Optional<Entity> hostCountry(String relation, Entity troops, Entity place) {
+  private Optional<Entity> hostCountry(String relation, Entity troops, Entity place, Discourse d) {
     if (!relation.equals("deploysTroopsTo") && !relation.equals("shipsTo") || place.type() == EntityType.COUNTRY) {
       return Optional.empty();
     }
-    return gazetteer.countryOf(place).filter(c -> !c.equals(troops));
+    return gazetteer.countryOf(place).or(() -> d.siteCity(place).flatMap(gazetteer::countryOf)).filter(c -> !c.equals(troops));
   }
 
   /** Where the words reported about a token end (sentence-relative chars): the rest is the reporting. */

@@ -25,6 +25,7 @@ public final class Discourse {
   private Entity lastOrganizationSpeaker;
   private final List<Entity> documentSpeakers = new ArrayList<>();
   private final Map<Entity, Entity> embassyCities = new HashMap<>();
+  private final Map<Entity, Entity> siteCities = new HashMap<>();
   private Entity home;
   private final java.util.Set<Entity> vessels = new java.util.HashSet<>();
   private Entity lastVessel;
@@ -207,6 +208,15 @@ public final class Discourse {
 
   public Optional<Entity> embassyCity(Entity embassy) {
     return Optional.ofNullable(embassyCities.get(embassy));
+  }
+
+  /** A site named after the city it is in ("the Sinpo shipyard"). */
+  public void site(Entity site, Entity city) {
+    siteCities.put(site, city);
+  }
+
+  public Optional<Entity> siteCity(Entity site) {
+    return Optional.ofNullable(siteCities.get(site));
   }
 
   /** A sentence whose speaker is described but not yet named, and the kinds of entity that may name it. */

@@ -56,7 +56,8 @@ public final class NameFinder {
       "Police", "Party", "Court", "Office", "President", "Minister", "Leader", "Chairman", "Ambassador", "Secretary", "General",
       "Director", "Chief", "Commander", "Spokesman", "Spokesperson", "Staff", "Photo", "Yonhap", "Reuters", "Reporting", "Editing",
       "Writing", "Additional", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue",
-      "Wed", "Thu", "Fri", "Sat", "Sun", "Under", "Deputy", "Vice", "Prime", "Supreme", "Senior", "Top", "Former", "Acting");
+      "Wed", "Thu", "Fri", "Sat", "Sun", "Under", "Deputy", "Vice", "Prime", "Supreme", "Senior", "Top", "Former", "Acting",
+      "END", "IP", "Soviet");
   /** Capitalised kinds of things that end a name and are none alone. */
   private static final java.util.Set<String> GENERIC_ALONE = java.util.Set.of("Act", "Law", "Treaty", "Agreement", "Convention",
       "Peninsula", "Prefecture", "Province", "Region", "Resolution", "Earth", "Strait", "Sea");
@@ -280,6 +281,39 @@ public final class NameFinder {
     return true;
   }
 
+  /**
+   * "the Sinpo shipyard", "the Engels air base" after a known city: the site, named by its city and what it is, not the
+   * city.
+   */
+  private void citySites(Sentence s, Discourse d, List<Mention> out) {
+    for (Mention city : List.copyOf(out)) {
+      int k = city.last();
+      if (city.kind() != MentionKind.NAME || city.entity().type() != EntityType.CITY || city.first() == 0
+          || !s.token(city.first() - 1).lower().equals("the") || k >= s.size()) {
+        continue;
+      }
+      int noun = k + 1 < s.size() && SITE_HOLDINGS.contains(s.token(k).lower()) ? k + 1 : k;
+      if (SITE_NOUNS.contains(s.token(noun).lower())) {
+        out.remove(city);
+        int begin = s.token(city.first()).begin() - s.begin();
+        int end = s.token(noun).end() - s.begin();
+        add(s, d, out, begin, end, s.text().substring(begin, end), EntityType.OTHER, true).ifPresent(site -> d.site(site, city.entity()));
+      }
+    }
+  }
+
+  /** Whether the name at [first, end) is the last of "A and B regions": a plural region noun after it, "and" before it. */
+  private static boolean sharedRegionNoun(Sentence s, int first, int end) {
+    return end < s.size() && Regexes.matches(s.token(end).lower(), "regions|provinces|oblasts") && first >= 2
+        && s.token(first - 1).lower().equals("and");
+  }
+
+  /** Whether a credit line's "by" stands before {@code first}: "Edited by Neil Harmon", "Edited by: Karl Sexton". */
+  private static boolean creditedAt(Sentence s, int first) {
+    int by = first >= 1 && s.token(first - 1).text().equals(":") ? first - 2 : first - 1;
+    return by >= 1 && s.token(by).lower().equals("by") && CREDITS.contains(s.token(by - 1).lower());
+  }
+
   /** Military ranks as abbreviated before a name ("Maj. Gen. Yun Tae Hyok"), without their full stop. */
   private static final ImmutableSet<String> RANKS = ImmutableSet.of("Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Sgt", "Brig", "Cmdr");
 
@@ -314,10 +348,11 @@ public final class NameFinder {
     if (s.zone() != org.newsgraph.nlp.Zone.BODY) {
       return;
     }
+    citySites(s, d, out);
     int i = 0;
     while (i < s.size()) {
-      if (!nameWord(s, i) || covered(out, i)) {
-        i++;
+      if (!nameWord(s, i) || covered(out, i) || CREDITS.contains(s.token(i).lower()) && i + 1 < s.size() && s.token(i + 1).lower().equals("by")) {
+        i++; // "Edited by: Karl Sexton": the credit's verb names nothing
         continue;
       }
       int j = i + 1;
@@ -353,7 +388,12 @@ public final class NameFinder {
         org.newsgraph.nlp.Token a = s.token(first);
         org.newsgraph.nlp.Token b = s.token(end - 1);
         String name = s.text().substring(a.begin() - s.begin(), b.end() - s.begin());
-        addName(s, d, out, a.begin() - s.begin(), b.end() - s.begin(), name, site ? EntityType.OTHER : typeFromContext(s, first, j));
+        Optional<Entity> region = sharedRegionNoun(s, first, end) ? gazetteer.regionNamed(name) : Optional.empty();
+        if (region.isPresent()) { // "Russia's Kursk and Belgorod regions": Belgorod is the Belgorod region
+          add(s, d, out, a.begin() - s.begin(), b.end() - s.begin(), name, EntityType.OTHER, true, region);
+        } else {
+          addName(s, d, out, a.begin() - s.begin(), b.end() - s.begin(), name, site ? EntityType.OTHER : typeFromContext(s, first, j));
+        }
       }
       i = j;
     }
@@ -386,7 +426,7 @@ public final class NameFinder {
       return bySuffix.get();
     }
     if (end - first >= 2 && end - first <= 3 && GIVEN_NAMES.contains(s.token(first).text())
-        || first >= 2 && s.token(first - 1).lower().equals("by") && CREDITS.contains(s.token(first - 2).lower())) {
+        || creditedAt(s, first)) {
       return EntityType.PERSON; // "Harriet Vance, who leads ...", "Edited by Neil Harmon"
     }
     if (basedIn(s, end)) {
