@@ -308,6 +308,18 @@ public final class NameFinder {
         && s.token(first - 1).lower().equals("and");
   }
 
+  /** Whether a group noun and "known as" ("called", "dubbed") stand right before {@code first}. */
+  private static boolean namedGroup(Sentence s, int first) {
+    int k = first - 1;
+    if (k >= 0 && s.token(k).lower().equals("as")) {
+      k--;
+    }
+    if (k < 1 || !Regexes.matches(s.token(k).lower(), "known|called|dubbed|named|codenamed")) {
+      return false;
+    }
+    return Regexes.matches(s.token(k - 1).lower(), "groups?|unit|cluster|gang|outfit|organi[sz]ation|network|syndicate");
+  }
+
   /** Whether a credit line's "by" stands before {@code first}: "Edited by Neil Harmon", "Edited by: Karl Sexton". */
   private static boolean creditedAt(Sentence s, int first) {
     int by = first >= 1 && s.token(first - 1).text().equals(":") ? first - 2 : first - 1;
@@ -429,8 +441,11 @@ public final class NameFinder {
         || creditedAt(s, first)) {
       return EntityType.PERSON; // "Harriet Vance, who leads ...", "Edited by Neil Harmon"
     }
-    if (basedIn(s, end)) {
-      return EntityType.CITY; // "Mumbai-based WazirX": where something is based is a place
+    if (namedGroup(s, first)) {
+      return EntityType.ORGANIZATION; // "a North Korean hacking group known as Bluefin"
+    }
+    if (basedIn(s, end) || first >= 2 && s.token(first - 1).lower().equals("in") && Regexes.matches(s.token(first - 2).lower(), BASED)) {
+      return EntityType.CITY; // "Mumbai-based WazirX", "a drone maker based in Sacheon": where something is based is a place
     }
     if (cityExample(s, first)) {
       return EntityType.CITY; // "cities in Ukraine, including Kharkiv and Odesa"

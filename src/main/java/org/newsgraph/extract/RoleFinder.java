@@ -67,6 +67,8 @@ final class RoleFinder {
     memberApposition(s, ms, out);
     memberList(s, ms, out);
     memberPredicate(s, ms, out);
+    underBody(s, ms, out);
+    counterpart(s, ms, out);
     memberAs(s, ms, out);
     return out;
   }
@@ -474,7 +476,8 @@ final class RoleFinder {
         for (int k = i + 1; k < ms.size() && ms.get(k).first() - x.last() <= 6; k++) {
           Mention p = ms.get(k);
           boolean close = allLowerCaseBetween(s, x.last(), p.first()) && p.first() - x.last() <= 3
-              && noClauseWords(s, x.last(), p.first()); // not "South Korean police say the Lazarus Group"
+              && noClauseWords(s, x.last(), p.first()) // not "South Korean police say the Lazarus Group"
+              || Regexes.matches(s.textOf(x.last(), p.first()).strip(), "(?:[a-z-]+ ){1,3}(?:known as|called|dubbed|named)"); // "a North Korean hacking group known as Andariel"
           boolean placePhrase = noClauseWords(s, x.last(), p.first()) // "the Russian port of X", not "Russian forces at Kyiv"
               && !andBeforeOf(s, x.last(), p.first()); // "the Russian ports of X and Y", not "the two North Korean ports and Y"
           if ((p.entity().type() == EntityType.PORT || p.entity().type() == EntityType.CITY) && placePhrase
@@ -522,6 +525,14 @@ final class RoleFinder {
         // whatever is "based" somewhere is there: "Nuri Bridge, a Singapore-based cross-chain bridge"
         out.add(new Found(new Statement(x.entity(), "locatedIn", y.entity()), "apposition.located", x.first(), y.last() + 2));
       }
+      // "Hanbit Unmanned Systems, a drone maker based in Sacheon"
+      for (int k = i + 1; k < ms.size() && ms.get(k).first() - x.last() <= 8 && isOrganization(x.entity().type()); k++) {
+        Mention z = ms.get(k);
+        if (isPlace(z.entity().type()) && z.kind() == MentionKind.NAME
+            && Regexes.matches(s.textOf(x.last(), z.first()).strip(), ", (?:a|an|the) (?:[a-z-]+ ){1,4}(?:" + NameFinder.BASED + ") in")) {
+          out.add(new Found(new Statement(x.entity(), "locatedIn", z.entity()), "apposition.located", x.first(), z.last()));
+        }
+      }
       // "the Wagner Group, the Russian private military company": an organisation's apposition names its country
       // "TraderTraitor, a North Korean hacking cluster"; "the Reconnaissance General Bureau, North Korea's main ... agency"
       boolean possessed = y.kind() != MentionKind.DEMONYM && y.last() < s.size() && Regexes.matches(s.token(y.last()).lower(), "[’']s");
@@ -529,7 +540,7 @@ final class RoleFinder {
       boolean orgOrNamed = isOrganization(x.entity().type())
           || x.entity().type() == EntityType.OTHER && x.kind() == MentionKind.NAME && !placeLike(s, x);
       orgOrNamed &= !possessed || appositionCloses(s, described); // not "in the Kursk region, South Korea's spy agency told"
-      if (orgOrNamed && y.entity().type() == EntityType.COUNTRY && (y.kind() == MentionKind.DEMONYM && Regexes.matches(between, ", (?:the|a|an)")
+      if (orgOrNamed && y.entity().type() == EntityType.COUNTRY && (y.kind() == MentionKind.DEMONYM && Regexes.matches(between, ", (?:the|a|an|another)")
           || possessed && between.equals(",")) && orgNounAfter(s, described)) {
         out.add(new Found(new Statement(x.entity(), "locatedIn", y.entity()), "apposition.located", x.first(), y.last()));
       }
@@ -789,6 +800,55 @@ final class RoleFinder {
         if (ofLegislature) {
           out.add(new Found(new Statement(member.entity(), "memberOf", ms.get(i + 2).entity()), "apposition.member", member.first(), ms.get(i + 2).last()));
         }
+      }
+    }
+  }
+
+  /**
+   * "Lavrov ... with his North Korean counterpart, Choe Son Hui": the counterpart holds the same kind of post in the
+   * demonym's country (leads it when the person whose counterpart they are leads their own).
+   */
+  private static void counterpart(Sentence s, List<Mention> ms, List<Found> out) {
+    for (int c = 2; c + 1 < s.size(); c++) {
+      if (!Regexes.matches(s.token(c).lower(), "counterparts?")) {
+        continue;
+      }
+      Mention state = Mentions.endingAt(ms, c);
+      if (state == null || state.kind() != MentionKind.DEMONYM || state.entity().type() != EntityType.COUNTRY || state.first() == 0
+          || !Regexes.matches(s.token(state.first() - 1).lower(), "his|her|their")) {
+        continue;
+      }
+      int at = s.token(c + 1).text().equals(",") ? c + 2 : c + 1;
+      Mention named = Mentions.startingAt(ms, at);
+      if (named == null || named.entity().type() != EntityType.PERSON || named.kind() != MentionKind.NAME) {
+        continue;
+      }
+      Mention other = null;
+      for (Mention m : ms) {
+        if (m.last() <= state.first() && m.entity().type() == EntityType.PERSON) {
+          other = m;
+        }
+      }
+      boolean leader = other != null && other.entity().background().stream().anyMatch(r -> r.relation().equals("leads"));
+      out.add(new Found(new Statement(named.entity(), leader ? "leads" : "holdsPositionIn", state.entity()), "counterpart.named",
+          state.first(), named.last()));
+    }
+  }
+
+  /** "X, which is believed to operate under the RGB", "the group works under Y": a body that another has under it. */
+  private static final java.util.regex.Pattern UNDER = java.util.regex.Pattern.compile(
+      "(?:, (?:which|that|who))? (?:is |are |was |were )?(?:(?:believed|thought|said|known|reported) )?(?:to )?"
+      + "(?:operates?|operated|operating|works?|worked|working|falls?|fell|sits?) (?:directly )?under(?: the)?");
+
+  private static void underBody(Sentence s, List<Mention> ms, List<Found> out) {
+    for (int i = 0; i + 1 < ms.size(); i++) {
+      Mention x = ms.get(i);
+      Mention y = ms.get(i + 1);
+      String between = " " + s.textOf(x.last(), y.first()).toLowerCase(java.util.Locale.ROOT).strip();
+      between = between.startsWith(" ,") ? between.substring(1) : between;
+      if (isOrganization(x.entity().type()) && isOrganization(y.entity().type()) && !x.entity().equals(y.entity())
+          && x.entity().type() != EntityType.PERSON && UNDER.matcher(between).matches()) {
+        out.add(new Found(new Statement(x.entity(), "partOf", y.entity()), "predicate.part", x.first(), y.last()));
       }
     }
   }
