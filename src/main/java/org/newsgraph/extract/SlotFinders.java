@@ -1191,6 +1191,11 @@ final class SlotFinders {
           k++; // "from Indian exchange WazirX", "to Russian shipping firm X": the descriptor, then the name
           continue;
         }
+        if (s.token(i).lower().equals("of") && k < to && (s.token(k).pos().equals("NUM")
+            || k + 1 < to && Regexes.matches(s.token(k).lower(), "at|more|over|some") && Regexes.matches(s.token(k + 1).lower(), "least|than|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens?"))) {
+          k += s.token(k).pos().equals("NUM") ? 1 : 2; // "a violation of at least five Security Council resolutions"
+          continue;
+        }
         if (!SKIPPABLE.contains(s.token(k).lower())) {
           break;
         }
