@@ -841,7 +841,13 @@ public final class MentionFinder {
       // "Kim last visited Russia in 2023, when he met Putin": a person who opens the sentence is its "he"
       Optional<Entity> opener = d.mentions().stream().filter(m -> m.sentence() == s.index() && m.first() == Clause.datelineEnd(s)
           && m.entity().type() == EntityType.PERSON && m.kind() == MentionKind.NAME).findFirst().map(Mention::entity);
-      e = subject.or(() -> reportingSubject(s, i, d)).or(() -> opener).or(d::lastSpeaker)
+      // "Russian Ambassador Vassily Nebenzia called the report ... . He denied ...": the person who opened the sentence
+      // before is the "he" that opens this one
+      Optional<Entity> previousOpener = i == Clause.datelineEnd(s) ? d.mentions().stream()
+          .filter(m -> m.sentence() == s.index() - 1 && m.kind() != MentionKind.DEMONYM).findFirst()
+          .filter(m -> m.entity().type() == EntityType.PERSON && m.kind() == MentionKind.NAME && m.first() <= 4)
+          .map(Mention::entity) : Optional.empty();
+      e = subject.or(() -> reportingSubject(s, i, d)).or(() -> opener).or(() -> previousOpener).or(d::lastSpeaker)
           .or(() -> d.lastMatching(x -> x.type() == EntityType.PERSON));
     } else if (THING_PRONOUNS.contains(w) && !expletive(s, i)) {
       // "In a statement carried by KCNA, it said": "it" is not the one that carried the words

@@ -556,7 +556,8 @@ final class RoleFinder {
           if (org.first() <= comma) {
             continue;
           }
-          if (!isOrganization(org.entity().type()) || org.first() - comma > 8 || org.kind() == MentionKind.PRONOUN) {
+          if (!isOrganization(org.entity().type()) || org.first() - comma > 8 || org.kind() == MentionKind.PRONOUN
+              || Regexes.matches(s.textOf(comma, org.first()), ".*[\"“”].*")) { // not '... North Korean unit," a KNPA official said'
             break; // "trained North Korean drone operators, it said": not a list of the operators' names
           }
           out.add(new Found(new Statement(org.entity(), "locatedIn", x.entity()), "demonym.located", x.first(), org.last()));
