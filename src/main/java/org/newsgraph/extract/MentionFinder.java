@@ -426,6 +426,9 @@ public final class MentionFinder {
     return gazetteer.candidates(Gazetteer.firstWord(s.token(i).text())).stream().filter(a -> a.text().equalsIgnoreCase(name)).findFirst();
   }
 
+  /** Nouns of a business that a place before them locates: "a Moscow exchange", "a Singapore firm". */
+  static final String BUSINESS_NOUNS = "exchange|company|firm|bank|broker|brokerage|startup|court|shipping|trading|university";
+
   /** A capital after "in", "to", "from" or at a dateline is the city; elsewhere it stands for the state. */
   private Gazetteer.Alias resolveMetonym(Sentence s, int i, int end, Gazetteer.Alias a) {
     if (a.kind() == MentionKind.NAME && a.entity().type() == EntityType.CITY) {
@@ -442,7 +445,10 @@ public final class MentionFinder {
     }
     boolean based = end + 1 < s.size() && s.token(end).text().equals("-") && Regexes.matches(s.token(end + 1).lower(), NameFinder.BASED);
     boolean accordingTo = i > 1 && s.token(i - 2).lower().equals("according"); // "according to Seoul's unification ministry"
-    boolean place = i > 0 && LOCATIVE.contains(s.token(i - 1).lower()) && !tradedWith(s, i - 1) && !accordingTo || based; // "London-based"
+    // "Garantex, a Moscow exchange": a capital before the noun of a business is where the business is
+    boolean business = i > 0 && Regexes.matches(s.token(i - 1).lower(), "a|an") && end < s.size()
+        && Regexes.matches(s.token(end).lower(), BUSINESS_NOUNS);
+    boolean place = i > 0 && LOCATIVE.contains(s.token(i - 1).lower()) && !tradedWith(s, i - 1) && !accordingTo || based || business; // "London-based"
     // "SEOUL, Oct. 18", "Seoul, South Korea": a dateline; "Pyongyang, which acknowledged ...": the state
     boolean dateline = i == 0 && s.size() > 1 && s.token(1).text().equals(",") && (s.size() < 3 || !Regexes.matches(s.token(2).text(), "[a-z].*"));
     if (place || dateline || placeExample(s, i)) {

@@ -444,6 +444,11 @@ public final class NameFinder {
     if (namedGroup(s, first)) {
       return EntityType.ORGANIZATION; // "a North Korean hacking group known as Bluefin"
     }
+    if (end + 2 < s.size() && Regexes.matches(s.token(end).text(), "[’']s") && end - first <= 2
+        && (titles.containsKey(s.token(end + 1).lower() + " " + s.token(end + 2).lower())
+            || !s.token(end + 1).lower().equals("chief") && Regexes.matches(titles.getOrDefault(s.token(end + 1).lower(), ""), "head|position"))) {
+      return EntityType.ORGANIZATION; // "Tom Robinson, Elliptic's chief scientist": a body whose post it is
+    }
     if (basedIn(s, end) || first >= 2 && s.token(first - 1).lower().equals("in") && Regexes.matches(s.token(first - 2).lower(), BASED)) {
       return EntityType.CITY; // "Mumbai-based WazirX", "a drone maker based in Sacheon": where something is based is a place
     }
@@ -641,7 +646,9 @@ public final class NameFinder {
       if (ORG_NOUNS.contains(s.token(k).lower())) {
         return true;
       }
-      if (s.token(k).isCapitalized() || s.token(k).pos().equals("PUNCT")) {
+      boolean placeBefore = k == at + 2 && k + 1 < s.size() && Regexes.matches(s.token(at + 1).lower(), "a|an")
+          && ORG_NOUNS.contains(s.token(k + 1).lower()); // "Garantex, a Moscow exchange"
+      if ((s.token(k).isCapitalized() && !placeBefore) || s.token(k).pos().equals("PUNCT")) {
         return false;
       }
     }

@@ -348,7 +348,8 @@ final class RoleFinder {
     while (end < s.size() && !s.token(end).text().equals(",") && end - person.last() < 16) {
       end++;
     }
-    String phrase = " " + s.textOf(person.last() + 1, end).toLowerCase(Locale.ROOT) + " ";
+    // "said Tom Robinson, Elliptic's chief scientist.": the sentence's full stop is no part of the title
+    String phrase = " " + Regexes.replaceAll(s.textOf(person.last() + 1, end).toLowerCase(Locale.ROOT), "[.!?\"”]+$", "") + " ";
     String unhyphened = phrase.replace('-', ' '); // "a Russian Foreign Ministry ambassador-at-large"
     String role = null;
     String title = null;
@@ -397,7 +398,7 @@ final class RoleFinder {
       boolean legislative = org.type() == EntityType.LEGISLATURE || org.type() == EntityType.LEGISLATIVE_COMMITTEE
           || org.type() == EntityType.POLITICAL_PARTY;
       // "Yoo, the party's vice chairperson": a member; "Hurley, the Treasury's under secretary": a post
-      boolean memberPossessor = possessor && role.equals("position") && !ofField && (legislative || !isNationalBody(org.type()) && org.type() != EntityType.GOVERNMENT_AGENCY);
+      boolean memberPossessor = possessor && role.equals("position") && !ofField && legislative;
       // "a secretary of the ruling Workers' Party": a post in the party (ANNOTATION: holdsPositionIn, not memberOf)
       boolean partyPost = org.type() == EntityType.POLITICAL_PARTY && title.endsWith("secretary");
       String rel = partyPost ? "holdsPositionIn" : org.type() == EntityType.POLITICAL_PARTY || memberPossessor ? "memberOf"
@@ -524,6 +525,11 @@ final class RoleFinder {
           && (isOrganization(x.entity().type()) || x.entity().type() == EntityType.OTHER && x.kind() == MentionKind.NAME)) {
         // whatever is "based" somewhere is there: "Nuri Bridge, a Singapore-based cross-chain bridge"
         out.add(new Found(new Statement(x.entity(), "locatedIn", y.entity()), "apposition.located", x.first(), y.last() + 2));
+      }
+      // "Garantex, a Moscow exchange"
+      if (between.equals(", a") && yt == EntityType.CITY && y.kind() == MentionKind.NAME && isOrganization(x.entity().type())
+          && y.last() < s.size() && Regexes.matches(s.token(y.last()).lower(), MentionFinder.BUSINESS_NOUNS)) {
+        out.add(new Found(new Statement(x.entity(), "locatedIn", y.entity()), "apposition.located", x.first(), y.last() + 1));
       }
       // "Hanbit Unmanned Systems, a drone maker based in Sacheon"
       for (int k = i + 1; k < ms.size() && ms.get(k).first() - x.last() <= 8 && isOrganization(x.entity().type()); k++) {
