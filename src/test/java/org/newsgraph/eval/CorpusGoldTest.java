@@ -31,7 +31,7 @@ final class CorpusGoldTest {
   private static final Path CORPUS =
       Path.of(System.getProperty("newsgraph.project.dir", ".")).resolve("src/test/resources/corpus");
   private static final Pattern DATELINE =
-      Pattern.compile("(?m)^([A-Z][A-Z/ ,.]+, [A-Z][a-z]+\\.? \\d{1,2} \\((Reuters|AP|Kyodo)\\) (--|[-—])|[A-Z][A-Z ]+ \\(AP\\) —"
+      Pattern.compile("(?m)^([A-Z][A-Z/ ,.]+, [A-Z][a-z]+\\.? \\d{1,2} \\((Reuters|AP|Kyodo|AFP)\\) (--|[-—])|[A-Z][A-Z ]+ \\((AP|AFP)\\) —"
           + "|Posted on : \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} KST)");
 
   static Stream<String> articles() throws IOException {
@@ -57,7 +57,7 @@ final class CorpusGoldTest {
       files.map(p -> p.getFileName().toString().replaceFirst("\\.facts$", "")).forEach(gold::add);
     }
     assertEquals(new TreeSet<>(articles().toList()), gold);
-    assertEquals(123, gold.size());
+    assertEquals(133, gold.size());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -157,7 +157,7 @@ final class CorpusGoldTest {
         splits.get(current).add(item.group(1));
       }
     }
-    assertEquals(98, splits.get("dev").size(), splits::toString);
+    assertEquals(108, splits.get("dev").size(), splits::toString);
     assertEquals(25, splits.get("test").size(), splits::toString);
     Set<String> all = new TreeSet<>(splits.get("dev"));
     all.addAll(splits.get("test"));
