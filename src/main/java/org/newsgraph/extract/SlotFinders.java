@@ -798,12 +798,13 @@ final class SlotFinders {
 
   /** Where the name of a person starts after capitalised title words from {@code k} ("Foreign Minister X"), or -1. */
   private static int titledPerson(Sentence s, List<Mention> ms, int k, int to) {
-    for (int j = k; j < Math.min(to, k + 4); j++) {
+    for (int j = k; j < Math.min(to, k + 6); j++) {
       Mention m = Mentions.startingAt(ms, j);
       if (m != null) {
         return j > k && m.entity().type() == EntityType.PERSON ? j : -1;
       }
-      if (!s.token(j).isCapitalized()) {
+      boolean ofInTitle = s.token(j).lower().equals("of") && j > k && j + 1 < to && s.token(j + 1).isCapitalized(); // "Secretary of State"
+      if (!s.token(j).isCapitalized() && !ofInTitle) {
         return -1;
       }
     }
@@ -1118,6 +1119,11 @@ final class SlotFinders {
             k = named.last();
             continue;
           }
+        }
+        if (at != null && at.entity().type() == EntityType.COUNTRY && types.contains(EntityType.PERSON)
+            && titledPerson(s, ms, at.last(), to) > at.last()) {
+          k = at.last(); // "with U.S. Secretary of State Antony Blinken": the person, not the country of the title
+          continue;
         }
         if (at != null) {
           Mention after = Mentions.startingAt(ms, at.last());
