@@ -358,7 +358,8 @@ public final class ArticleExtractor {
       return false;
     }
     return attributions.stream().anyMatch(d -> d != a && d.status().ordinal() >= Status.DISPUTED.ordinal()
-        && d.speaker().isPresent() && d.contains(token) && a.contains(d.verbAt()) && !d.contains(a.verbAt()));
+        && d.speaker().isPresent() && d.contains(token) && a.contains(d.verbAt())
+        && (!d.contains(a.verbAt()) || a.to() <= a.verbAt())); // "The NIS could not confirm ..., Lee added": Lee relays it
   }
 
   /**

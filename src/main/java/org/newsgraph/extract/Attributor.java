@@ -143,8 +143,12 @@ public final class Attributor {
       if (status == Status.ASSERTED && claimsCalledFalse(s, i)) {
         status = Status.DENIED; // "Moscow says the claims are 'lies'"
       }
+      Mention before = Mentions.endingAt(ms, i);
+      if (before != null && before.kind() == MentionKind.DEMONYM && CLAIM_NOUNS.contains(t.lower())) {
+        continue; // "Ukrainian claims that ...", "South Korean reports": an adjective's noun, nobody named speaks
+      }
       boolean verbLike = t.pos().equals("VERB") || t.pos().equals("AUX")
-          || i + 1 < s.size() && s.token(i + 1).lower().equals("that") && Mentions.endingAt(ms, i) != null // "The NIS estimates that"
+          || i + 1 < s.size() && s.token(i + 1).lower().equals("that") && before != null // "The NIS estimates that"
           || mistaggedParticiple(s, ms, i) // "had earlier rejected" tagged as an adjective
           || mistaggedPresent(s, ms, i); // "..., the agency believes." tagged as a plural noun
       int unable = verbLike ? unableTo(s, i) : -1;

@@ -967,8 +967,14 @@ final class SlotFinders {
       if (s.token(k).text().equals(",") || s.token(k).text().equals(";")) {
         break;
       }
+      if (!EXPERTS.contains(s.token(k).lower())) {
+        continue;
+      }
       Mention m = Mentions.endingAt(ms, k);
-      if (EXPERTS.contains(s.token(k).lower()) && m != null && m.kind() == MentionKind.DEMONYM) {
+      if (m == null && k > 0 && !s.token(k - 1).isCapitalized()) {
+        m = Mentions.endingAt(ms, k - 1); // "Russian rocket engineers": one modifier between
+      }
+      if (m != null && m.kind() == MentionKind.DEMONYM) {
         return Optional.of(m);
       }
     }
