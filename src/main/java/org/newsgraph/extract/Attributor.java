@@ -1114,7 +1114,10 @@ public final class Attributor {
         return named; // "Ukraine's military intelligence agency, known as HUR, said": the name the apposition gives
       }
       // "Youn, the party's vice chairperson on the committee, said": skip the apposition
-      for (int j = k - 1; j >= Math.max(0, k - 20); j--) {
+      for (int j = k - 1; j >= Math.max(0, k - 30); j--) {
+        if (s.token(j).text().equals(",") && listComma(s, ms, j)) {
+          continue; // "The team, set up by the U.S., South Korea, Japan and eight other countries ..., said": a list inside
+        }
         if (s.token(j).text().equals(",")) {
           if (j > 0 && Documents.DOCUMENTS.contains(s.token(j - 1).lemma()) && s.token(j - 1).pos().equals("NOUN")) {
             return authorIn(s, ms, j, k); // "The findings, released by the MSMT on Tuesday, showed"
@@ -1143,6 +1146,18 @@ public final class Attributor {
       return null; // "the head of Ukraine's military intelligence said": a person speaks, not the agency
     }
     return member != null ? member : m != null && m.entity().type().isActor() ? m : null;
+  }
+
+  /** Whether the comma at {@code j} stands between two names of a list ("by the U.S., South Korea, Japan and ..."). */
+  private static boolean listComma(Sentence s, List<Mention> ms, int j) {
+    Mention before = Mentions.endingAt(ms, j);
+    Mention after = Mentions.startingAt(ms, j + 1);
+    if (before == null || after == null) {
+      return false;
+    }
+    int k = before.first() - 1;
+    k -= k >= 0 && s.token(k).lower().equals("the") ? 1 : 0;
+    return k > 0 && (s.token(k).text().equals(",") || Regexes.matches(s.token(k).lower(), "by|of|from|and|with"));
   }
 
   /** The actor after "by" between two tokens: who released or compiled a document ("released by the MSMT"). */
