@@ -509,7 +509,9 @@ final class SlotFinders {
         int at = trigEnd < s.size() && s.token(trigEnd).lower().equals("the") ? trigEnd + 1 : trigEnd;
         for (Mention m : ms) {
           if (m.first() == at && m.kind() != MentionKind.DEMONYM && types.contains(m.entity().type()) && m.last() < s.size()
-              && Regexes.matches(s.token(m.last()).pos(), "NOUN|ADJ|NUM|DET") && !Regexes.matches(s.token(m.last()).text(), "[’']s")) {
+              && (Regexes.matches(s.token(m.last()).pos(), "NOUN|ADJ|NUM|DET")
+                  || Regexes.matches(s.token(m.last()).lower(), "about|some|around|nearly|roughly|over|more|at|up|another|an?")) // "sent Russia about 200 launchers"
+              && !Regexes.matches(s.token(m.last()).text(), "[’']s")) {
             out.add(m);
           }
         }
