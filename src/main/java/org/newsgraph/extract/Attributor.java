@@ -587,6 +587,12 @@ public final class Attributor {
     } else {
       contentStart = 0;
       contentEnd = Math.min(Math.min(possessorStart(s, ms, speaker), descriptionStart), v);
+      if ((contentEnd - contentStart < 2 || onlyNames(s, ms, contentStart, contentEnd)) && status.ordinal() >= Status.DISPUTED.ordinal()
+          && !inverted && v + 2 < s.size()
+          && Regexes.matches(s.token(v + 1).lower(), "it|this|that|these|those|the|such|any|all")) {
+        contentStart = v + 1; // "Russia has denied it.", "North Korea denied the report.": what it denies follows, however short
+        contentEnd = s.size();
+      }
     }
     List<Attribution> result = new ArrayList<>();
     Status own = status;
@@ -621,6 +627,19 @@ public final class Attributor {
     coSpeaker(s, ms, said).map(List::of).orElseGet(() -> d.partnersOf(said)).forEach(other -> result.add(main.alsoBy(other)));
     carrier(s, ms, v).filter(c -> !c.equals(who)).ifPresent(other -> result.add(main.alsoBy(other)));
     return Optional.of(result);
+  }
+
+  /** Whether the words from {@code from} to {@code to} are only names and what joins them ("Russia and"). */
+  private static boolean onlyNames(Sentence s, List<Mention> ms, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Mention m = Mentions.startingAt(ms, k);
+      if (m != null) {
+        k = m.last() - 1;
+      } else if (!Regexes.matches(s.token(k).lower(), "and|,|both|the")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the speaker's noun phrase ("Japan's Foreign Ministry", "the agency") follows ", which" / ", who". */
