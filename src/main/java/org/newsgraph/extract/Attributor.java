@@ -1253,11 +1253,25 @@ public final class Attributor {
       if (previous.isPresent() && !previous.get().speaker().equals(a.speaker())) {
         out.removeIf(x -> x.verbAt() == v);
         out.add(new Attribution(a.from(), a.to(), previous.get().speaker(), a.status(), a.verb(), v));
+      } else if (previous.isEmpty() && saidJustBefore(s, v)) {
+        // '"...," the spokesperson said, adding that ...': the unnamed speaker goes on; nobody named says it
+        out.removeIf(x -> x.verbAt() == v);
+        out.add(new Attribution(a.from(), a.to(), Optional.empty(), Status.REPORTED.and(a.status()), a.verb(), v));
       }
     }
   }
 
   private static final Set<String> TELLING = Set.of("telling", "saying", "adding", "insisting", "stressing", "noting");
+
+  /** A verb of saying a few words before the comma at {@code v - 1} ("the spokesperson said, adding"). */
+  private static boolean saidJustBefore(Sentence s, int v) {
+    for (int k = v - 2; k >= Math.max(0, v - 4); k--) {
+      if (s.token(k).isVerb() && Regexes.matches(s.token(k).lemma(), "say|tell|add|state|write")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Where ", telling reporters that ..." (or ", saying ...") starts inside a denial's words: the participle; -1 if nowhere. */
   private static int tellingAfter(Sentence s, int from, int to) {

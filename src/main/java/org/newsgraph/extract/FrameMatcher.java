@@ -105,6 +105,8 @@ final class FrameMatcher {
     boolean cargo = SlotFinders.cargoBetween(s, 0, s.size());
     frames.removeIf(f -> isTransfer(f) && f.roles().get("item").isEmpty() && !cargo
         && frames.stream().anyMatch(g -> g.rule().eventClass().map("Deployment"::equals).orElse(false) && g.trigger() < f.trigger()));
+    // "referring to the missile by the name given to it by Pyongyang": a name given is no goods handed over
+    frames.removeIf(f -> isTransfer(f) && f.trigger() > 0 && Regexes.matches(s.token(f.trigger() - 1).lower(), "names?|title|nickname|designation"));
     frames.sort(java.util.Comparator.comparingInt(Frame::trigger));
     return ImmutableList.copyOf(frames);
   }

@@ -938,6 +938,11 @@ public final class MentionFinder {
         break;
       }
     }
+    for (int k = secondThat - 2; k >= 0 && first < 0; k--) {
+      if (s.token(k).isVerb() && Regexes.matches(s.token(k).lemma(), "say|tell|add|state")) {
+        first = k; // "Binance said it had frozen ..., and that it was working with the FBI": no "that" opens the first
+      }
+    }
     if (first < 0) {
       return Optional.empty();
     }
