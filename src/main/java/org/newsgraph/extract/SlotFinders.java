@@ -604,7 +604,10 @@ final class SlotFinders {
           boolean ofCargo = m.last() == trig || personnel // "North Korean soldiers": the trigger is the noun, or were deployed
               || !attack && next != null && (next.entity().type() == EntityType.WEAPON_TYPE || next.entity().type() == EntityType.ASSET_TYPE)
               || cargo.contains(after.lower()) || cargo.contains(after.lemma())
-              || cargo.isEmpty() && CARGO.contains(after.lower());
+              || cargo.isEmpty() && CARGO.contains(after.lower())
+              // "North Korean troops and millions of artillery shells have been sent": the demonym opens a list with goods
+              || !attack && m.last() < trig && personnelWithin(s, m.last(), 3) && cargoBetween(s, m.last(), trig)
+                  && FrameMatcher.noVerbBetween(s, m.last(), auxiliariesBefore(s, trig));
           if (ofCargo && m.first() >= Math.max(0, trig - 12) && m.first() < Math.min(s.size(), trig + 8)) {
             out.add(m);
             break;
