@@ -294,6 +294,15 @@ final class FrameMatcher {
     return false;
   }
 
+  /** A verb right after token {@code i}, adverbs aside ("has also called"). */
+  private static boolean verbAfter(Sentence s, int i) {
+    int k = i + 1;
+    while (k < s.size() && s.token(k).pos().equals("ADV")) {
+      k++;
+    }
+    return k < s.size() && s.token(k).pos().equals("VERB");
+  }
+
   /** "has fired", "had also shipped": a form of "have" before the token, adverbs aside. */
   private static boolean afterHave(Sentence s, int i) {
     for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
@@ -463,6 +472,9 @@ final class FrameMatcher {
           break;
         }
         k++;
+      }
+      if (ok && !trigger.nearbyNouns().isEmpty() && Regexes.matches(t.lemma(), "have|be|do") && verbAfter(s, i)) {
+        ok = false; // "The Kremlin has called its ties ...": an auxiliary, not "have a call"
       }
       if (ok && !trigger.nearbyNouns().isEmpty()) {
         ok = objectBefore(s, i, trigger.nearbyNouns());

@@ -748,7 +748,10 @@ final class SlotFinders {
       }
       // a noun trigger's phrase ends where a verb starts its own predicate ("soldiers captured by X were held in Kyiv")
       default -> {
-        afterPreposition(s, ms, trig, rule.pos() == 'N' ? Math.min(ce, nextVerb(s, trigEnd)) : ce, Set.of(finder), types, out, true);
+        // "crews operating guns from Belgorod had shelled villages in Sumy": a participle after its noun ends at the next verb
+        boolean reducedRelative = s.token(trig).lower().endsWith("ing") && trig > 0 && Regexes.matches(s.token(trig - 1).pos(), "NOUN|PROPN");
+        int end = rule.pos() == 'N' || reducedRelative ? Math.min(ce, nextVerb(s, trigEnd)) : ce;
+        afterPreposition(s, ms, trig, end, Set.of(finder), types, out, true);
         if (finder.equals("in") && !out.isEmpty()) {
           partOfThemIn(s, ms, out, types); // "troops are now in Russia, most of them in Kursk"
         }
