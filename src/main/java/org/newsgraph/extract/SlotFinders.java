@@ -45,6 +45,32 @@ final class SlotFinders {
     return true;
   }
 
+  /**
+   * Where "the (new) contingent", "the troops" stands as the subject of the verb at {@code trig} (auxiliaries, adverbs and
+   * a hedge such as "was believed to have" between), or -1.
+   */
+  private static int theTroopsBefore(Sentence s, int cs, int trig) {
+    int k = trig - 1;
+    boolean to = false;
+    boolean hedge = false;
+    while (k > cs && (Regexes.matches(s.token(k).pos(), "AUX|ADV|PART") || Regexes.matches(s.token(k).lower(), "believed|thought|said|reported|appears?|appeared|seems?|seemed|to"))) {
+      to |= s.token(k).lower().equals("to");
+      hedge |= Regexes.matches(s.token(k).lower(), "believed|thought|said|reported|appears?|appeared|seems?|seemed");
+      k--;
+    }
+    if (to && !hedge) {
+      return -1; // "the crews to operate them": what the troops are for, not what they did
+    }
+    if (k <= cs || !(PERSONNEL.contains(s.token(k).lower()) || Regexes.matches(s.token(k).lower(), "contingent|replacements"))) {
+      return -1;
+    }
+    int det = k - 1;
+    while (det > cs && det >= k - 2 && s.token(det).pos().equals("ADJ")) {
+      det--;
+    }
+    return det >= cs && Regexes.matches(s.token(det).lower(), "the|these|those") ? k : -1;
+  }
+
   /** The comma closing a relative clause right after token {@code k} (", who ... ,"), before {@code limit}; else -1. */
   private static int relativeClauseEnd(Sentence s, int k, int limit) {
     int w = k + 1 < limit && s.token(k + 1).text().equals(",") ? k + 2 : k + 1;
@@ -661,6 +687,13 @@ final class SlotFinders {
             out.add(m);
             break;
           }
+        }
+      }
+      case "the-troops" -> {
+        // "The new contingent was believed to have crossed into Russia": troops named before, the last deployment's
+        int noun = theTroopsBefore(s, cs, trig);
+        if (noun >= 0 && Mentions.endingAt(ms, noun) == null) {
+          rule.eventClass().map(lastAgent::get).filter(e -> types.contains(e.type())).ifPresent(e -> out.add(syntheticMention(s, trig, e)));
         }
       }
       case "conjunct" -> {
