@@ -120,6 +120,11 @@ public final class ArticleExtractor {
           represents.put(st.subject(), st.object());
         }
       }
+      for (Mention m : ms) { // "Defense Minister Shinjiro Koizumi ...": the quoted "we" of his later words is Japan
+        if (represents.get(m.entity()).stream().noneMatch(e -> e.type() == EntityType.COUNTRY)) {
+          homeTitles.postCountry(s, m, ms, d.home()).ifPresent(c -> represents.put(m.entity(), c));
+        }
+      }
       Sentence previous = s.index() > 0 ? text.sentences().get(s.index() - 1) : null;
       for (Frame f : frames.match(s, QuotedWe.add(s, withEventParties(s, ms), attributions, represents::get), lastAgent, d::partnerOf, previous)) {
         Frame g = ImpliedRecipient.fill(vessels.withGroup(forItsState(onBehalf(f, affiliation), attributions), s), s, d.lastCountryPair());

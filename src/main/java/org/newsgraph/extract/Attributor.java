@@ -661,7 +661,7 @@ public final class Attributor {
   private static boolean afterItsContent(Sentence s, List<Mention> ms, Mention speaker, int v) {
     int j = speaker.first() - 1;
     int titleWords = 0; // "..., HUR chief Kyrylo Budanov told lawmakers, ...": a title before the name
-    while (j >= 0 && (Regexes.matches(s.token(j).lower(), "the|and|both|['’]s") || Mentions.covering(ms, j) != null
+    while (j >= 0 && (Regexes.matches(s.token(j).lower(), "the|and|both|['’]s") || QUOTES.contains(s.token(j).text()) || Mentions.covering(ms, j) != null
         || titleWords < 3 && s.token(j).pos().equals("NOUN") && !s.token(j).isCapitalized() && ++titleWords > 0)) {
       j--;
     }

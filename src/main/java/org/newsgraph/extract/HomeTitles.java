@@ -84,6 +84,22 @@ final class HomeTitles {
     }
   }
 
+  /**
+   * The country a person's unqualified national title gives them as the sentence names them ("Defense Minister
+   * Shinjiro Koizumi" in a Tokyo story): the gazetteer's country for the person, else the dateline's; empty otherwise.
+   * {@link #apply} states the post at the end; this lets the sentences in between know whom the person speaks for.
+   */
+  Optional<Entity> postCountry(Sentence s, Mention person, List<Mention> sameSentence, Optional<Entity> dateline) {
+    if (person.entity().type() != EntityType.PERSON || person.kind() != MentionKind.NAME) {
+      return Optional.empty();
+    }
+    Title t = titleOf(s, person, sameSentence);
+    if (t == null || t.qualified() || !NATIONAL.contains(t.matched())) {
+      return Optional.empty();
+    }
+    return gazetteer.countryServed(person.entity()).or(() -> dateline);
+  }
+
   /** The country of the dateline's place ("SEOUL, Feb 27 (Reuters) -") among a sentence's mentions. */
   /**
    * The dateline's country from its place alone ("SEOUL, Dec. 2 (Yonhap) --": South Korea), before the sentence
