@@ -170,12 +170,12 @@ public final class ArticleExtractor {
       qualify(s, claims, before, attributions, sentenceCues);
       unattachedPredictions(s, attributions, claims, before, eventState);
       relays.sentence(ms, attributions, claims, before, d.documentSpeakers());
-      if (waiting.isPresent() && Cataphora.resolve(waiting.get(), s, ms, attributions, claims)) {
+      if (waiting.isPresent() && Cataphora.resolve(waiting.get(), s, ms, attributions, claims, this::countryOf)) {
         waiting = Optional.empty();
       }
       int sentenceIndex = s.index();
       Optional<Cataphora.Pending> described = d.describedSpeakerIn(sentenceIndex)
-          .map(types -> new Cataphora.Pending(sentenceIndex, before, claims.size(), types));
+          .map(types -> new Cataphora.Pending(sentenceIndex, before, claims.size(), types, Cataphora.owner(s, ms)));
       waiting = described.isPresent() ? described : waiting;
     }
     Quotations.openedBefore(text.sentences(), quoted, claims);

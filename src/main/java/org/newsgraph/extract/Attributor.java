@@ -338,16 +338,32 @@ public final class Attributor {
   /** "says the claims are 'lies'", "said such reports were groundless": what the verb says is that a claim is false. */
   private static boolean claimsCalledFalse(Sentence s, int verb) {
     int k = verb + 1;
+    for (int j = k; s.token(verb).lemma().equals("tell") && j < Math.min(s.size(), verb + 8); j++) {
+      if (s.token(j).lower().equals("that")) {
+        k = j; // "told a weekly briefing in Moscow that reports of ... were 'a fake'": past whom it was told
+        break;
+      }
+    }
     if (k < s.size() && s.token(k).lower().equals("that")) {
       k++;
     }
     if (k < s.size() && Regexes.matches(s.token(k).lower(), "the|these|those|such|its|their|this|that")) {
       k++;
     }
-    if (k + 1 >= s.size() || !CLAIM_NOUNS.contains(s.token(k).lower()) || !s.token(k + 1).lemma().equals("be")) {
+    if (k + 1 >= s.size() || !CLAIM_NOUNS.contains(s.token(k).lower())) {
       return false;
     }
-    for (int j = k + 2; j < Math.min(s.size(), k + 6); j++) {
+    int be = k + 1;
+    if (s.token(be).lower().equals("of")) {
+      // "reports of North Korean soldiers in the Belgorod region were 'a fake'": past what the reports are of
+      while (be < Math.min(s.size(), k + 12) && !s.token(be).lemma().equals("be") && !s.token(be).isVerb()) {
+        be++;
+      }
+    }
+    if (be >= s.size() || !s.token(be).lemma().equals("be")) {
+      return false;
+    }
+    for (int j = be + 1; j < Math.min(s.size(), be + 5); j++) {
       if (DENYING_WORDS.contains(s.token(j).lower())) {
         return true;
       }
@@ -605,7 +621,7 @@ public final class Attributor {
       }
       own = Status.ASSERTED;
     }
-    if (contentEnd - contentStart < 2) {
+    if (contentEnd - contentStart < 2 || declinesToSay(s, contentStart, contentEnd)) {
       return Optional.empty();
     }
     int telling = own.ordinal() >= Status.DISPUTED.ordinal() ? tellingAfter(s, contentStart, contentEnd) : -1;
@@ -627,6 +643,19 @@ public final class Attributor {
     coSpeaker(s, ms, said).map(List::of).orElseGet(() -> d.partnersOf(said)).forEach(other -> result.add(main.alsoBy(other)));
     carrier(s, ms, v).filter(c -> !c.equals(who)).ifPresent(other -> result.add(main.alsoBy(other)));
     return Optional.of(result);
+  }
+
+  /** "said he had 'nothing to add' on reports of ...", "said it had no comment": words that say nothing of the matter. */
+  private static boolean declinesToSay(Sentence s, int from, int to) {
+    for (int k = from; k + 2 < Math.min(to, from + 8); k++) {
+      String w = s.token(k).lower();
+      String next = s.token(k + 1).lower();
+      if (w.equals("nothing") && next.equals("to") && Regexes.matches(s.token(k + 2).lower(), "add|say|report|share")
+          || w.equals("no") && Regexes.matches(next, "comment|comments")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the words from {@code from} to {@code to} are only names and what joins them ("Russia and"). */

@@ -36,7 +36,14 @@ final class Cataphora {
   private static final ImmutableSet<String> BOUNDARIES = ImmutableSet.of(",", "-", "--", "—", "–");
 
   /** A speaker waiting for its name: the sentence, which claims it made, and what kind of entity will name it. */
-  record Pending(int sentence, int fromClaim, int toClaim, Set<EntityType> types) {}
+  /** {@code owner}: the country whose body the description names ("Germany's foreign intelligence service"), if any. */
+  record Pending(int sentence, int fromClaim, int toClaim, Set<EntityType> types, Optional<Entity> owner) {}
+
+  /** The country before "'s" in a sentence that describes a body ("Germany's foreign intelligence service said"). */
+  static Optional<Entity> owner(Sentence s, List<Mention> ms) {
+    return ms.stream().filter(m -> m.entity().type() == EntityType.COUNTRY && m.kind() != MentionKind.DEMONYM && m.last() < s.size()
+        && Regexes.matches(s.token(m.last()).lower(), "[’']s")).map(Mention::entity).findFirst();
+  }
 
   private Cataphora() {}
 
@@ -112,7 +119,8 @@ final class Cataphora {
    * Gives the waiting speaker's claims their speaker if sentence {@code s} names it: a person who speaks in it, or
    * an organisation at its start. Returns whether the wait is over (named, or too far).
    */
-  static boolean resolve(Pending p, Sentence s, List<Mention> ms, List<Attribution> attributions, List<Claim> claims) {
+  static boolean resolve(Pending p, Sentence s, List<Mention> ms, List<Attribution> attributions, List<Claim> claims,
+      java.util.function.Function<Entity, Optional<Entity>> countryOf) {
     if (s.index() - p.sentence() > REACH) {
       return true;
     }
@@ -125,8 +133,10 @@ final class Cataphora {
                 EntityType.LEGISLATIVE_COMMITTEE).contains(st.object().type())));
       }
     } else {
+      // "Germany's foreign intelligence service believes ..." is not named by "Russian Foreign Ministry spokeswoman ..."
       named = ms.stream().filter(m -> m.first() <= 1 && m.kind() == MentionKind.NAME && p.types().contains(m.entity().type()))
-          .map(Mention::entity).findFirst();
+          .map(Mention::entity).filter(e -> p.owner().isEmpty() || countryOf.apply(e).map(p.owner().get()::equals).orElse(true))
+          .findFirst();
     }
     if (named.isEmpty()) {
       return false;
