@@ -236,12 +236,15 @@ final class SlotFinders {
    */
   private Mention relativeAntecedent(Sentence s, List<Mention> ms, int trig) {
     int k = trig - 1;
-    while (k > 0 && Regexes.matches(s.token(k).pos(), "AUX|ADV|PART")) {
+    while (k > 0 && (Regexes.matches(s.token(k).pos(), "AUX|ADV|PART") || Regexes.matches(s.token(k).lower(), "had|has|have"))) {
       k--;
     }
     boolean aside = k > 2 && reporting.contains(s.token(k).lemma()) && s.token(k - 1).pos().equals("PRON");
+    Mention sayer = k > 2 && reporting.contains(s.token(k).lemma()) ? Mentions.endingAt(ms, k) : null;
     if (aside) {
       k -= 2; // "which it says operates"
+    } else if (sayer != null && sayer.first() >= 2 && Regexes.matches(s.token(sayer.first() - 1).lower(), "which|who|that")) {
+      k = sayer.first() - 1; // "Liaoning Jinhai Trading Co., which Treasury said had sold ..."
     }
     boolean reduced = aside && s.token(k).pos().equals("NOUN"); // "TraderTraitor, a group it said operates under"
     if (k < 2 || !reduced && !Regexes.matches(s.token(k).lower(), "which|who|that")) {
