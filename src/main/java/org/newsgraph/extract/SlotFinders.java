@@ -71,6 +71,16 @@ final class SlotFinders {
     return det >= cs && Regexes.matches(s.token(det).lower(), "the|these|those") ? k : -1;
   }
 
+  /** Whether the "to" a few words before {@code k} is "according to". */
+  private static boolean accordingTo(Sentence s, int k) {
+    for (int j = k - 1; j >= Math.max(1, k - 5); j--) {
+      if (s.token(j).lower().equals("to")) {
+        return s.token(j - 1).lower().equals("according");
+      }
+    }
+    return false;
+  }
+
   /** The comma closing a relative clause right after token {@code k} (", who ... ,"), before {@code limit}; else -1. */
   private static int relativeClauseEnd(Sentence s, int k, int limit) {
     int w = k + 1 < limit && s.token(k + 1).text().equals(",") ? k + 2 : k + 1;
@@ -770,6 +780,7 @@ final class SlotFinders {
       case "to-support" -> {
         // "supplied X with Y ..., in return for the troops Pyongyang has sent to Russia": not this verb's "to"
         afterPreposition(s, ms, trig, Math.min(ce, trigEnd + 20), Set.of("to"), types, out, true);
+        out.removeIf(m -> accordingTo(s, m.first())); // "..., according to Seoul's unification ministry": a source
         if (out.isEmpty()) {
           supportTarget(s, ms, trigEnd, ce, types, out);
         }
