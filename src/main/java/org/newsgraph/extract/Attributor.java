@@ -37,7 +37,8 @@ public final class Attributor {
 
   /** Verbs that brand something ("called the reports 'fake news'") and words that brand it untrue. */
   private static final ImmutableSet<String> CALLING = ImmutableSet.of("call", "called", "calls", "calling", "describe", "described",
-      "describes", "label", "labeled", "labelled", "brand", "branded", "term", "termed");
+      "describes", "label", "labeled", "labelled", "brand", "branded", "term", "termed",
+      "condemn", "condemned", "condemns", "denounce", "denounced", "denounces", "criticize", "criticized", "criticised");
   private static final ImmutableSet<String> DENYING_WORDS = ImmutableSet.of("groundless", "baseless", "fake", "fabrication",
       "fabricated", "lie", "lies", "false", "nonsense", "speculation", "unfounded", "absurd", "slander", "smear", "untrue");
   /** The verb of a doubt about a claim another made: it disputes that claim only, never earlier statements. */
@@ -640,7 +641,8 @@ public final class Attributor {
     Attribution main = relative ? plain.inRelativeClause() : plain;
     result.add(main);
     Mention said = speaker;
-    coSpeaker(s, ms, said).map(List::of).orElseGet(() -> d.partnersOf(said)).forEach(other -> result.add(main.alsoBy(other)));
+    List<Entity> co = coSpeakers(s, ms, said);
+    (co.isEmpty() ? d.partnersOf(said) : co).forEach(other -> result.add(main.alsoBy(other)));
     carrier(s, ms, v).filter(c -> !c.equals(who)).ifPresent(other -> result.add(main.alsoBy(other)));
     return Optional.of(result);
   }
@@ -842,6 +844,28 @@ public final class Attributor {
     Mention other = Mentions.endingAt(ms, k);
     return other != null && other.entity().type().isActor() && !other.entity().equals(speaker.entity())
         ? Optional.of(other.entity()) : Optional.empty();
+  }
+
+  /**
+   * Who speaks with the speaker: "South Korea and Japan said", and the rest of a list before them ("The United States,
+   * South Korea and Japan condemned ...").
+   */
+  private static List<Entity> coSpeakers(Sentence s, List<Mention> ms, Mention speaker) {
+    Optional<Entity> first = coSpeaker(s, ms, speaker);
+    if (first.isEmpty()) {
+      return List.of();
+    }
+    List<Entity> out = new ArrayList<>(List.of(first.get()));
+    Mention m = ms.stream().filter(x -> x.last() < speaker.first() && x.entity().equals(first.get())).reduce((a, b) -> b).orElse(null);
+    while (m != null && m.first() >= 2 && s.token(m.first() - 1).text().equals(",") && speaker.entity().type() != EntityType.PERSON) {
+      Mention before = Mentions.endingAt(ms, m.first() - 1);
+      if (before == null || !before.entity().type().isActor() || before.entity().equals(speaker.entity()) || out.contains(before.entity())) {
+        break;
+      }
+      out.add(before.entity());
+      m = before;
+    }
+    return out;
   }
 
   /** What a cited source is, said before its name: "blockchain analytics firm TRM Labs", "think tank X". */

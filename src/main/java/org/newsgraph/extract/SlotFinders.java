@@ -135,7 +135,8 @@ final class SlotFinders {
 
   /** Whether the noun phrase from {@code from} (up to the trigger) ends in a vehicle: "cargo plane", "Il-76 transport plane". */
   private static boolean carrierVehicle(Sentence s, int from, int trig) {
-    for (int k = from; k < Math.min(trig, from + 4) && k < s.size(); k++) {
+    int limit = from < trig ? Math.min(trig, from + 4) : from + 4; // "were shipped ... aboard Russian cargo vessels" too
+    for (int k = from; k < limit && k < s.size(); k++) {
       Token t = s.token(k);
       if (VEHICLES.contains(t.lower())) {
         return true;
