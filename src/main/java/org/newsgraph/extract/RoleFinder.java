@@ -67,6 +67,7 @@ final class RoleFinder {
     memberApposition(s, ms, out);
     memberList(s, ms, out);
     memberPredicate(s, ms, out);
+    foundingMembers(s, ms, out);
     underBody(s, ms, out);
     counterpart(s, ms, out);
     memberAs(s, ms, out);
@@ -713,6 +714,44 @@ final class RoleFinder {
             && m.kind() != MentionKind.DEMONYM && !m.entity().equals(owner.entity())) {
           out.add(new Found(new Statement(m.entity(), "memberOf", owner.entity()), "list.member", owner.first(), m.last()));
         }
+      }
+    }
+  }
+
+  /**
+   * "The Multilateral Sanctions Monitoring Team, set up by the U.S., South Korea, Japan and eight other countries ...",
+   * "the MSMT, an 11-nation group that includes Japan, ...": the states that formed or make up a body set off by a
+   * comma are its members.
+   */
+  private static void foundingMembers(Sentence s, List<Mention> ms, List<Found> out) {
+    for (int k = 2; k + 2 < s.size(); k++) {
+      boolean founded = Regexes.matches(s.token(k).lower(), "set|formed|founded|established|created") && s.token(k + 1).lower().equals("by")
+          || s.token(k).lower().equals("set") && s.token(k + 1).lower().equals("up") && k + 2 < s.size() && s.token(k + 2).lower().equals("by");
+      boolean includes = Regexes.matches(s.token(k).lower(), "includes|including|comprises|comprising") && Regexes.matches(s.token(k - 1).lower(), "that|which|group|,");
+      if (!founded && !includes) {
+        continue;
+      }
+      int comma = k - 1;
+      while (comma > 0 && k - comma <= 6 && !s.token(comma).text().equals(",")) {
+        comma--; // back over "an 11-nation group that" to the comma after the body's name
+      }
+      int end = comma >= 4 && s.token(comma - 1).text().equals(")") && s.token(comma - 3).text().equals("(") ? comma - 3 : comma;
+      Mention body = comma > 0 && s.token(comma).text().equals(",") ? Mentions.endingAt(ms, end) : null;
+      if (body == null || !isOrganization(body.entity().type())) {
+        continue;
+      }
+      int j = k + (founded ? (s.token(k + 1).lower().equals("up") ? 3 : 2) : 1);
+      while (j < s.size()) {
+        if (Regexes.matches(s.token(j).lower(), "the|and|,")) {
+          j++;
+          continue;
+        }
+        Mention member = Mentions.startingAt(ms, j);
+        if (member == null || member.entity().type() != EntityType.COUNTRY || member.kind() == MentionKind.DEMONYM) {
+          break;
+        }
+        out.add(new Found(new Statement(member.entity(), "memberOf", body.entity()), "apposition.founding-member", body.first(), member.last()));
+        j = member.last();
       }
     }
   }
