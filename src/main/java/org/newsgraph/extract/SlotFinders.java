@@ -703,6 +703,13 @@ final class SlotFinders {
           }
         }
       }
+      case "after-be" -> {
+        // "Among the victims were Hanbit Unmanned Systems, a drone maker ..., and Daesung Precision": who they were
+        if (trigEnd < s.size() && Regexes.matches(s.token(trigEnd).lower(), "were|are|was|is|included|include|includes")) {
+          ms.stream().filter(m -> m.first() > trigEnd && m.first() < s.size() && m.kind() == MentionKind.NAME
+              && types.contains(m.entity().type())).forEach(out::add);
+        }
+      }
       case "the-troops" -> {
         // "The new contingent was believed to have crossed into Russia": troops named before, the last deployment's
         int noun = theTroopsBefore(s, cs, trig);
