@@ -285,9 +285,27 @@ final class FrameMatcher {
       if (nouns.contains(t.lower()) || nouns.contains(t.lemma())) {
         return true;
       }
+      if (j > 0 && Regexes.matches(t.lower(), "which|that") && s.token(j - 1).text().equals(",")) {
+        return antecedentNoun(s, j - 1, nouns); // "the raid on Corvexa, a trading platform, which the FBI has attributed to"
+      }
       boolean between = t.isCapitalized() || t.pos().equals("AUX") || t.lower().equals("that") || t.lower().equals("which")
-          || t.pos().equals("ADV");
+          || t.pos().equals("ADV") || t.lower().equals("the");
       if (!between) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** One of {@code nouns} in the noun phrase before the comma at {@code comma}, past an apposition and a prepositional phrase. */
+  private static boolean antecedentNoun(Sentence s, int comma, java.util.Set<String> nouns) {
+    for (int j = comma - 1; j >= Math.max(0, comma - 14); j--) {
+      Token t = s.token(j);
+      if (nouns.contains(t.lower()) || nouns.contains(t.lemma())) {
+        return true;
+      }
+      boolean compound = j > 0 && s.token(j - 1).text().equals("-"); // "Singapore-based"
+      if ((t.isVerb() || t.pos().equals("AUX")) && !compound) {
         return false;
       }
     }
