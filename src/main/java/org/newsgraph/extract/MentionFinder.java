@@ -610,6 +610,17 @@ public final class MentionFinder {
     if (pair.isPresent()) {
       return pair;
     }
+    // "..., police said", "according to police": the police force the article named, else the dateline country's
+    if (Regexes.matches(s.token(i).lower(), "police|prosecutors") && (i == 0 || !DETERMINERS.contains(s.token(i - 1).lower()))
+        && (i + 1 < s.size() && REPORTING_AFTER_IT.contains(s.token(i + 1).lower())
+            || i >= 2 && s.token(i - 1).lower().equals("to") && s.token(i - 2).lower().equals("according"))) {
+      String text = s.token(i).lower();
+      Optional<Entity> e = d.lastDescribedAs(text).or(() -> lastBodyNamed(d, text))
+          .or(() -> d.home().flatMap(c -> gazetteer.describedAs(text, c)));
+      if (e.isPresent()) {
+        return Optional.of(mention(s, i, i + 1, e.get(), MentionKind.DESCRIPTION));
+      }
+    }
     if (!DETERMINERS.contains(s.token(i).lower()) || i + 1 < s.size() && DETERMINERS.contains(s.token(i + 1).lower())) {
       return possessedDescription(s, i, d, names);
     }
