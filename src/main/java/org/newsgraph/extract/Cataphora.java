@@ -35,8 +35,10 @@ final class Cataphora {
   /** What may stand before the description: a comma, or the dash that ends a dateline ("SEOUL, Sept 5 (Reuters) -"). */
   private static final ImmutableSet<String> BOUNDARIES = ImmutableSet.of(",", "-", "--", "—", "–");
 
-  /** A speaker waiting for its name: the sentence, which claims it made, and what kind of entity will name it. */
-  /** {@code owner}: the country whose body the description names ("Germany's foreign intelligence service"), if any. */
+  /**
+   * A speaker waiting for its name: the sentence, which claims it made, what kind of entity will name it, and the
+   * country whose body the description names ("Germany's foreign intelligence service"), if any.
+   */
   record Pending(int sentence, int fromClaim, int toClaim, Set<EntityType> types, Optional<Entity> owner) {}
 
   /** The country before "'s" in a sentence that describes a body ("Germany's foreign intelligence service said"). */
