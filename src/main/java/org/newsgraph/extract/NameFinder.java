@@ -396,7 +396,10 @@ public final class NameFinder {
         // "the Karachev ammunition depot": one word of what the site holds may come first
         int siteNoun = j + 1 < s.size() && SITE_HOLDINGS.contains(s.token(j).lower()) ? j + 1 : j;
         boolean site = siteNoun < s.size() && first > 0 && s.token(first - 1).lower().equals("the") && SITE_NOUNS.contains(s.token(siteNoun).lower());
-        int end = site ? siteNoun + 1 : j;
+        // "Kharkiv's Kyivskyi district", "the Darnytskyi district": a city district named with its lower-case noun
+        boolean district = !site && j < s.size() && s.token(j).text().equals("district") && j - first <= 2;
+        site |= district;
+        int end = site ? (district ? j + 1 : siteNoun + 1) : j;
         org.newsgraph.nlp.Token a = s.token(first);
         org.newsgraph.nlp.Token b = s.token(end - 1);
         String name = s.text().substring(a.begin() - s.begin(), b.end() - s.begin());
