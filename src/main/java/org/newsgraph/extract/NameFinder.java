@@ -398,8 +398,7 @@ public final class NameFinder {
         boolean site = siteNoun < s.size() && first > 0 && s.token(first - 1).lower().equals("the") && SITE_NOUNS.contains(s.token(siteNoun).lower());
         // "Kharkiv's Kyivskyi district", "the Darnytskyi district": a city district named with its lower-case noun
         boolean district = !site && j < s.size() && s.token(j).text().equals("district") && j - first <= 2;
-        site |= district;
-        int end = site ? (district ? j + 1 : siteNoun + 1) : j;
+        int end = site ? siteNoun + 1 : district ? j + 1 : j;
         org.newsgraph.nlp.Token a = s.token(first);
         org.newsgraph.nlp.Token b = s.token(end - 1);
         String name = s.text().substring(a.begin() - s.begin(), b.end() - s.begin());
@@ -407,7 +406,7 @@ public final class NameFinder {
         if (region.isPresent()) { // "Russia's Kursk and Belgorod regions": Belgorod is the Belgorod region
           add(s, d, out, a.begin() - s.begin(), b.end() - s.begin(), name, EntityType.OTHER, true, region);
         } else {
-          addName(s, d, out, a.begin() - s.begin(), b.end() - s.begin(), name, site ? EntityType.OTHER : typeFromContext(s, first, j));
+          addName(s, d, out, a.begin() - s.begin(), b.end() - s.begin(), name, site || district ? EntityType.OTHER : typeFromContext(s, first, j));
         }
       }
       i = j;

@@ -53,9 +53,13 @@ final class SlotFinders {
     int k = trig - 1;
     boolean to = false;
     boolean hedge = false;
-    while (k > cs && (Regexes.matches(s.token(k).pos(), "AUX|ADV|PART") || Regexes.matches(s.token(k).lower(), "believed|thought|said|reported|appears?|appeared|seems?|seemed|to"))) {
+    while (k > cs) {
+      boolean hedgeWord = Regexes.matches(s.token(k).lower(), "believed|thought|said|reported|appears?|appeared|seems?|seemed");
+      if (!hedgeWord && !s.token(k).lower().equals("to") && !Regexes.matches(s.token(k).pos(), "AUX|ADV|PART")) {
+        break;
+      }
       to |= s.token(k).lower().equals("to");
-      hedge |= Regexes.matches(s.token(k).lower(), "believed|thought|said|reported|appears?|appeared|seems?|seemed");
+      hedge |= hedgeWord;
       k--;
     }
     if (to && !hedge) {
@@ -706,7 +710,7 @@ final class SlotFinders {
       case "after-be" -> {
         // "Among the victims were Hanbit Unmanned Systems, a drone maker ..., and Daesung Precision": who they were
         if (trigEnd < s.size() && Regexes.matches(s.token(trigEnd).lower(), "were|are|was|is|included|include|includes")) {
-          ms.stream().filter(m -> m.first() > trigEnd && m.first() < s.size() && m.kind() == MentionKind.NAME
+          ms.stream().filter(m -> m.first() > trigEnd && m.kind() == MentionKind.NAME
               && types.contains(m.entity().type())).forEach(out::add);
         }
       }
