@@ -22,6 +22,8 @@ final class EarlierClaims {
   private static final ImmutableMap<String, ImmutableSet<String>> NOUNS = load();
   /** A claim's nouns that name one statement someone made ("the claim"), not a document ("the report"). */
   private static final ImmutableSet<String> ONE_CLAIM = ImmutableSet.of("claim", "allegation", "accusation", "assertion");
+  /** The rule name's end of the claims made here: another speaker's denial in the sentence is not its words. */
+  private static final String OF_EARLIER = ".of-earlier";
   private static final ImmutableSet<String> THIS = ImmutableSet.of("the", "this", "that");
 
   private EarlierClaims() {}
@@ -85,7 +87,7 @@ final class EarlierClaims {
             .filter(st -> referred.map(r -> r.isEmpty() || r.contains(st.relation())).orElse(true))
             .filter(seen::add).toList();
         if (!about.isEmpty()) {
-          claims.add(new Claim(denial ? "denial.of-earlier" : "acknowledgment.of-earlier", 0.6, s.index(), s.begin(), s.end(),
+          claims.add(new Claim((denial ? "denial" : "acknowledgment") + OF_EARLIER, 0.6, s.index(), s.begin(), s.end(),
               ImmutableList.copyOf(about), Optional.empty(), Optional.of(speaker), Optional.empty(), a.status(),
               ImmutableList.of(a.verb()), Optional.empty()));
         }
@@ -157,7 +159,7 @@ final class EarlierClaims {
     }
     for (int i = firstOfSentence; i < claims.size(); i++) {
       Claim c = claims.get(i);
-      if (!c.statements().isEmpty() && !ArticleExtractor.isNounPhraseRule(c)
+      if (!c.statements().isEmpty() && !ArticleExtractor.isNounPhraseRule(c) && !c.rule().endsWith(OF_EARLIER)
           && (c.claimant().equals(a.speaker()) && c.status() == a.status() // not what the speaker asserts beside the denial
               || ArticleExtractor.coversChar(s, a, c.quoteBegin() - s.begin()))) {
         return true;
