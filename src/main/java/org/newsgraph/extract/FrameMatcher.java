@@ -96,6 +96,9 @@ final class FrameMatcher {
     // "had sent thousands of troops, about 200 artillery pieces and several million shells to Russia" is both
     frames.removeIf(f -> !specific(f) && f.rule().eventClass().isPresent() && !goodsAmongObjects(f, s)
         && frames.stream().anyMatch(g -> g.trigger() == f.trigger() && specific(g)));
+    // "used North Korean missiles to strike Kyiv": a strike with a weapon is its use against the target, not a bare attack
+    frames.removeIf(f -> yields(f, "attacks") && !f.roles().get("target").isEmpty() && frames.stream().anyMatch(g -> g != f
+        && g.trigger() == f.trigger() && yields(g, "usesWeaponAgainst") && g.roles().get("target").equals(f.roles().get("target"))));
     // "was delivered to Nampo on at least 43 voyages", "brought wheat back on its return trips": the trips are how
     // the verb's transfer went, not a transfer of their own with a doer of their own
     frames.removeIf(f -> isTransfer(f) && onAdjunct(s, f.trigger())
@@ -402,6 +405,10 @@ final class FrameMatcher {
       }
     }
     return false;
+  }
+
+  private static boolean yields(Frame f, String relation) {
+    return f.rule().relations().stream().anyMatch(r -> r.relation().equals(relation));
   }
 
   private static boolean specific(Frame f) {

@@ -448,7 +448,8 @@ public final class MentionFinder {
     // "Garantex, a Moscow exchange": a capital before the noun of a business is where the business is
     boolean business = i > 0 && Regexes.matches(s.token(i - 1).lower(), "a|an") && end < s.size()
         && Regexes.matches(s.token(end).lower(), BUSINESS_NOUNS);
-    boolean place = i > 0 && LOCATIVE.contains(s.token(i - 1).lower()) && !tradedWith(s, i - 1) && !accordingTo || based || business; // "London-based"
+    boolean place = i > 0 && LOCATIVE.contains(s.token(i - 1).lower()) && !tradedWith(s, i - 1) && !accordingTo || based || business
+        || weaponsAgainst(s, i); // "London-based"
     // "SEOUL, Oct. 18", "Seoul, South Korea": a dateline; "Pyongyang, which acknowledged ...": the state
     boolean dateline = i == 0 && s.size() > 1 && s.token(1).text().equals(",") && (s.size() < 3 || !Regexes.matches(s.token(2).text(), "[a-z].*"));
     if (place || dateline || placeExample(s, i)) {
@@ -501,6 +502,20 @@ public final class MentionFinder {
       }
     }
     return out;
+  }
+
+  /** Weapons or strikes a capital is the target of: "used KN-23 missiles against Kyiv", "strikes on Kyiv" (not "sanctions against Moscow"). */
+  private static boolean weaponsAgainst(Sentence s, int i) {
+    if (i < 2 || !Regexes.matches(s.token(i - 1).lower(), "against|on")) {
+      return false;
+    }
+    for (int k = i - 2; k >= Math.max(0, i - 5); k--) {
+      if (Regexes.matches(s.token(k).lower(), "missiles?|shells?|rockets?|drones?|bombs?|munitions|artillery|kn-2\\d+s?"
+          + "|strikes?|attacks?|raids?|bombardment|shelling")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "at cities in Ukraine, including Kyiv": an example of places is a place. */

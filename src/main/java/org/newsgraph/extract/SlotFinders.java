@@ -419,6 +419,11 @@ final class SlotFinders {
     List<Mention> out = new ArrayList<>();
     switch (finder) {
       case "subject" -> subject(types, s, ms, trig, cs, rule, earlier, out);
+      case "purpose" -> { // "Russia used North Korean missiles to strike Kyiv": the governing verb's doer, not the maker
+        if (trig > 0 && s.token(trig - 1).lower().equals("to")) {
+          subject(types, s, ms, trig, cs, rule, earlier, out);
+        }
+      }
       // "stole $1.3 billion ..., according to a report released by a think tank": the "by" of another verb is not this one's
       case "passive-by" -> afterPreposition(s, ms, trig, Math.min(ce, nextVerb(s, trigEnd)), Set.of("by"), types, out, false);
       case "participle-by" -> {
