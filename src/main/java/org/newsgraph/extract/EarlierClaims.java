@@ -25,6 +25,7 @@ final class EarlierClaims {
   /** The rule name's end of the claims made here: another speaker's denial in the sentence is not its words. */
   private static final String OF_EARLIER = ".of-earlier";
   private static final ImmutableSet<String> THIS = ImmutableSet.of("the", "this", "that");
+  private static final ImmutableSet<String> THESE = ImmutableSet.of("these", "those");
 
   private EarlierClaims() {}
 
@@ -95,11 +96,17 @@ final class EarlierClaims {
     }
   }
 
-  /** "dismissed the claim", "rejected this allegation": one claim, definite (not "the accusations", not "the report"). */
+  /**
+   * "dismissed the claim", "rejected this allegation", "called those claims a fabrication": the claim just reported
+   * (not "the accusations", not "the report": those are the lead's).
+   */
   private static boolean oneClaimReferred(Sentence s, int verb) {
     for (int k = verb + 1; k < Math.min(s.size(), verb + 4); k++) {
       if (ONE_CLAIM.contains(s.token(k).lower())) {
         return THIS.contains(s.token(k - 1).lower());
+      }
+      if (ONE_CLAIM.contains(s.token(k).lower().replaceFirst("s$", ""))) {
+        return THESE.contains(s.token(k - 1).lower()); // "called those claims 'a crude fabrication'": the ones just reported
       }
     }
     return false;

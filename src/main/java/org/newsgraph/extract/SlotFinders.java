@@ -177,7 +177,7 @@ final class SlotFinders {
       "arm", "wing", "affiliate", "subsidiary", "faction", "cell", "offshoot", "subdivision", "part");
   /** Nouns of an apposition that places a body in another ("a subgroup of", "a member of"). */
   private static final ImmutableSet<String> APPOSITION_HEADS = ImmutableSet.<String>builder().addAll(PART_NOUNS).add("member", "members").build();
-  static final ImmutableSet<String> PERSONNEL = ImmutableSet.of("troops", "soldiers", "forces", "personnel", "troop", "soldier", "fighters", "units", "workers", "engineers", "officers", "reinforcements", "crews", "generals", "commanders");
+  static final ImmutableSet<String> PERSONNEL = ImmutableSet.of("troops", "soldiers", "forces", "personnel", "troop", "soldier", "fighters", "units", "workers", "engineers", "officers", "reinforcements", "crews", "generals", "commanders", "army", "servicemen");
   /** Who works a weapon: "drone operators", "missile crew", "tank instructors". */
   private static final ImmutableSet<String> HANDLERS = ImmutableSet.of("operators", "operator", "crew", "pilots", "pilot",
       "instructors", "instructor", "specialists", "experts", "technicians", "teams", "team", "gunners");
