@@ -735,7 +735,7 @@ final class SlotFinders {
           }
         }
         int k = subject == null ? -1 : subject.first() - 1;
-        while (k > 0 && !insideName(ms, k) && !s.token(k).lower().equals("and") && subject.first() - k < 6) {
+        while (k > 0 && (!insideName(ms, k) || stateBeforeTitle(s, ms, k)) && !s.token(k).lower().equals("and") && subject.first() - k < 6) {
           k--; // "Russian President Vladimir Putin and North Korean Defense Minister X": back over title and demonym
         }
         if (subject != null && k >= 1 && s.token(k).lower().equals("and")) {
@@ -1021,6 +1021,12 @@ final class SlotFinders {
   }
 
   /** Whether token {@code k} is inside a name (a mention other than a demonym). */
+  /** "and DPRK Vice Foreign Minister Ri": a state's name that only qualifies the capitalized title after it. */
+  private static boolean stateBeforeTitle(Sentence s, List<Mention> ms, int k) {
+    return ms.stream().anyMatch(m -> m.first() <= k && k < m.last() && m.entity().type() == EntityType.COUNTRY
+        && m.last() < s.size() && s.token(m.last()).isCapitalized());
+  }
+
   private static boolean insideName(List<Mention> ms, int k) {
     return ms.stream().anyMatch(m -> m.first() <= k && k < m.last() && m.kind() != MentionKind.DEMONYM);
   }
