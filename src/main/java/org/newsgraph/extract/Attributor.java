@@ -643,7 +643,9 @@ public final class Attributor {
     Mention said = speaker;
     List<Entity> co = coSpeakers(s, ms, said);
     (co.isEmpty() ? d.partnersOf(said) : co).forEach(other -> result.add(main.alsoBy(other)));
-    carrier(s, ms, v).filter(c -> !c.equals(who)).ifPresent(other -> result.add(main.alsoBy(other)));
+    if (own.ordinal() < Status.DISPUTED.ordinal()) { // "denied ..., in a statement carried by KCNA": a relayed denial is no one else's
+      carrier(s, ms, v).filter(c -> !c.equals(who)).ifPresent(other -> result.add(main.alsoBy(other)));
+    }
     return Optional.of(result);
   }
 
