@@ -81,6 +81,7 @@ public final class MentionFinder {
     found.sort(Comparator.comparingInt(Mention::first));
     KnownAs.apply(s, found, d);
     embassies(s, found, d, false);
+    missions(s, found, d);
     // descriptions and pronouns look back, so resolve them in reading order with the discourse up to date
     List<Mention> out = new ArrayList<>();
     int next = 0;
@@ -489,6 +490,34 @@ public final class MentionFinder {
         found.remove(i + 1);
       }
       d.embassy(embassy, city.entity());
+    }
+  }
+
+  /** Bodies a state keeps a permanent mission to. */
+  private static final Set<String> MISSION_HOSTS = Set.of("United Nations", "European Union");
+
+  /**
+   * "North Korea's mission to the United Nations", "Russia's U.N. mission": one government agency, named "Permanent
+   * Mission of COUNTRY to the BODY" by the canonical names of the state and the body.
+   */
+  private static void missions(Sentence s, List<Mention> found, Discourse d) {
+    for (int i = 0; i + 1 < found.size(); i++) {
+      Mention state = found.get(i);
+      Mention body = found.get(i + 1);
+      if (state.entity().type() != EntityType.COUNTRY || state.kind() == MentionKind.PRONOUN
+          || !MISSION_HOSTS.contains(body.entity().canonical())) {
+        continue;
+      }
+      String between = s.textOf(state.last(), body.first()).toLowerCase(java.util.Locale.ROOT).strip();
+      boolean missionTo = Regexes.matches(between, "(?:[’']s )?(?:permanent )?mission to(?: the)?");
+      boolean bodyMission = Regexes.matches(between, "[’']s") && body.last() < s.size() && s.token(body.last()).lower().equals("mission");
+      if (!missionTo && !bodyMission) {
+        continue;
+      }
+      Entity mission = d.found("Permanent Mission of " + state.entity().canonical() + " to the " + body.entity().canonical(),
+          EntityType.GOVERNMENT_AGENCY);
+      found.set(i, mention(s, state.first(), bodyMission ? body.last() + 1 : body.last(), mission, MentionKind.NAME));
+      found.remove(i + 1);
     }
   }
 

@@ -426,8 +426,9 @@ final class RoleFinder {
    * "Seoul's Foreign Ministry" is South Korea's (Seoul standing for its state), as "North Korea's Foreign Ministry" is.
    */
   private Optional<Entity> ownerInName(Sentence s, Mention m) {
-    if (m.kind() != MentionKind.NAME || !isNationalBody(m.entity().type()) || m.last() - m.first() < 3) {
-      return Optional.empty();
+    if (m.kind() != MentionKind.NAME || !isNationalBody(m.entity().type()) || m.last() - m.first() < 3
+        || m.entity().canonical().startsWith("Permanent Mission of ")) {
+      return Optional.empty(); // "North Korea's mission to the United Nations" is posted to the body, not in the state
     }
     for (int k = m.first() + 1; k < m.last() - 1; k++) {
       if (Regexes.matches(s.token(k).text(), "[’']s")) {
@@ -949,8 +950,9 @@ final class RoleFinder {
   private void namedPlace(Sentence s, List<Mention> ms, List<Found> out) {
     for (Mention m : ms) {
       if (!isOrganization(m.entity().type()) || m.kind() != MentionKind.NAME || m.last() - m.first() < 2
-          || m.entity().canonical().startsWith("Embassy of ") || m.entity().type() == EntityType.NEWS_ORGANIZATION) {
-        continue; // an embassy is in its host city, not in the state it represents; "The Japan Times" is a title
+          || m.entity().canonical().startsWith("Embassy of ") || m.entity().canonical().startsWith("Permanent Mission of ")
+          || m.entity().type() == EntityType.NEWS_ORGANIZATION) {
+        continue; // an embassy or a mission is where it is posted, not in the state it represents; "The Japan Times" is a title
       }
       for (int k = m.first(); k < m.last(); k++) {
         if (k > m.first() && TOPIC_WORDS.contains(s.token(k - 1).lower())) {
