@@ -698,8 +698,8 @@ public final class Attributor {
         || titleWords < 3 && s.token(j).pos().equals("NOUN") && !s.token(j).isCapitalized() && ++titleWords > 0)) {
       j--;
     }
-    if (j < 4 || !s.token(j).text().equals(",")) {
-      return false;
+    if (j < 4 || !s.token(j).text().equals(",") || Regexes.matches(s.token(0).lower(), "citing|quoting")) {
+      return false; // "Citing the HUR, the team also said ...": the phrase before the comma names a source, not the words
     }
     for (int k = v + 1; k < s.size() && !s.token(k).text().equals(","); k++) {
       if (Regexes.matches(s.token(k).lower(), "that|of|about|whether|how|to")) {
