@@ -407,6 +407,13 @@ final class FrameMatcher {
     return false;
   }
 
+  /** "the North's MiG-29 fighters", "fighter jets": aircraft, not the fighters a deployment sends. */
+  private static boolean aircraft(Sentence s, int j) {
+    String w = s.token(j).lower();
+    return (w.equals("fighters") || w.equals("fighter")) && (j + 1 < s.size() && Regexes.matches(s.token(j + 1).lower(), "jets?|planes?|aircraft")
+        || j > 0 && Regexes.matches(s.token(j - 1).text(), ".*\\d.*|jet|[A-Z][A-Za-z]*-\\d+.*"));
+  }
+
   private static boolean yields(Frame f, String relation) {
     return f.rule().relations().stream().anyMatch(r -> r.relation().equals(relation));
   }
@@ -509,7 +516,7 @@ final class FrameMatcher {
           if (j > i && (j == i + 1 || s.token(j).begin() > s.token(j - 1).end()) && ++words > 9) {
             break;
           }
-          if (trigger.nearbyNouns().contains(s.token(j).lower()) || trigger.nearbyNouns().contains(s.token(j).lemma())
+          if ((trigger.nearbyNouns().contains(s.token(j).lower()) || trigger.nearbyNouns().contains(s.token(j).lemma())) && !aircraft(s, j)
               || PLURAL_PRONOUNS.contains(s.token(j).lower()) && j < i && auxiliariesBetween(s, j, i)
                   && mentionsAny(before, trigger.nearbyNouns())) {
             ok = true;

@@ -599,6 +599,10 @@ final class SlotFinders {
           // "missile and space technology", "drone know-how": what is known about the goods, not the goods
           // "reactor parts for nuclear-powered submarines": what the goods are for is not among them
           int det = m.first() > 1 && Regexes.matches(s.token(m.first() - 1).lower(), "the|its|their|his|her") ? m.first() - 2 : m.first() - 1;
+          if (det > 1 && Regexes.matches(s.token(det).text(), "['’]s")) { // "missiles for the North's MiG-29 fighters"
+            det -= 2;
+            det -= det > 0 && s.token(det).lower().equals("the") ? 1 : 0;
+          }
           boolean purpose = det >= 0 && s.token(det).lower().equals("for") && m.first() > trigEnd; // "modules for the drones"
           boolean notGoods = ofPeople || purpose || adviceModified(s, m.last())
               || m.first() > trigEnd && nextVerbPhraseBetween(s, trigEnd, m.first()); // "fires in Ukraine and has begun sending missiles"
