@@ -173,7 +173,9 @@ final class FrameMatcher {
   private static boolean goodsAmongObjects(Frame f, Sentence s) {
     return f.rule().eventClass().map("Transfer"::equals).orElse(false)
         && (f.roles().get("item").stream().anyMatch(m -> m.first() >= f.triggerEnd()
-            && (m.first() - f.triggerEnd() <= 2 || noVerbBetween(s, f.triggerEnd(), m.first())))
+            && (m.first() - f.triggerEnd() <= 2 || noVerbBetween(s, f.triggerEnd(), m.first()))
+            // "15,000 troops and millions of artillery shells have been sent to Russia": the passive's subject
+            || passive(s, f.trigger()) && m.last() <= f.trigger() && f.trigger() - m.last() <= 4)
             || SlotFinders.cargoBetween(s, f.triggerEnd(), objectsEnd(s, f.triggerEnd()))); // "sent troops and munitions to"
   }
 
@@ -283,7 +285,7 @@ final class FrameMatcher {
    * but capitalised words, "that"/"which" and auxiliaries.
    */
   private static boolean objectBefore(Sentence s, int i, java.util.Set<String> nouns) {
-    for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
+    for (int j = i - 1; j >= Math.max(0, i - 7); j--) {
       Token t = s.token(j);
       if (nouns.contains(t.lower()) || nouns.contains(t.lemma())) {
         return true;
@@ -292,7 +294,9 @@ final class FrameMatcher {
         return antecedentNoun(s, j - 1, nouns); // "the raid on Corvexa, a trading platform, which the FBI has attributed to"
       }
       boolean between = t.isCapitalized() || t.pos().equals("AUX") || t.lower().equals("that") || t.lower().equals("which")
-          || t.pos().equals("ADV") || t.lower().equals("the");
+          || t.pos().equals("ADV") || t.lower().equals("the")
+          // "troops appear to have already left for Russia", "are believed to have been carried"
+          || Regexes.matches(t.lower(), "appears?|appeared|seems?|seemed|to|have|been|believed|thought|reported|said|expected|likely");
       if (!between) {
         return false;
       }
@@ -512,7 +516,7 @@ final class FrameMatcher {
         ok = objectBefore(s, i, trigger.nearbyNouns());
         // nine words on, not tokens: "fired 14 North Korean-made KN-23 ballistic missiles at": glued pieces count once
         int words = 0;
-        for (int j = passive(s, i) ? Math.max(0, i - 5) : i + 1; !ok && j < s.size(); j++) {
+        for (int j = passive(s, i) ? Math.max(0, i - 8) : i + 1; !ok && j < s.size(); j++) {
           if (j > i && (j == i + 1 || s.token(j).begin() > s.token(j - 1).end()) && ++words > 9) {
             break;
           }
