@@ -376,18 +376,8 @@ final class FrameMatcher {
 
   /** "bans North Korea from using ballistic missile technology": what someone is kept from doing is not done. */
   private static boolean prevented(Rule rule, Sentence s, int i) {
-    return rule.pos() == 'V' && i > 0 && s.token(i - 1).lower().equals("from") && s.token(i).lower().endsWith("ing") && !earnedFrom(s, i - 1)
+    return rule.pos() == 'V' && i > 0 && s.token(i - 1).lower().equals("from") && s.token(i).lower().endsWith("ing")
         || capability(s, i);
-  }
-
-  /** "has earned $2 billion from sending its soldiers": what is earned from was done. */
-  private static boolean earnedFrom(Sentence s, int from) {
-    for (int k = from - 1; k >= Math.max(0, from - 12); k--) {
-      if (Regexes.matches(s.token(k).lemma(), "earn|profit|benefit|gain|generate|derive|reap|rake|make|raise|receive|collect")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "capable of carrying nuclear warheads", "able to reach", "designed to carry": what something can do, not did. */
