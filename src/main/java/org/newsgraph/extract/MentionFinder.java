@@ -274,6 +274,10 @@ public final class MentionFinder {
         if (last >= 0 && modifier(s, a, last)) {
           continue; // "Russian military transport planes": the planes, not the armed forces
         }
+        if (last >= 0 && a.entity().type() == EntityType.WEAPON_TYPE && Regexes.matches(text.substring(from + a.text().length()),
+            "-(?:[A-Z]|[A-Z]?\\d+[A-Za-z]?)(?![\\w.]).*")) {
+          continue; // "Pantsir-M", "KN-23B": another model than the one the shorter name stands for
+        }
         if (last >= 0) {
           candidates.add(mention(s, i, last, resolveMetonym(s, i, last, a)));
           break; // candidates are longest first

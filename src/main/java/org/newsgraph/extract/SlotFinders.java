@@ -419,6 +419,22 @@ final class SlotFinders {
     List<Mention> out = new ArrayList<>();
     switch (finder) {
       case "subject" -> subject(types, s, ms, trig, cs, rule, earlier, out);
+      case "for-owner" -> { // "supplied an air-defence system for one of North Korea's new destroyers": whose they are
+        for (int k = trigEnd; k + 1 < ce && k < trigEnd + 10; k++) {
+          if (!s.token(k).lower().equals("for")) {
+            continue;
+          }
+          int at = k + 1;
+          at += at + 1 < s.size() && s.token(at).lower().equals("one") && s.token(at + 1).lower().equals("of") ? 2 : 0;
+          at += at < s.size() && s.token(at).lower().equals("the") ? 1 : 0;
+          Mention owner = Mentions.startingAt(ms, at);
+          if (owner != null && owner.kind() != MentionKind.DEMONYM && owner.last() < s.size()
+              && Regexes.matches(s.token(owner.last()).text(), "['’]s") && types.contains(owner.entity().type())) {
+            out.add(owner);
+          }
+          break;
+        }
+      }
       case "purpose" -> { // "Russia used North Korean missiles to strike Kyiv": the governing verb's doer, not the maker
         if (trig > 0 && s.token(trig - 1).lower().equals("to")) {
           subject(types, s, ms, trig, cs, rule, earlier, out);
@@ -818,7 +834,7 @@ final class SlotFinders {
       default -> {
         // "crews operating guns from Belgorod had shelled villages in Sumy": a participle after its noun ends at the next verb
         boolean reducedRelative = s.token(trig).lower().endsWith("ing") && trig > 0 && Regexes.matches(s.token(trig - 1).pos(), "NOUN|PROPN");
-        int end = rule.pos() == 'N' || reducedRelative ? Math.min(ce, nextVerb(s, trigEnd)) : ce;
+        int end = rule.pos() == 'N' || reducedRelative ? Math.min(ce, nextVerb(s, trigEnd)) : coordinatedVerbAfter(s, trigEnd, ce);
         afterPreposition(s, ms, trig, end, Set.of(finder), types, out, true);
         if (finder.equals("in") && !out.isEmpty()) {
           partOfThemIn(s, ms, out, types); // "troops are now in Russia, most of them in Kursk"
@@ -1106,9 +1122,12 @@ final class SlotFinders {
     if (!passive) {
       return countryFrom(s, ms, trig, ce);
     }
+    // "was loaded onto a cargo ship in Vladivostok and unloaded at Chongjin": the next verb's place is not where it began
+    int end = coordinatedVerbAfter(s, trig + 1, ce);
+    boolean loaded = s.token(trig).lemma().equals("load");
     for (Mention place : ms) {
       EntityType t = place.entity().type();
-      if (t != EntityType.PORT && t != EntityType.CITY || place.first() < trig - 12 || place.first() >= ce) {
+      if (t != EntityType.PORT && t != EntityType.CITY || place.first() < trig - 12 || place.first() >= end) {
         continue;
       }
       int k = place.first() - 1;
@@ -1119,7 +1138,7 @@ final class SlotFinders {
       while (k >= 0 && LIST_FILLERS.contains(s.token(k).lower())) {
         k--;
       }
-      if (k < 0 || !Regexes.matches(s.token(k).lower(), "from|at")) {
+      if (k < 0 || !Regexes.matches(s.token(k).lower(), loaded && place.first() > trig ? "from|at|in" : "from|at")) {
         continue;
       }
       // "From Vostochny the cargo was moved by rail": goods that had arrived there go on as their sender's
@@ -1305,6 +1324,17 @@ final class SlotFinders {
   }
 
   /** The next verb from {@code from} on (the end of the sentence if none). */
+  /** A verb coordinated after {@code from} (", unloaded at", "and then moved"; not a noun like "cargo ships"), or {@code ce}. */
+  private static int coordinatedVerbAfter(Sentence s, int from, int ce) {
+    for (int k = from + 1; k < ce; k++) {
+      if (s.token(k).pos().equals("VERB") && Regexes.matches(s.token(k - 1).lower(), ",|and|then")
+          && !Regexes.matches(s.token(k).lower(), "including|according|following|excluding|regarding|notably")) {
+        return k; // not "at cities in Ukraine, including Kyiv"
+      }
+    }
+    return ce;
+  }
+
   private static int nextVerb(Sentence s, int from) {
     for (int k = from; k < s.size(); k++) {
       if (s.token(k).pos().equals("VERB") && !(k > 0 && NameFinder.basedIn(s, k - 1))) { // "from Dubai-based Bybit": no verb
