@@ -187,6 +187,9 @@ public final class NameFinder {
     StartKeyedPattern.Scan saidScan = NAME_THEN_SAID.scan(saying ? text : "");
     while (saidScan.find()) {
       m = saidScan.matcher();
+      if (titles.containsKey(m.group(1).split(" ")[0].toLowerCase(java.util.Locale.ROOT))) {
+        continue; // "General Hollins said": a title and a surname, the person met before (or a titled name found above)
+      }
       int previousWord = Math.max(0, text.lastIndexOf(' ', Math.max(0, m.start(1) - 2)) + 1);
       boolean afterAcronym = m.start(1) > 1 && Regexes.matches(text.substring(previousWord, m.start(1) - 1), "[A-Z]{2,5}"); // "UN Linda ..."
       boolean partOfLongerName = m.start(1) >= 3 && (text.startsWith("of ", m.start(1) - 3)
