@@ -543,6 +543,13 @@ public final class Attributor {
       if (unnamed.isPresent() && unnamed.get().body().filter(speaker::equals).isPresent()) {
         return unnamedWords(s, v, unnamed.get().start(), status);
       }
+      // "sources inside the country told RFA", "officials in Pyongyang said": where the unnamed people are, not who speaks
+      int owner = possessorStart(s, ms, speaker);
+      if (unnamed.isPresent() && speaker.first() > unnamed.get().start() && owner > 0
+          && Regexes.matches(s.token(owner > 0 && s.token(owner - 1).lower().equals("the") ? owner - 2 : owner - 1).lower(),
+              "in|inside|within|from|at|near")) {
+        return unnamedWords(s, v, unnamed.get().start(), status);
+      }
     }
     int descriptionStart = Integer.MAX_VALUE; // where "a Pentagon spokesman" starts, when a spokesperson speaks for a body
     boolean inverted = false;
