@@ -133,6 +133,9 @@ public final class Gazetteer {
       for (String n : List.copyOf(names)) {
         withStops(n).ifPresent(names::add); // "UN Panel of Experts on North Korea" as "U.N. Panel of Experts on North Korea"
       }
+      for (String n : List.copyOf(names)) {
+        lowerCaseBody(n).ifPresent(names::add); // "Chinese Foreign Ministry" as "Chinese foreign ministry"
+      }
       names.forEach(a -> aliases.add(alias(a, entity, MentionKind.NAME)));
       DataFiles.list(line.field(6)).forEach(a -> {
         aliases.add(alias(a, entity, MentionKind.DEMONYM));
@@ -152,6 +155,30 @@ public final class Gazetteer {
       }
     }
     return new Gazetteer(byKey, sources, aliases, descriptors);
+  }
+
+  /** Words of an institution's kind that news copy often writes in lower case after a state's name or demonym. */
+  private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("foreign", "defense", "defence", "ministry", "panel",
+      "of", "experts", "unification", "intelligence", "service", "agency", "office");
+
+  /**
+   * "Chinese Foreign Ministry", "UN Panel of Experts" as lower-case copy writes them ("Chinese foreign ministry", "UN
+   * panel of experts"): the first word kept, each later word one of {@link #BODY_WORDS}; empty when nothing changes.
+   */
+  static Optional<String> lowerCaseBody(String name) {
+    String[] words = name.split(" ");
+    if (words.length < 2) {
+      return Optional.empty();
+    }
+    StringBuilder b = new StringBuilder(words[0]);
+    for (int i = 1; i < words.length; i++) {
+      String lower = words[i].toLowerCase(Locale.ROOT);
+      if (!BODY_WORDS.contains(lower)) {
+        return Optional.empty();
+      }
+      b.append(' ').append(lower);
+    }
+    return b.toString().equals(name) ? Optional.empty() : Optional.of(b.toString());
   }
 
   /** A name opening with an initialism ("UN Security Council", "US Treasury") as written with stops ("U.N. ..."). */
