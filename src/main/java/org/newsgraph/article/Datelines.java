@@ -21,7 +21,8 @@ final class Datelines {
       "(?<place>" + WORD_CAPS + "(?:\\s+" + WORD_CAPS + "){0,3})"
           + "(?:,\\s+" + WORD + "(?:\\s+" + WORD + "){0,2})?"
           + "(?:,\\s+(?<mon>\\p{L}{3,9})\\.?\\s+(?<day>\\d{1,2}))?"
-          + "\\s*\\([^()\\n]{1,40}\\)\\s*(?:--|[-–—])");
+          // "SEOUL, Oct 18 (Reuters) -"; a bare capitalised place before a long dash: "WASHINGTON —", "TOKYO --"
+          + "(?:\\s*\\([^()\\n]{1,40}\\)\\s*(?:--|[-–—])|(?<=\\p{Lu}{3})\\s+(?:--|[–—])(?=\\s))");
 
   private Datelines() {}
 
