@@ -47,7 +47,8 @@ public final class Attributor {
   static final String UNABLE_TO_CONFIRM = "could not confirm";
   /** Nouns for what someone claims: "claims by X that ...". */
   private static final ImmutableSet<String> CLAIM_NOUNS = ImmutableSet.of("claim", "claims", "report", "reports", "allegation",
-      "allegations", "assertion", "assertions", "accusation", "accusations", "assessment", "suggestions");
+      "allegations", "assertion", "assertions", "accusation", "accusations", "assessment", "assessments", "suggestions",
+      "estimate", "estimates", "findings", "figures", "data");
   /** Words that doubt a claim the sentence reports. */
   private static final java.util.regex.Pattern DOUBT = java.util.regex.Pattern.compile(
       "could not (?:be )?(?:independently )?(?:confirm|verify|confirmed|verified)|cannot be (?:independently )?(?:confirmed|verified)"
@@ -1179,7 +1180,8 @@ public final class Attributor {
       if (owner == null && k >= 1 && Regexes.matches(s.token(k - 1).lower(), "[’']s")) {
         owner = Mentions.endingAt(ms, k - 1);
       }
-      return owner != null && owner.entity().type().isActor() ? owner : null;
+      // "South Korean estimates show": a demonym says whose country, not who made the document
+      return owner != null && owner.entity().type().isActor() && owner.kind() != MentionKind.DEMONYM ? owner : null;
     }
     if (s.token(k).text().equals(",")) {
       Mention named = Mentions.endingAt(ms, k);
