@@ -41,7 +41,7 @@ public final class NameFinder {
       "warned", "wrote", "insisted", "claimed", "argued", "announced", "rejected", "stressed", "acknowledged");
   private static final CapitalStartPattern NAME_THEN_SAID = CapitalStartPattern.compile("\\b(" + WORD + " " + WORD + "(?: " + WORD + ")?) (?:" + String.join("|", SAYING) + ")\\b");
   private static final CapitalStartPattern MINISTRY = CapitalStartPattern.compile("\\b(Ministry of(?: the)?(?: (?:and |of )?[A-Z][a-z]+){1,4})");
-  private static final Pattern ACRONYM = Pattern.compile("((?:[A-Z][\\w&'’.-]*\\s+(?:of\\s+|for\\s+|and\\s+)?){1,6}?[A-Z][\\w'’.-]*)\\s*\\(([A-Z][A-Za-z]{1,7})\\)");
+  private static final Pattern ACRONYM = Pattern.compile("((?:[A-Z][\\w&'’.-]*\\s+(?:of\\s+|and\\s+|for\\s+(?:the\\s+)?)?){1,6}?[A-Z][\\w'’.-]*)\\s*\\(([A-Z][A-Za-z]{1,7})\\)");
 
   private static final java.util.Set<String> CALENDAR_WORDS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday",
       "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -142,7 +142,7 @@ public final class NameFinder {
     while (m.find()) {
       String whole = stripThe(m.group(1));
       int possessive = Math.max(whole.lastIndexOf("’s "), whole.lastIndexOf("'s "));
-      String name = possessive >= 0 ? whole.substring(possessive + 3) : whole; // "Japan's National Police Agency (NPA)"
+      String name = withoutBased(possessive >= 0 ? whole.substring(possessive + 3) : whole); // "Japan's National Police Agency (NPA)"; "Washington-based X (ISW)"
       EntityType type = typeBySuffix(name).orElse(EntityType.ORGANIZATION);
       String acronym = m.group(2);
       // "the Main Intelligence Directorate (HUR)": a body the gazetteer knows by its acronym, its name put another way
