@@ -373,6 +373,7 @@ public final class NameFinder {
       int j = i + 1;
       while (j < s.size() && !covered(out, j) && (nameWord(s, j) || numberedPart(s, j) || hyphenedPart(s, j)
           || s.token(j).lower().equals("of") && j + 1 < s.size() && nameWord(s, j + 1) && !covered(out, j + 1)
+          || forThe(s, j, i) && !covered(out, j + 1)
           || INSTITUTION_WORDS.contains(s.token(j).text()) && !covered(out, j) || spacedNumber(s, i, j))) {
         j++; // "the Diaoyutai State Guesthouse", "the Harlow District Court": an institution's word inside a name
       }
@@ -504,6 +505,18 @@ public final class NameFinder {
     return false;
   }
 
+  /** Heads of bodies named for what they do: "Institute for the Study of War", "Headquarters for the Treatment of ...". */
+  private static final java.util.Set<String> PURPOSE_HEADS = java.util.Set.of("Institute", "Center", "Centre", "Headquarters",
+      "Committee", "Commission", "Council", "Foundation", "Agency", "Office", "Fund", "Society", "Alliance");
+
+  /** "for" or "the" of "HEAD for the Name" inside a name begun at {@code first}, a name word following. */
+  private boolean forThe(Sentence s, int j, int first) {
+    int head = s.token(j).lower().equals("for") ? j - 1 : s.token(j).lower().equals("the") && j > first + 1
+        && s.token(j - 1).lower().equals("for") ? j - 2 : -1;
+    int next = s.token(j).lower().equals("for") && j + 1 < s.size() && s.token(j + 1).lower().equals("the") ? j + 2 : j + 1;
+    return head >= first && PURPOSE_HEADS.contains(s.token(head).text()) && next < s.size() && nameWord(s, next);
+  }
+
   /** "Komsomolsk-on-Amur", "Rostov-on-Don": a hyphen and a short linking word glued inside one name. */
   private static boolean hyphenedPart(Sentence s, int j) {
     boolean glued = s.token(j).begin() == s.token(j - 1).end();
@@ -595,6 +608,13 @@ public final class NameFinder {
     String last = name.substring(space + 1);
     if (name.startsWith("Ministry of")) {
       return Optional.of(EntityType.GOVERNMENT_AGENCY);
+    }
+    int purpose = name.indexOf(" for ");
+    if (purpose > 0 && !suffixes.containsKey(last)) { // "Coordination Headquarters for the Treatment of Prisoners of War"
+      String head = name.substring(name.lastIndexOf(' ', purpose - 1) + 1, purpose);
+      if (PURPOSE_HEADS.contains(head)) {
+        return Optional.of(suffixes.getOrDefault(head, EntityType.ORGANIZATION));
+      }
     }
     return Optional.ofNullable(suffixes.get(last));
   }
