@@ -546,9 +546,9 @@ public final class Attributor {
       }
       // "sources inside the country told RFA", "officials in Pyongyang said": where the unnamed people are, not who speaks
       int owner = possessorStart(s, ms, speaker);
-      if (unnamed.isPresent() && speaker.first() > unnamed.get().start() && owner > 0
-          && Regexes.matches(s.token(owner > 0 && s.token(owner - 1).lower().equals("the") ? owner - 2 : owner - 1).lower(),
-              "in|inside|within|from|at|near")) {
+      int before = owner - (owner > 1 && s.token(owner - 1).lower().equals("the") ? 2 : 1);
+      if (unnamed.isPresent() && speaker.first() > unnamed.get().start() && before >= 0
+          && Regexes.matches(s.token(before).lower(), "in|inside|within|from|at|near")) {
         return unnamedWords(s, v, unnamed.get().start(), status);
       }
     }

@@ -453,13 +453,12 @@ public final class MentionFinder {
     // "Garantex, a Moscow exchange": a capital before the noun of a business is where the business is
     boolean business = i > 0 && Regexes.matches(s.token(i - 1).lower(), "a|an") && end < s.size()
         && Regexes.matches(s.token(end).lower(), BUSINESS_NOUNS);
-    boolean place = i > 0 && LOCATIVE.contains(s.token(i - 1).lower()) && !tradedWith(s, i - 1) && !accordingTo || based || business
-        || weaponsAgainst(s, i); // "London-based"
+    boolean place = i > 0 && LOCATIVE.contains(s.token(i - 1).lower()) && !tradedWith(s, i - 1) && !accordingTo
+        || based || business || weaponsAgainst(s, i); // "London-based"; "missiles against Kyiv"
     // "SEOUL, Oct. 18", "Seoul, South Korea": a dateline; "Pyongyang, which acknowledged ...": the state
     boolean dateline = i == 0 && s.size() > 1 && s.token(1).text().equals(",") && (s.size() < 3 || !Regexes.matches(s.token(2).text(), "[a-z].*"))
         || i == 0 && end < s.size() && Regexes.matches(s.token(end).text(), "--|[-–—]")
             && s.token(0).text().equals(s.token(0).text().toUpperCase(java.util.Locale.ROOT)); // "TOKYO -- Japan on Friday ..."
-
     if (place || dateline || placeExample(s, i)) {
       for (Gazetteer.Alias c : gazetteer.candidates(Gazetteer.firstWord(a.text()))) {
         boolean city = c.entity().type() == EntityType.CITY
