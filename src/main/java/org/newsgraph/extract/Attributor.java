@@ -38,7 +38,8 @@ public final class Attributor {
   /** Verbs that brand something ("called the reports 'fake news'") and words that brand it untrue. */
   private static final ImmutableSet<String> CALLING = ImmutableSet.of("call", "called", "calls", "calling", "describe", "described",
       "describes", "label", "labeled", "labelled", "brand", "branded", "term", "termed",
-      "condemn", "condemned", "condemns", "denounce", "denounced", "denounces", "criticize", "criticized", "criticised");
+      "condemn", "condemned", "condemns", "denounce", "denounced", "denounces", "criticize", "criticized", "criticised",
+      "consider", "considered", "considers", "deem", "deemed", "deems");
   private static final ImmutableSet<String> DENYING_WORDS = ImmutableSet.of("groundless", "baseless", "fake", "fabrication",
       "fabricated", "lie", "lies", "false", "nonsense", "speculation", "unfounded", "absurd", "slander", "smear", "untrue");
   /** The verb of a doubt about a claim another made: it disputes that claim only, never earlier statements. */
