@@ -79,7 +79,9 @@ public final class ArticleExtractor {
     java.util.Set<Entity> placed = new java.util.HashSet<>();
     Optional<Cataphora.Pending> waiting = Optional.empty();
     List<Optional<Entity>> quoted = new ArrayList<>(); // by sentence: whose words in quotation marks it carries
-    article.dateline().flatMap(homeTitles::home).ifPresent(d::home);
+    article.dateline().flatMap(homeTitles::home)
+        .or(() -> article.dateline().isEmpty() ? article.authorRole().flatMap(homeTitles::homeOfByline) : Optional.empty())
+        .ifPresent(d::home);
     for (Sentence s : text.sentences()) {
       ImmutableList<Mention> ms = mentionFinder.find(s, d);
       if (d.home().isEmpty()) {

@@ -111,6 +111,14 @@ final class HomeTitles {
         : e.type() == EntityType.CITY ? gazetteer.countryOf(e) : Optional.empty());
   }
 
+  /** The country of the place a byline ends with ("By X, BBC News, Seoul": South Korea), for articles with no dateline. */
+  Optional<Entity> homeOfByline(String role) {
+    int comma = role.lastIndexOf(", ");
+    String place = comma < 0 ? "" : role.substring(comma + 2).strip();
+    return place.isEmpty() ? Optional.empty() : gazetteer.byName(place).flatMap(e -> e.type() == EntityType.COUNTRY ? Optional.of(e)
+        : e.type() == EntityType.CITY ? gazetteer.countryOf(e) : Optional.empty());
+  }
+
   Optional<Entity> home(List<Mention> mentions, org.newsgraph.article.Span dateline) {
     for (Mention m : mentions) {
       if (m.begin() < dateline.begin() || m.begin() >= dateline.end()) {
