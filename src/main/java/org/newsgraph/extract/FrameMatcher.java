@@ -296,7 +296,7 @@ final class FrameMatcher {
       boolean between = t.isCapitalized() || t.pos().equals("AUX") || t.lower().equals("that") || t.lower().equals("which")
           || t.pos().equals("ADV") || t.lower().equals("the")
           // "troops appear to have already left for Russia", "are believed to have been carried"
-          || Regexes.matches(t.lower(), "appears?|appeared|seems?|seemed|to|have|been|believed|thought|reported|said|expected|likely");
+          || Regexes.matches(t.lower(), SlotFinders.RAISING_WORDS + "|to|have|been");
       if (!between) {
         return false;
       }

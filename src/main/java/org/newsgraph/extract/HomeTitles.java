@@ -106,7 +106,11 @@ final class HomeTitles {
    * that holds it is read: "..., the foreign ministry said" in that very sentence is the home country's.
    */
   Optional<Entity> home(org.newsgraph.article.Span dateline) {
-    String place = dateline.text().split("[,(]", 2)[0].strip();
+    return countryOfPlace(dateline.text().split("[,(]", 2)[0].strip());
+  }
+
+  /** The country a place name stands for: the country itself, or a city's country. */
+  private Optional<Entity> countryOfPlace(String place) {
     return gazetteer.byName(place).flatMap(e -> e.type() == EntityType.COUNTRY ? Optional.of(e)
         : e.type() == EntityType.CITY ? gazetteer.countryOf(e) : Optional.empty());
   }
@@ -114,9 +118,7 @@ final class HomeTitles {
   /** The country of the place a byline ends with ("By X, BBC News, Seoul": South Korea), for articles with no dateline. */
   Optional<Entity> homeOfByline(String role) {
     int comma = role.lastIndexOf(", ");
-    String place = comma < 0 ? "" : role.substring(comma + 2).strip();
-    return place.isEmpty() ? Optional.empty() : gazetteer.byName(place).flatMap(e -> e.type() == EntityType.COUNTRY ? Optional.of(e)
-        : e.type() == EntityType.CITY ? gazetteer.countryOf(e) : Optional.empty());
+    return comma < 0 ? Optional.empty() : countryOfPlace(role.substring(comma + 2).strip());
   }
 
   Optional<Entity> home(List<Mention> mentions, org.newsgraph.article.Span dateline) {

@@ -220,7 +220,7 @@ public final class MentionFinder {
     // an actor's name holds another only as its possessor: "Russia's embassy in Tokyo", not "Korea Sungri Trading Corp.";
     // an embassy's name holds its host city too ("the Russian embassy in London": London)
     boolean actor = outer.entity().type().isActor();
-    boolean embassy = outer.entity().canonical().startsWith("Embassy of ");
+    boolean embassy = outer.entity().canonical().startsWith(EMBASSY);
     for (int i = outer.first(); i < outer.last(); i++) {
       if (embassy && i > outer.first() && s.token(i - 1).lower().equals("in")) {
         for (Gazetteer.Alias a : gazetteer.candidates(Gazetteer.firstWord(s.token(i).text()))) {
@@ -487,7 +487,7 @@ public final class MentionFinder {
       if (!Regexes.matches(between, "(?:[’']s )?embassy in")) {
         continue;
       }
-      Entity embassy = d.found("Embassy of " + state.entity().canonical() + " in " + city.entity().canonical(),
+      Entity embassy = d.found(EMBASSY + state.entity().canonical() + " in " + city.entity().canonical(),
           EntityType.GOVERNMENT_AGENCY);
       if (pronouns) { // "its embassy", then the city it names (both resolved and in the discourse already)
         found.set(i, mention(s, state.first(), state.last() + 1, embassy, MentionKind.DESCRIPTION));
@@ -497,6 +497,15 @@ public final class MentionFinder {
       }
       d.embassy(embassy, city.entity());
     }
+  }
+
+  /** How the names this class mints for a state's posts abroad begin. */
+  private static final String EMBASSY = "Embassy of ";
+  private static final String MISSION = "Permanent Mission of ";
+
+  /** An embassy or a permanent mission: where it is posted, not in the state it represents. */
+  static boolean postedAbroad(Entity e) {
+    return e.canonical().startsWith(EMBASSY) || e.canonical().startsWith(MISSION);
   }
 
   /** Bodies a state keeps a permanent mission to. */
@@ -520,7 +529,7 @@ public final class MentionFinder {
       if (!missionTo && !bodyMission) {
         continue;
       }
-      Entity mission = d.found("Permanent Mission of " + state.entity().canonical() + " to the " + body.entity().canonical(),
+      Entity mission = d.found(MISSION + state.entity().canonical() + " to the " + body.entity().canonical(),
           EntityType.GOVERNMENT_AGENCY);
       found.set(i, mention(s, state.first(), bodyMission ? body.last() + 1 : body.last(), mission, MentionKind.NAME));
       found.remove(i + 1);
@@ -540,13 +549,15 @@ public final class MentionFinder {
   }
 
   /** Weapons or strikes a capital is the target of: "used KN-23 missiles against Kyiv", "strikes on Kyiv" (not "sanctions against Moscow"). */
-  private static boolean weaponsAgainst(Sentence s, int i) {
+  private boolean weaponsAgainst(Sentence s, int i) {
     if (i < 2 || !Regexes.matches(s.token(i - 1).lower(), "against|on")) {
       return false;
     }
     for (int k = i - 2; k >= Math.max(0, i - 5); k--) {
-      if (Regexes.matches(s.token(k).lower(), "missiles?|shells?|rockets?|drones?|bombs?|munitions|artillery|kn-2\\d+s?"
-          + "|strikes?|attacks?|raids?|bombardment|shelling")) {
+      String w = s.token(k).text();
+      boolean weapon = gazetteer.candidates(Gazetteer.firstWord(w)).stream()
+          .anyMatch(a -> a.entity().type() == EntityType.WEAPON_TYPE && a.text().equalsIgnoreCase(w));
+      if (weapon || Regexes.matches(s.token(k).lower(), "munitions|strikes?|attacks?|raids?|bombardment|shelling")) {
         return true;
       }
     }

@@ -427,7 +427,7 @@ final class RoleFinder {
    */
   private Optional<Entity> ownerInName(Sentence s, Mention m) {
     if (m.kind() != MentionKind.NAME || !isNationalBody(m.entity().type()) || m.last() - m.first() < 3
-        || m.entity().canonical().startsWith("Permanent Mission of ")) {
+        || MentionFinder.postedAbroad(m.entity())) {
       return Optional.empty(); // "North Korea's mission to the United Nations" is posted to the body, not in the state
     }
     for (int k = m.first() + 1; k < m.last() - 1; k++) {
@@ -950,8 +950,7 @@ final class RoleFinder {
   private void namedPlace(Sentence s, List<Mention> ms, List<Found> out) {
     for (Mention m : ms) {
       if (!isOrganization(m.entity().type()) || m.kind() != MentionKind.NAME || m.last() - m.first() < 2
-          || m.entity().canonical().startsWith("Embassy of ") || m.entity().canonical().startsWith("Permanent Mission of ")
-          || m.entity().type() == EntityType.NEWS_ORGANIZATION) {
+          || MentionFinder.postedAbroad(m.entity()) || m.entity().type() == EntityType.NEWS_ORGANIZATION) {
         continue; // an embassy or a mission is where it is posted, not in the state it represents; "The Japan Times" is a title
       }
       for (int k = m.first(); k < m.last(); k++) {

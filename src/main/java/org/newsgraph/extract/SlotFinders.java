@@ -177,6 +177,9 @@ final class SlotFinders {
       "arm", "wing", "affiliate", "subsidiary", "faction", "cell", "offshoot", "subdivision", "part");
   /** Nouns of an apposition that places a body in another ("a subgroup of", "a member of"). */
   private static final ImmutableSet<String> APPOSITION_HEADS = ImmutableSet.<String>builder().addAll(PART_NOUNS).add("member", "members").build();
+  /** Words of a raised or hedged predicate between a subject and its verb: "is believed to have sent", "appears to have left". */
+  static final String RAISING_WORDS = "believed|thought|said|reported|alleged|suspected|understood|expected|estimated"
+      + "|appears?|appeared|seems?|seemed|likely";
   static final ImmutableSet<String> PERSONNEL = ImmutableSet.of("troops", "soldiers", "forces", "personnel", "troop", "soldier", "fighters", "units", "workers", "engineers", "officers", "reinforcements", "crews", "generals", "commanders", "army", "servicemen");
   /** Who works a weapon: "drone operators", "missile crew", "tank instructors". */
   private static final ImmutableSet<String> HANDLERS = ImmutableSet.of("operators", "operator", "crew", "pilots", "pilot",
@@ -419,22 +422,7 @@ final class SlotFinders {
     List<Mention> out = new ArrayList<>();
     switch (finder) {
       case "subject" -> subject(types, s, ms, trig, cs, rule, earlier, out);
-      case "for-owner" -> { // "supplied an air-defence system for one of North Korea's new destroyers": whose they are
-        for (int k = trigEnd; k + 1 < ce && k < trigEnd + 10; k++) {
-          if (!s.token(k).lower().equals("for")) {
-            continue;
-          }
-          int at = k + 1;
-          at += at + 1 < s.size() && s.token(at).lower().equals("one") && s.token(at + 1).lower().equals("of") ? 2 : 0;
-          at += at < s.size() && s.token(at).lower().equals("the") ? 1 : 0;
-          Mention owner = Mentions.startingAt(ms, at);
-          if (owner != null && owner.kind() != MentionKind.DEMONYM && owner.last() < s.size()
-              && Regexes.matches(s.token(owner.last()).text(), "['’]s") && types.contains(owner.entity().type())) {
-            out.add(owner);
-          }
-          break;
-        }
-      }
+      case "for-owner" -> forOwner(s, ms, trigEnd, ce).filter(m -> types.contains(m.entity().type())).ifPresent(out::add);
       case "purpose" -> { // "Russia used North Korean missiles to strike Kyiv": the governing verb's doer, not the maker
         if (trig > 0 && s.token(trig - 1).lower().equals("to")) {
           subject(types, s, ms, trig, cs, rule, earlier, out);
@@ -1040,13 +1028,29 @@ final class SlotFinders {
     return Optional.empty();
   }
 
-  /** Whether token {@code k} is inside a name (a mention other than a demonym). */
+  /** "supplied an air-defence system for one of North Korea's new destroyers": the owner of what the goods are for. */
+  private static Optional<Mention> forOwner(Sentence s, List<Mention> ms, int trigEnd, int ce) {
+    for (int k = trigEnd; k + 1 < ce && k < trigEnd + 10; k++) {
+      if (s.token(k).lower().equals("for")) {
+        int at = k + 1;
+        at += at + 1 < s.size() && s.token(at).lower().equals("one") && s.token(at + 1).lower().equals("of") ? 2 : 0;
+        at += at < s.size() && s.token(at).lower().equals("the") ? 1 : 0;
+        Mention owner = Mentions.startingAt(ms, at);
+        boolean possessor = owner != null && owner.kind() != MentionKind.DEMONYM && owner.last() < s.size()
+            && Regexes.matches(s.token(owner.last()).text(), "['’]s");
+        return possessor ? Optional.of(owner) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** "and DPRK Vice Foreign Minister Ri": a state's name that only qualifies the capitalized title after it. */
   private static boolean stateBeforeTitle(Sentence s, List<Mention> ms, int k) {
     return ms.stream().anyMatch(m -> m.first() <= k && k < m.last() && m.entity().type() == EntityType.COUNTRY
         && m.last() < s.size() && s.token(m.last()).isCapitalized());
   }
 
+  /** Whether token {@code k} is inside a name (a mention other than a demonym). */
   private static boolean insideName(List<Mention> ms, int k) {
     return ms.stream().anyMatch(m -> m.first() <= k && k < m.last() && m.kind() != MentionKind.DEMONYM);
   }
@@ -1323,7 +1327,6 @@ final class SlotFinders {
     }
   }
 
-  /** The next verb from {@code from} on (the end of the sentence if none). */
   /** A verb coordinated after {@code from} (", unloaded at", "and then moved"; not a noun like "cargo ships"), or {@code ce}. */
   private static int coordinatedVerbAfter(Sentence s, int from, int ce) {
     for (int k = from + 1; k < ce; k++) {
@@ -1335,6 +1338,7 @@ final class SlotFinders {
     return ce;
   }
 
+  /** The next verb from {@code from} on (the end of the sentence if none). */
   private static int nextVerb(Sentence s, int from) {
     for (int k = from; k < s.size(); k++) {
       if (s.token(k).pos().equals("VERB") && !(k > 0 && NameFinder.basedIn(s, k - 1))) { // "from Dubai-based Bybit": no verb
@@ -1456,8 +1460,7 @@ final class SlotFinders {
       int and = trig - 1; // "... and shared", "... and has begun sending": the verb's own auxiliaries aside
       while (and > 1 && and >= trig - 6 && (Regexes.matches(s.token(and).pos(), "AUX|ADV|PART")
           || Regexes.matches(s.token(and).lemma(), "begin|begun|start|continue|resume|keep")
-          || Regexes.matches(s.token(and).lower(), "believed|thought|said|reported|alleged|suspected|understood|expected|estimated"
-              + "|appears|appear|appeared|seems|seem|seemed|likely"))) { // "... and is believed to have sent"
+          || Regexes.matches(s.token(and).lower(), RAISING_WORDS))) { // "... and is believed to have sent"
         and--;
       }
       boolean coordinatedVerb = and > 1 && s.token(and).lower().equals("and"); // "..., and may also be helping"
