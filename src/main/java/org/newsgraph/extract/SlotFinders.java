@@ -315,7 +315,7 @@ final class SlotFinders {
    */
   private static List<Mention> conjunctsBefore(Sentence s, List<Mention> ms, Mention subject, Set<EntityType> types) {
     List<Mention> out = new ArrayList<>();
-    int k = subject.first() - 1;
+    int k = flagBefore(s, ms, subject.first()) - 1; // "A and the Togo-flagged B made trips": the list goes on before the flag
     boolean and = false;
     while (k >= 1) {
       String sep = s.token(k).lower();
@@ -355,8 +355,8 @@ final class SlotFinders {
     if (first < 3 || !s.token(first - 1).lower().equals("flagged") || !s.token(first - 2).text().equals("-")) {
       return first;
     }
-    Mention demonym = Mentions.endingAt(ms, first - 2);
-    if (demonym == null || demonym.kind() != MentionKind.DEMONYM) {
+    Mention demonym = Mentions.endingAt(ms, first - 2); // "the Russian-flagged", "the Togo-flagged"
+    if (demonym == null || demonym.entity().type() != EntityType.COUNTRY) {
       return first;
     }
     int k = demonym.first();
@@ -571,7 +571,9 @@ final class SlotFinders {
       }
       case "modes" -> {
         for (Mention m : ms) {
-          boolean near = m.first() >= trigEnd && m.first() <= trigEnd + 16 && m.last() <= ce;
+          // "had sent thousands of troops, about 200 guns and several million shells to Russia, mostly by ship and rail": far
+          // from the verb, but no other verb between
+          boolean near = m.first() >= trigEnd && m.last() <= ce && (m.first() <= trigEnd + 16 || nextVerb(s, trigEnd) > m.first());
           boolean introduced = false;
           for (int k = Math.max(trigEnd, m.first() - 5); k < m.first(); k++) { // "by Russian-flagged cargo ships"
             introduced |= MODE_WORDS.contains(s.token(k).lower());
@@ -826,6 +828,9 @@ final class SlotFinders {
         afterPreposition(s, ms, trig, end, Set.of(finder), types, out, true);
         if (finder.equals("in") && !out.isEmpty()) {
           partOfThemIn(s, ms, out, types); // "troops are now in Russia, most of them in Kursk"
+        }
+        if (Regexes.matches(finder, "across|through|via") && !out.isEmpty()) {
+          placeAtAfter(s, ms, out.get(out.size() - 1), types).ifPresent(out::add); // "across the Tumen River at Tumangang"
         }
       }
     }
@@ -1346,6 +1351,16 @@ final class SlotFinders {
       }
     }
     return s.size();
+  }
+
+  /** The place named by "at" right after a route's place: "across the Tumen River at Tumangang", else empty. */
+  private static Optional<Mention> placeAtAfter(Sentence s, List<Mention> ms, Mention place, Set<EntityType> types) {
+    int at = place.last();
+    if (at + 1 >= s.size() || !s.token(at).lower().equals("at")) {
+      return Optional.empty();
+    }
+    int first = s.token(at + 1).lower().equals("the") ? at + 2 : at + 1;
+    return ms.stream().filter(m -> m.first() == first && types.contains(m.entity().type()) && m.kind() != MentionKind.DEMONYM).findFirst();
   }
 
   /** Whether a noun of advice or help stands between two tokens ("equipment and technical help in making drones"). */
