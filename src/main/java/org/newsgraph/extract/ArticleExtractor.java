@@ -191,6 +191,7 @@ public final class ArticleExtractor {
     SanctionedGroups.apply(text, allMentions, claims);
     BelligerentLaunches.apply(claims);
     ForeignMadeWeapons.apply(text, allMentions, claims);
+    DistrictCities.apply(text, allMentions, claims);
     return new Extraction(written, asWritten(allMentions, written, text), ImmutableList.copyOf(claims));
   }
 

@@ -114,6 +114,12 @@ final class FrameMatcher {
     return ImmutableList.copyOf(frames);
   }
 
+  /** A word in -s that a preposition follows, tagged a verb: "missiles and drones at Kyiv" (a plural noun, no verb). */
+  private static boolean pluralBeforePreposition(Sentence s, int k) {
+    return k + 1 < s.size() && s.token(k).lower().endsWith("s") && !s.token(k).lower().endsWith("ss")
+        && s.token(k + 1).pos().equals("ADP");
+  }
+
   /** The closing comma of a name set off by commas after a noun (", the Malligyong-1,"), or -1. */
   private static int namingApposition(Sentence s, int comma) {
     if (comma + 2 >= s.size() || !Regexes.matches(s.token(comma + 1).lower(), "the|a|an") || !s.token(comma + 2).isCapitalized()) {
@@ -526,7 +532,8 @@ final class FrameMatcher {
             ok = true;
             break;
           }
-          boolean nextVerbPhrase = j > i && s.token(j).lower().equals("and") && j + 1 < s.size() && s.token(j + 1).isVerb();
+          boolean nextVerbPhrase = j > i && s.token(j).lower().equals("and") && j + 1 < s.size() && s.token(j + 1).isVerb()
+              && !pluralBeforePreposition(s, j + 1); // "launched missiles and drones at Kyiv": "drones" is no verb
           int apposition = j > i && s.token(j).text().equals(",") ? namingApposition(s, j) : -1;
           if (apposition > 0) {
             j = apposition; // "put its first spy satellite, the Malligyong-1, into orbit": past the name set off by commas

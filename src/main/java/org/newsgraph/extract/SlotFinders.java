@@ -529,6 +529,7 @@ final class SlotFinders {
           out.addAll(partiesOfEventNounBefore(s, trig, cs, types, earlier));
         }
       }
+      case "fronted-in" -> DistrictCities.frontedCity(s, ms).filter(m -> types.contains(m.entity().type())).ifPresent(out::add); // "In Kryvyi Rih, a missile struck a plant"
       case "inherit" -> rule.eventClass().map(lastAgent::get).ifPresent(e -> out.add(syntheticMention(s, trig, e)));
       case "first-doer" -> rule.eventClass().map(c -> lastAgent.get(roleOf(c, FIRST_DOER))).filter(e -> types.contains(e.type()))
           .ifPresent(e -> out.add(syntheticMention(s, trig, e)));
@@ -660,6 +661,9 @@ final class SlotFinders {
           }
           // "fired North Korean missiles at", "missiles fired at the capital were North Korean KN-23s": the maker after the verb
           boolean attack = rule.eventClass().map("Attack"::equals).orElse(false) && m.first() > trig;
+          if (attack && !personnel && !Regexes.matches(after.lower(), "strikes?|attacks?|raids?|bombardments?|shelling|offensives?")) {
+            continue; // "drones struck a train loaded with North Korean shells": the maker of the goods, not the attacker
+          }
           boolean ofCargo = m.last() == trig || personnel // "North Korean soldiers": the trigger is the noun, or were deployed
               || !attack && next != null && (next.entity().type() == EntityType.WEAPON_TYPE || next.entity().type() == EntityType.ASSET_TYPE)
               || cargo.contains(after.lower()) || cargo.contains(after.lemma())
@@ -824,7 +828,7 @@ final class SlotFinders {
       default -> {
         // "crews operating guns from Belgorod had shelled villages in Sumy": a participle after its noun ends at the next verb
         boolean reducedRelative = s.token(trig).lower().endsWith("ing") && trig > 0 && Regexes.matches(s.token(trig - 1).pos(), "NOUN|PROPN");
-        int end = rule.pos() == 'N' || reducedRelative ? Math.min(ce, nextVerb(s, trigEnd)) : coordinatedVerbAfter(s, trigEnd, ce);
+        int end = rule.pos() == 'N' || reducedRelative ? Math.min(ce, nextVerb(s, trigEnd)) : coordinatedVerbAfter(s, ms, trigEnd, ce);
         afterPreposition(s, ms, trig, end, Set.of(finder), types, out, true);
         if (finder.equals("in") && !out.isEmpty()) {
           partOfThemIn(s, ms, out, types); // "troops are now in Russia, most of them in Kursk"
@@ -1132,7 +1136,7 @@ final class SlotFinders {
       return countryFrom(s, ms, trig, ce);
     }
     // "was loaded onto a cargo ship in Vladivostok and unloaded at Chongjin": the next verb's place is not where it began
-    int end = coordinatedVerbAfter(s, trig + 1, ce);
+    int end = coordinatedVerbAfter(s, ms, trig + 1, ce);
     boolean loaded = s.token(trig).lemma().equals("load");
     for (Mention place : ms) {
       EntityType t = place.entity().type();
@@ -1333,9 +1337,10 @@ final class SlotFinders {
   }
 
   /** A verb coordinated after {@code from} (", unloaded at", "and then moved"; not a noun like "cargo ships"), or {@code ce}. */
-  private static int coordinatedVerbAfter(Sentence s, int from, int ce) {
+  private static int coordinatedVerbAfter(Sentence s, List<Mention> ms, int from, int ce) {
     for (int k = from + 1; k < ce; k++) {
       if (s.token(k).pos().equals("VERB") && Regexes.matches(s.token(k - 1).lower(), ",|and|then")
+          && Mentions.covering(ms, k) == null // "launched missiles and drones at Ukraine": a name read as a verb
           && !Regexes.matches(s.token(k).lower(), "including|according|following|excluding|regarding|notably")) {
         return k; // not "at cities in Ukraine, including Kyiv"
       }
