@@ -75,6 +75,9 @@ final class Cataphora {
     for (int k = start + 1; k < Math.min(v - 1, start + 5); k++) {
       possessive |= Regexes.matches(s.token(k).lower(), "[’']s");
     }
+    if (first.equals("the") && !possessive && v - start == 2) {
+      return Optional.empty(); // "..., the official added": the official met before, not one named later
+    }
     boolean definite = first.equals("the") || possessive;
     boolean indefinite = first.equals("a") || first.equals("an");
     for (int k = start + 1; k < v; k++) {

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -211,17 +212,16 @@ final class SlotFinders {
 
   static final ImmutableSet<String> MODE_WORDS = ImmutableSet.of("by", "via", "using", "aboard", "on", "in", "with", "onto", "into");
 
-  /** Nouns that name an event of a class ("the transfers", "the launch"): its doer can do more. */
   /** Prepositions of where something went or came down: their objects are places, not goods. */
   private static final ImmutableSet<String> DIRECTIONS = ImmutableSet.of("toward", "towards", "into");
 
-  private static final com.google.common.collect.ImmutableMap<String, String> EVENT_NOUNS =
-      com.google.common.collect.ImmutableMap.<String, String>builder()
-          .put("transfer", "Transfer").put("transfers", "Transfer").put("shipment", "Transfer").put("shipments", "Transfer")
-          .put("delivery", "Transfer").put("deliveries", "Transfer").put("launch", "Launch").put("sale", "Transfer")
-          .put("sales", "Transfer").put("deployment", "Deployment")
-          // "the measures had been coordinated with the United States": whoever imposed them
-          .put("measures", "Sanction").put("designations", "Sanction").buildOrThrow();
+  /** Nouns that name an event of a class ("the transfers", "the launch"): its doer can do more. */
+  private static final ImmutableMap<String, String> EVENT_NOUNS = ImmutableMap.<String, String>builder()
+      .put("transfer", "Transfer").put("transfers", "Transfer").put("shipment", "Transfer").put("shipments", "Transfer")
+      .put("delivery", "Transfer").put("deliveries", "Transfer").put("launch", "Launch").put("sale", "Transfer")
+      .put("sales", "Transfer").put("deployment", "Deployment")
+      // "the measures had been coordinated with the United States": whoever imposed them
+      .put("measures", "Sanction").put("designations", "Sanction").buildOrThrow();
 
   /** Lemmas of reporting verbs: a frame's subject is never found back across one ("it said the rocket placed"). */
   private final ImmutableSet<String> reporting;
@@ -530,6 +530,9 @@ final class SlotFinders {
         }
       }
       case "fronted-in" -> DistrictCities.frontedCity(s, ms).filter(m -> types.contains(m.entity().type())).ifPresent(out::add); // "In Kryvyi Rih, a missile struck a plant"
+      case "for-event" -> forEvent(s, trigEnd, ce, lastAgent).filter(e -> types.contains(e.type()))
+          .ifPresent(e -> out.add(syntheticMention(s, trig, e))); // "provided technical assistance for the launch": whose launch
+      case "in-state" -> inStateSubjects(s, ms, trig, types, out); // "Russia and North Korea are both in open violation of"
       case "inherit" -> rule.eventClass().map(lastAgent::get).ifPresent(e -> out.add(syntheticMention(s, trig, e)));
       case "first-doer" -> rule.eventClass().map(c -> lastAgent.get(roleOf(c, FIRST_DOER))).filter(e -> types.contains(e.type()))
           .ifPresent(e -> out.add(syntheticMention(s, trig, e)));
@@ -564,7 +567,7 @@ final class SlotFinders {
         for (Mention m : ms) {
           if (m.first() == at && m.kind() != MentionKind.DEMONYM && types.contains(m.entity().type()) && m.last() < s.size()
               && (Regexes.matches(s.token(m.last()).pos(), "NOUN|ADJ|NUM|DET")
-                  || Regexes.matches(s.token(m.last()).lower(), "about|some|around|nearly|roughly|over|more|at|up|another|an?")) // "sent Russia about 200 launchers"
+                  || Regexes.matches(s.token(m.last()).lower(), "about|some|around|nearly|roughly|over|more|at|up|another|an?|its|their")) // "sent Russia about 200 launchers", "shipping Russia its largest launchers"
               && !Regexes.matches(s.token(m.last()).text(), "[’']s")) {
             out.add(m);
           }
@@ -1140,11 +1143,11 @@ final class SlotFinders {
     boolean loaded = s.token(trig).lemma().equals("load");
     for (Mention place : ms) {
       EntityType t = place.entity().type();
-      if (t != EntityType.PORT && t != EntityType.CITY || place.first() < trig - 12 || place.first() >= end) {
+      if (t != EntityType.PORT && t != EntityType.CITY && t != EntityType.OTHER || place.first() < trig - 12 || place.first() >= end) {
         continue;
       }
       int k = place.first() - 1;
-      Mention demonym = Mentions.endingAt(ms, place.first());
+      Mention demonym = Mentions.endingAt(ms, kindOfPlaceBefore(s, place.first())); // "the North Korean border station of Tumangang"
       if (demonym != null && demonym.kind() == MentionKind.DEMONYM) {
         k = demonym.first() - 1;
       }
@@ -1162,6 +1165,53 @@ final class SlotFinders {
           MentionKind.METONYM));
     }
     return Optional.empty();
+  }
+
+  /** The doer of the launch "for the launch" after the trigger names, as the article last told it. */
+  private static Optional<Entity> forEvent(Sentence s, int from, int ce, Map<String, Entity> lastAgent) {
+    for (int k = from; k + 2 < Math.min(ce, s.size()); k++) {
+      if (s.token(k).lower().equals("for") && Regexes.matches(s.token(k + 1).lower(), "the|its|this|that")
+          && "Launch".equals(EVENT_NOUNS.get(s.token(k + 2).lemma()))) {
+        return Optional.ofNullable(lastAgent.get("Launch"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Russia and North Korea are both in open violation of ...": who is in the state the noun at {@code trig} names, the
+   * subject of "be in", with the names listed before it.
+   */
+  private static void inStateSubjects(Sentence s, List<Mention> ms, int trig, Set<EntityType> types, List<Mention> out) {
+    int k = trig - 1;
+    while (k > 0 && s.token(k).pos().equals("ADJ")) {
+      k--; // "open", "clear", "direct"
+    }
+    if (k < 2 || !s.token(k).lower().equals("in")) {
+      return;
+    }
+    k--;
+    while (k > 0 && Regexes.matches(s.token(k).lower(), "both|all|also|now|still|already|clearly")) {
+      k--;
+    }
+    if (!s.token(k).lemma().equals("be")) {
+      return;
+    }
+    Mention subject = Mentions.endingAt(ms, k);
+    if (subject == null || subject.kind() == MentionKind.DEMONYM || !types.contains(subject.entity().type())) {
+      return;
+    }
+    out.addAll(conjunctsBefore(s, ms, subject, types));
+    out.add(subject);
+  }
+
+  /** Where "border station of" before a place's name begins ({@code first} when no kind of place is named). */
+  private static int kindOfPlaceBefore(Sentence s, int first) {
+    if (first < 3 || !s.token(first - 1).lower().equals("of") || !NAMED_PLACE_KINDS.contains(s.token(first - 2).lower())) {
+      return first;
+    }
+    int k = first - 2;
+    return Regexes.matches(s.token(k - 1).lower(), "border|rail|railway|frontier|port|river") ? k - 1 : k;
   }
 
   private static final Set<String> PART_OF_THEM = Set.of("most", "many", "some", "mainly", "mostly", "largely", "all", "half");
@@ -1220,6 +1270,9 @@ final class SlotFinders {
       }
       if (s.token(i).lower().equals("of") && appositionHead(s, i - 1)) {
         continue; // "attributed the breach to X, a subgroup of the Lazarus Group": the group is not what was hit
+      }
+      if (s.token(i).lower().equals("to") && i > 0 && Regexes.matches(s.token(i - 1).lower(), "according|due|owing|thanks")) {
+        continue; // "shipping Russia its launchers, according to U.S. officials": the source, not where they went
       }
       int k = i + 1;
       boolean examples = false; // "at cities in Ukraine, including Kyiv and Zaporizhzhia": the examples join the list
@@ -1351,7 +1404,9 @@ final class SlotFinders {
   /** The next verb from {@code from} on (the end of the sentence if none). */
   private static int nextVerb(Sentence s, int from) {
     for (int k = from; k < s.size(); k++) {
-      if (s.token(k).pos().equals("VERB") && !(k > 0 && NameFinder.basedIn(s, k - 1))) { // "from Dubai-based Bybit": no verb
+      boolean modifier = k > 0 && k + 1 < s.size() && Regexes.matches(s.token(k - 1).lower(), "of|the|a|an") && s.token(k).lower().endsWith("ed")
+          && s.token(k + 1).pos().equals("NOUN"); // "deliveries of refined fuel to the North": an adjective
+      if (s.token(k).pos().equals("VERB") && !(k > 0 && NameFinder.basedIn(s, k - 1)) && !modifier) { // "from Dubai-based Bybit": no verb
         return k;
       }
     }
