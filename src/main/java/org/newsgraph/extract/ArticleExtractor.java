@@ -89,7 +89,7 @@ public final class ArticleExtractor {
       }
       allMentions.addAll(ms);
       eventState.names(s, ms);
-      ImmutableList<Attribution> attributions = Quotations.goOn(s, attributor.attribute(s, ms, d), quoteSpeaker);
+      ImmutableList<Attribution> attributions = Quotations.goOn(s, OwnReports.without(s, attributor.attribute(s, ms, d)), quoteSpeaker);
       quoteSpeaker = Quotations.speaker(s, attributions);
       quoted.add(quoteSpeaker);
       Documents.spokenIn(s, attributions, d);

@@ -41,7 +41,8 @@ public final class Attributor {
       "condemn", "condemned", "condemns", "denounce", "denounced", "denounces", "criticize", "criticized", "criticised",
       "consider", "considered", "considers", "deem", "deemed", "deems");
   private static final ImmutableSet<String> DENYING_WORDS = ImmutableSet.of("groundless", "baseless", "fake", "fabrication",
-      "fabricated", "lie", "lies", "false", "nonsense", "speculation", "unfounded", "absurd", "slander", "smear", "untrue");
+      "fabricated", "lie", "lies", "false", "nonsense", "speculation", "unfounded", "absurd", "slander", "smear", "untrue", "fakes",
+      "hoax", "disinformation");
   /** The verb of a doubt about a claim another made: it disputes that claim only, never earlier statements. */
   static final String DOUBTED_CLAIM = "doubted the claim";
   /** The verb of an attribution whose speaker says they cannot confirm what follows. */
@@ -105,6 +106,9 @@ public final class Attributor {
           // "told reporters, citing X, that ...": the that-clause after it
           int after = m.last() + 2 < s.size() && s.token(m.last()).text().equals("(") && s.token(m.last() + 2).text().equals(")")
               ? m.last() + 3 : m.last(); // "citing the National Intelligence Service (NIS), that ..."
+          if (after < s.size() && Documents.DOCUMENTS.contains(s.token(after).lower())) {
+            after++; // "X, citing HUR data, told Ukrinform that ...": past the document the source made
+          }
           int that = after + 1 < s.size() && s.token(after).text().equals(",") && s.token(after + 1).lower().equals("that")
               ? after + 2 : after < s.size() && s.token(after).lower().equals("that") ? after + 1 : -1;
           // "Rep. Lee, citing the NIS, said ...": between a speaker and its verb, it covers what the verb reports

@@ -567,7 +567,7 @@ final class SlotFinders {
         for (Mention m : ms) {
           if (m.first() == at && m.kind() != MentionKind.DEMONYM && types.contains(m.entity().type()) && m.last() < s.size()
               && (Regexes.matches(s.token(m.last()).pos(), "NOUN|ADJ|NUM|DET")
-                  || Regexes.matches(s.token(m.last()).lower(), "about|some|around|nearly|roughly|over|more|at|up|another|an?|its|their")) // "sent Russia about 200 launchers", "shipping Russia its largest launchers"
+                  || Regexes.matches(s.token(m.last()).lower(), "about|some|around|nearly|roughly|over|more|at|up|another|an?|its|their|from|between")) // "sent Russia about 200 launchers", "shipping Russia its largest launchers", "sent Moscow from 110 to 130 guns"
               && !Regexes.matches(s.token(m.last()).text(), "[’']s")) {
             out.add(m);
           }
@@ -835,6 +835,9 @@ final class SlotFinders {
         afterPreposition(s, ms, trig, end, Set.of(finder), types, out, true);
         if (finder.equals("in") && !out.isEmpty()) {
           partOfThemIn(s, ms, out, types); // "troops are now in Russia, most of them in Kursk"
+        }
+        if (Regexes.matches(finder, "against|at|on") && out.size() == 1 && out.get(0).kind() == MentionKind.DEMONYM) {
+          placeOfDemonymTarget(s, ms, out.get(0), types).ifPresent(p -> out.set(0, p)); // "against Ukrainian positions in Sumy region"
         }
         if (Regexes.matches(finder, "across|through|via") && !out.isEmpty()) {
           placeAtAfter(s, ms, out.get(out.size() - 1), types).ifPresent(out::add); // "across the Tumen River at Tumangang"
@@ -1411,6 +1414,17 @@ final class SlotFinders {
       }
     }
     return s.size();
+  }
+
+  /** "Ukrainian positions in Sumy region": the place named by "in" right after the demonym's noun, else empty. */
+  private static Optional<Mention> placeOfDemonymTarget(Sentence s, List<Mention> ms, Mention demonym, Set<EntityType> types) {
+    int in = demonym.last() + 1;
+    if (in + 1 >= s.size() || !s.token(demonym.last()).pos().equals("NOUN") || !s.token(in).lower().equals("in")) {
+      return Optional.empty();
+    }
+    int first = s.token(in + 1).lower().equals("the") ? in + 2 : in + 1;
+    return ms.stream().filter(m -> m.first() == first && m.kind() == MentionKind.NAME && types.contains(m.entity().type())
+        && m.entity().type() != EntityType.COUNTRY).findFirst();
   }
 
   /** The place named by "at" right after a route's place: "across the Tumen River at Tumangang", else empty. */
