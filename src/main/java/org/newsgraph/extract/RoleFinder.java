@@ -813,7 +813,9 @@ final class RoleFinder {
       // "Igor Malakhov, a Russian national who heads Primorsky Bridge Logistics": past the demonym of the apposition
       Mention y = ms.get(i + 1).kind() == MentionKind.DEMONYM && i + 2 < ms.size() ? ms.get(i + 2) : ms.get(i + 1);
       boolean other = x.entity().type() == EntityType.OTHER; // a name the gazetteer does not know may still be a part
-      if (!x.entity().type().isActor() && !other || x.last() >= s.size() || !s.token(x.last()).text().equals(",")) {
+      // "TraderTraitor is a subgroup of the Lazarus Group": the copula says it as the comma does
+      boolean copula = x.last() < s.size() && Regexes.matches(s.token(x.last()).lower(), "is|was") && x.kind() == MentionKind.NAME;
+      if (!x.entity().type().isActor() && !other || x.last() >= s.size() || !s.token(x.last()).text().equals(",") && !copula) {
         continue;
       }
       // "Rep. Yu of the People Power Party, a member of ...": the member is the person the party phrase follows

@@ -532,6 +532,7 @@ final class SlotFinders {
       case "fronted-in" -> DistrictCities.frontedCity(s, ms).filter(m -> types.contains(m.entity().type())).ifPresent(out::add); // "In Kryvyi Rih, a missile struck a plant"
       case "for-event" -> forEvent(s, trigEnd, ce, lastAgent).filter(e -> types.contains(e.type()))
           .ifPresent(e -> out.add(syntheticMention(s, trig, e))); // "provided technical assistance for the launch": whose launch
+      case "doers-for" -> doersFor(s, ms, trig, cs, types).ifPresent(out::add); // "hackers working for North Korea stole"
       case "in-state" -> inStateSubjects(s, ms, trig, types, out); // "Russia and North Korea are both in open violation of"
       case "inherit" -> rule.eventClass().map(lastAgent::get).ifPresent(e -> out.add(syntheticMention(s, trig, e)));
       case "first-doer" -> rule.eventClass().map(c -> lastAgent.get(roleOf(c, FIRST_DOER))).filter(e -> types.contains(e.type()))
@@ -1207,6 +1208,27 @@ final class SlotFinders {
     out.addAll(conjunctsBefore(s, ms, subject, types));
     out.add(subject);
   }
+
+  /**
+   * "Hackers believed to be working for North Korea stole ...": whom the unnamed doers before the verb work for, named
+   * after "working for", "linked to", "backed by" ({@code doer-nouns.txt} lists the doers).
+   */
+  private static Optional<Mention> doersFor(Sentence s, List<Mention> ms, int trig, int cs, Set<EntityType> types) {
+    for (int k = Math.max(cs, trig - 12); k < trig; k++) {
+      if (!DOERS.contains(s.token(k).lower())) {
+        continue;
+      }
+      int doer = k;
+      if (SERVING.matcher(s.textOf(k + 1, trig).toLowerCase(java.util.Locale.ROOT)).lookingAt()) {
+        return ms.stream().filter(x -> x.first() > doer && x.last() <= trig).findFirst().filter(x -> types.contains(x.entity().type()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** What ties unnamed doers to whom they serve: "believed to be working for", "linked to", "backed by". */
+  private static final java.util.regex.Pattern SERVING = java.util.regex.Pattern.compile(
+      "(?:(?:believed|thought|suspected|said) to be )?(?:working|acting|operating) (?:for|on behalf of) |(?:linked|tied) to |(?:backed|sponsored) by ");
 
   /** Where "border station of" before a place's name begins ({@code first} when no kind of place is named). */
   private static int kindOfPlaceBefore(Sentence s, int first) {
