@@ -57,7 +57,7 @@ final class CorpusGoldTest {
       files.map(p -> p.getFileName().toString().replaceFirst("\\.facts$", "")).forEach(gold::add);
     }
     assertEquals(new TreeSet<>(articles().toList()), gold);
-    assertEquals(143, gold.size());
+    assertEquals(148, gold.size());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -157,7 +157,7 @@ final class CorpusGoldTest {
         splits.get(current).add(item.group(1));
       }
     }
-    assertEquals(118, splits.get("dev").size(), splits::toString);
+    assertEquals(123, splits.get("dev").size(), splits::toString);
     assertEquals(25, splits.get("test").size(), splits::toString);
     Set<String> all = new TreeSet<>(splits.get("dev"));
     all.addAll(splits.get("test"));
