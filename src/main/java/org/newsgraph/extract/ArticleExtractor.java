@@ -133,6 +133,7 @@ public final class ArticleExtractor {
         g.rule().eventClass().ifPresent(cls -> {
           g.first("agent").ifPresent(a -> {
             lastAgent.put(cls, a);
+            g.roles().get("item").forEach(item -> lastAgent.put(SlotFinders.doerWith(cls, item.entity()), a));
             lastAgent.putIfAbsent(SlotFinders.roleOf(cls, SlotFinders.FIRST_DOER), a); // "the hackers" of a later sentence
           });
           if (g.first("agent").isPresent() || SlotFinders.REMEMBERED_ROLES.stream().anyMatch(r -> g.first(r).isPresent())) {

@@ -610,7 +610,7 @@ final class RoleFinder {
    * "the Sohae launch site in North Pyongan Province", "Vostochny Port in Russia's Far East", "the Kursk region of
    * western Russia": a place right before "in"/"of" and another place or a country.
    */
-  private static void placeIn(Sentence s, List<Mention> ms, int i, String between, List<Found> out) {
+  private void placeIn(Sentence s, List<Mention> ms, int i, String between, List<Found> out) {
     Mention x = ms.get(i);
     // "boarded at Sakaiminato in Tottori Prefecture": a name after "at" or "near" is a place too
     boolean placedName = x.kind() == MentionKind.NAME && x.entity().type() == EntityType.OTHER && x.first() > 0
@@ -630,8 +630,12 @@ final class RoleFinder {
     Mention where = possessed ? z : y; // "in Russia's Far East": the Far East (the possessive says it is Russia's)
     EntityType t = where.entity().type();
     boolean area = t == EntityType.COUNTRY || t == EntityType.CITY || t == EntityType.OTHER && placeLike(s, where);
-    if (area && where.kind() != MentionKind.DEMONYM && !where.entity().equals(x.entity())) {
-      out.add(new Found(new Statement(x.entity(), "locatedIn", where.entity()), "name.located", x.first(), where.last()));
+    // "the Sohae Satellite Launching Station in the country's northwest": which country "the country" is, the gazetteer
+    // knows better than the last country named
+    Entity in = where.kind() == MentionKind.DESCRIPTION && t == EntityType.COUNTRY
+        ? gazetteer.countryOf(x.entity()).orElse(where.entity()) : where.entity();
+    if (area && where.kind() != MentionKind.DEMONYM && !in.equals(x.entity())) {
+      out.add(new Found(new Statement(x.entity(), "locatedIn", in), "name.located", x.first(), where.last()));
     }
   }
 

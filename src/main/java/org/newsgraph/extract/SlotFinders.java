@@ -534,7 +534,8 @@ final class SlotFinders {
           .ifPresent(e -> out.add(syntheticMention(s, trig, e))); // "provided technical assistance for the launch": whose launch
       case "doers-for" -> doersFor(s, ms, trig, cs, types).ifPresent(out::add); // "hackers working for North Korea stole"
       case "in-state" -> inStateSubjects(s, ms, trig, types, out); // "Russia and North Korea are both in open violation of"
-      case "inherit" -> rule.eventClass().map(lastAgent::get).ifPresent(e -> out.add(syntheticMention(s, trig, e)));
+      case "inherit" -> rule.eventClass().flatMap(c -> doerOfItemIn(s, ms, c, lastAgent).or(() -> Optional.ofNullable(lastAgent.get(c))))
+          .ifPresent(e -> out.add(syntheticMention(s, trig, e)));
       case "first-doer" -> rule.eventClass().map(c -> lastAgent.get(roleOf(c, FIRST_DOER))).filter(e -> types.contains(e.type()))
           .ifPresent(e -> out.add(syntheticMention(s, trig, e)));
       // "The FBI attributed the hack to TraderTraitor": the target and goods of the last event of the class
@@ -615,7 +616,9 @@ final class SlotFinders {
             det -= det > 0 && s.token(det).lower().equals("the") ? 1 : 0;
           }
           boolean purpose = det >= 0 && s.token(det).lower().equals("for") && m.first() > trigEnd; // "modules for the drones"
-          boolean notGoods = ofPeople || purpose || adviceModified(s, m.last())
+          // "launched a rocket from the Sohae Satellite Launching Station": where from is no goods
+          boolean source = det >= 0 && s.token(det).lower().equals("from") && m.entity().type() != EntityType.WEAPON_TYPE;
+          boolean notGoods = ofPeople || purpose || source || adviceModified(s, m.last())
               || m.first() > trigEnd && nextVerbPhraseBetween(s, trigEnd, m.first()); // "fires in Ukraine and has begun sending missiles"
           if (near && !notGoods && (m.first() >= cs || antecedent) && m.last() <= ce && types.contains(m.entity().type())
               && !out.stream().anyMatch(x -> x.entity().equals(m.entity()))) {
@@ -886,6 +889,20 @@ final class SlotFinders {
 
   /** The role under which the article's first doer of an event class is remembered (finder "first-doer"). */
   static final String FIRST_DOER = "first doer";
+
+  /**
+   * "Russia has delivered Bastion systems ... could not confirm that Bastion systems had been delivered": the doer the
+   * article last gave an event of the class with a weapon type the sentence names, if any.
+   */
+  private static Optional<Entity> doerOfItemIn(Sentence s, List<Mention> ms, String eventClass, Map<String, Entity> lastAgent) {
+    return ms.stream().filter(m -> m.entity().type() == EntityType.WEAPON_TYPE)
+        .map(m -> lastAgent.get(doerWith(eventClass, m.entity()))).filter(java.util.Objects::nonNull).findFirst();
+  }
+
+  /** The key under which the last doer of an event of a class with a given weapon type is kept. */
+  static String doerWith(String eventClass, Entity item) {
+    return roleOf(eventClass, "doer with " + item.canonical());
+  }
 
   /** The key under which the last event of a class keeps one of its roles, beside its agent. */
   static String roleOf(String eventClass, String role) {
