@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class RuleSet {
   static final ImmutableSet<String> FINDERS = ImmutableSet.of(
       "subject", "passive-by", "inherit", "first-doer", "frame-agent", "possessor-state", "lawmakers", "inherit-target", "inherit-item", "object", "indirect-object", "items", "modes", "possessor", "modifier", "governor",
-      "hyphen-first", "hyphen-second", "between-first", "between-second", "conjunct", "demonym", "demonym-before", "maker", "relative-head", "patient", "event-subject", "event-it", "origin-country", "port-country", "experts-of", "object-owner", "vessel", "flag", "to-flag", "participle-by", "purpose", "for-owner", "fronted-in", "in-state", "for-event", "doers-for", "forces-of", "troops-of", "the-troops", "after-be", "relative-object", "by", "of", "at",
+      "hyphen-first", "hyphen-second", "between-first", "between-second", "conjunct", "demonym", "demonym-before", "maker", "relative-head", "patient", "event-subject", "event-it", "origin-country", "port-country", "experts-of", "object-owner", "vessel", "flag", "to-flag", "participle-by", "purpose", "for-owner", "fronted-in", "in-state", "for-event", "doers-for", "place-country", "forces-of", "troops-of", "the-troops", "after-be", "relative-object", "by", "of", "at",
       "to", "to*", "to-support", "from", "with", "before", "in", "against", "on", "into", "inside", "within", "for", "through", "under", "via", "across", "toward", "towards");
   private static final Pattern RELATION = Pattern.compile("\\s*(\\w+)\\((\\w+),\\s*(\\w+)\\)\\s*");
 

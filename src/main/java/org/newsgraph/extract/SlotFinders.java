@@ -533,6 +533,7 @@ final class SlotFinders {
       case "for-event" -> forEvent(s, trigEnd, ce, lastAgent).filter(e -> types.contains(e.type()))
           .ifPresent(e -> out.add(syntheticMention(s, trig, e))); // "provided technical assistance for the launch": whose launch
       case "doers-for" -> doersFor(s, ms, trig, cs, types).ifPresent(out::add); // "hackers working for North Korea stole"
+      case "place-country" -> placeCountry(s, ms, trigEnd, ce).filter(m -> types.contains(m.entity().type())).ifPresent(out::add);
       case "in-state" -> inStateSubjects(s, ms, trig, types, out); // "Russia and North Korea are both in open violation of"
       case "inherit" -> rule.eventClass().flatMap(c -> doerOfItemIn(s, ms, c, lastAgent).or(() -> Optional.ofNullable(lastAgent.get(c))))
           .ifPresent(e -> out.add(syntheticMention(s, trig, e)));
@@ -1246,6 +1247,32 @@ final class SlotFinders {
   /** What ties unnamed doers to whom they serve: "believed to be working for", "linked to", "backed by". */
   private static final java.util.regex.Pattern SERVING = java.util.regex.Pattern.compile(
       "(?:(?:believed|thought|suspected|said) to be )?(?:working|acting|operating) (?:for|on behalf of) |(?:linked|tied) to |(?:backed|sponsored) by ");
+
+  /**
+   * "engineers had been working at the Sinpo shipyard", "at a North Korean test site": the country of the place after
+   * "at" or "in" (its demonym, or the state the gazetteer puts it in).
+   */
+  private Optional<Mention> placeCountry(Sentence s, List<Mention> ms, int from, int ce) {
+    for (int k = from; k + 1 < Math.min(ce, s.size()); k++) {
+      if (!Regexes.matches(s.token(k).lower(), "at|in")) {
+        continue;
+      }
+      int at = k;
+      Optional<Mention> place = ms.stream().filter(m -> m.first() > at && m.first() <= at + 3 && m.last() <= ce).findFirst();
+      if (place.isEmpty()) {
+        continue;
+      }
+      Mention m = place.get();
+      if (m.entity().type() == EntityType.COUNTRY) {
+        return place; // "at a North Korean test site", "in North Korea"
+      }
+      Optional<Entity> country = gazetteer.countryOf(m.entity());
+      if (country.isPresent()) {
+        return Optional.of(new Mention(m.sentence(), m.first(), m.last(), m.begin(), m.end(), m.surface(), country.get(), MentionKind.METONYM));
+      }
+    }
+    return Optional.empty();
+  }
 
   /** Where "border station of" before a place's name begins ({@code first} when no kind of place is named). */
   private static int kindOfPlaceBefore(Sentence s, int first) {
