@@ -529,7 +529,8 @@ final class SlotFinders {
           out.addAll(partiesOfEventNounBefore(s, trig, cs, types, earlier));
         }
       }
-      case "fronted-in" -> DistrictCities.frontedCity(s, ms).filter(m -> types.contains(m.entity().type())).ifPresent(out::add); // "In Kryvyi Rih, a missile struck a plant"
+      // "In Kryvyi Rih, a missile struck a plant": the city the sentence opens with
+      case "fronted-in" -> DistrictCities.frontedCity(s, ms).filter(m -> types.contains(m.entity().type())).ifPresent(out::add);
       case "for-event" -> forEvent(s, trigEnd, ce, lastAgent).filter(e -> types.contains(e.type()))
           .ifPresent(e -> out.add(syntheticMention(s, trig, e))); // "provided technical assistance for the launch": whose launch
       case "doers-for" -> doersFor(s, ms, trig, cs, types).ifPresent(out::add); // "hackers working for North Korea stole"
@@ -570,7 +571,8 @@ final class SlotFinders {
         for (Mention m : ms) {
           if (m.first() == at && m.kind() != MentionKind.DEMONYM && types.contains(m.entity().type()) && m.last() < s.size()
               && (Regexes.matches(s.token(m.last()).pos(), "NOUN|ADJ|NUM|DET")
-                  || Regexes.matches(s.token(m.last()).lower(), "about|some|around|nearly|roughly|over|more|at|up|another|an?|its|their|from|between")) // "sent Russia about 200 launchers", "shipping Russia its largest launchers", "sent Moscow from 110 to 130 guns"
+                  // "sent Russia about 200 launchers", "shipping Russia its largest launchers", "sent Moscow from 110 to 130 guns"
+                  || Regexes.matches(s.token(m.last()).lower(), "about|some|around|nearly|roughly|over|more|at|up|another|an?|its|their|from|between"))
               && !Regexes.matches(s.token(m.last()).text(), "[’']s")) {
             out.add(m);
           }
@@ -1246,7 +1248,8 @@ final class SlotFinders {
 
   /** What ties unnamed doers to whom they serve: "believed to be working for", "linked to", "backed by". */
   private static final java.util.regex.Pattern SERVING = java.util.regex.Pattern.compile(
-      "(?:(?:believed|thought|suspected|said) to be )?(?:working|acting|operating) (?:for|on behalf of) |(?:linked|tied) to |(?:backed|sponsored) by ");
+      "(?:(?:believed|thought|suspected|said) to be )?(?:working|acting|operating) (?:for|on behalf of) "
+          + "|(?:linked|tied) to |(?:backed|sponsored) by ");
 
   /**
    * "engineers had been working at the Sinpo shipyard", "at a North Korean test site": the country of the place after
@@ -1268,7 +1271,8 @@ final class SlotFinders {
       }
       Optional<Entity> country = gazetteer.countryOf(m.entity());
       if (country.isPresent()) {
-        return Optional.of(new Mention(m.sentence(), m.first(), m.last(), m.begin(), m.end(), m.surface(), country.get(), MentionKind.METONYM));
+        return Optional.of(new Mention(m.sentence(), m.first(), m.last(), m.begin(), m.end(), m.surface(), country.get(),
+            MentionKind.METONYM));
       }
     }
     return Optional.empty();
@@ -1473,8 +1477,9 @@ final class SlotFinders {
   /** The next verb from {@code from} on (the end of the sentence if none). */
   private static int nextVerb(Sentence s, int from) {
     for (int k = from; k < s.size(); k++) {
-      boolean modifier = k > 0 && k + 1 < s.size() && Regexes.matches(s.token(k - 1).lower(), "of|the|a|an") && s.token(k).lower().endsWith("ed")
-          && s.token(k + 1).pos().equals("NOUN"); // "deliveries of refined fuel to the North": an adjective
+      // "deliveries of refined fuel to the North": an adjective
+      boolean modifier = k > 0 && k + 1 < s.size() && Regexes.matches(s.token(k - 1).lower(), "of|the|a|an")
+          && s.token(k).lower().endsWith("ed") && s.token(k + 1).pos().equals("NOUN");
       if (s.token(k).pos().equals("VERB") && !(k > 0 && NameFinder.basedIn(s, k - 1)) && !modifier) { // "from Dubai-based Bybit": no verb
         return k;
       }
