@@ -182,7 +182,10 @@ final class EarlierClaims {
       // "a new sanctions report": the report (a noun that names no statement only modifies the next)
       boolean modifier = r != null && r.contains("-") && k + 1 < s.size() && NOUNS.containsKey(s.token(k + 1).lower());
       if (r != null && !modifier) {
-        return Optional.of(r);
+        // "the claims of assistance": what the claims are about, when the noun after "of" says it
+        ImmutableSet<String> about = r.isEmpty() && k + 2 < s.size() && s.token(k + 1).lower().equals("of")
+            ? NOUNS.get(s.token(k + 2).lower()) : null;
+        return Optional.of(about != null && !about.isEmpty() && !about.contains("-") ? about : r);
       }
       if (Regexes.matches(s.token(k).text(), "[,.;]")) {
         break;
